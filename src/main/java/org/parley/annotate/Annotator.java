@@ -1,0 +1,125 @@
+package org.parley.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Entity;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Entry point of annotation: runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with
+ * SUTime anchored to the publication date, depparse) over the body and turns its output into
+ * the article's language layers. The pipeline is heavy (about 0.5 GB of models, some
+ * seconds to load) so there is one per process, built on first use.
+ */
+public final class Annotator {
+
+    private static volatile StanfordCoreNLP pipeline;
+
+    private Annotator() {
+    }
+
+    public static Article annotate(Article article) {
+        Annotation doc = new Annotation(article.body());
+        if (article.publishedDay() != null) {
+            // SUTime resolves "next week" or "Tuesday" against this day; without it they stay relative
+            doc.set(CoreAnnotations.DocDateAnnotation.class, article.publishedDay());
+        }
+        pipeline().annotate(doc);
+
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        List<org.parley.model.Timex> timexes = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int sentenceIndex = sentences.size();
+            int first = tokens.size();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(tokens.size(), sentenceIndex, t.beginPosition(), t.endPosition(),
+                        t.word(), t.lemma(), t.tag(), t.ner() == null ? "O" : t.ner()));
+            }
+            List<Dependency> deps = new ArrayList<>();
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph == null) {
+                graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            }
+            if (graph != null) {
+                for (IndexedWord root : graph.getRoots()) {
+                    deps.add(new Dependency(-1, first + root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge e : graph.edgeIterable()) {
+                    deps.add(new Dependency(first + e.getGovernor().index() - 1,
+                            first + e.getDependent().index() - 1, e.getRelation().toString()));
+                }
+            }
+            int end = tokens.size();
+            sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(end - 1).end(),
+                    first, end, deps));
+            List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (mentions == null) {
+                continue;
+            }
+            for (CoreMap m : mentions) {
+                List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
+                int firstToken = first + mt.get(0).index() - 1;
+                int endToken = first + mt.get(mt.size() - 1).index();
+                int start = mt.get(0).beginPosition();
+                int stop = mt.get(mt.size() - 1).endPosition();
+                String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                String text = article.body().substring(start, stop);
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex != null) {
+                    String[] range = TimeValues.range(timex.value(), article.publishedDay());
+                    timexes.add(new org.parley.model.Timex(start, stop, text, timex.timexType(), timex.value(),
+                            range[0], range[1], firstToken, endToken));
+                } else {
+                    entities.add(new Entity(start, stop, text, type, firstToken, endToken));
+                }
+            }
+        }
+        return article.withLanguage(sentences, tokens, entities, timexes);
+    }
+
+    /** Loads the pipeline if needed; tests call this once through their shared fixture. */
+    public static StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (Annotator.class) {
+                p = pipeline;
+                if (p == null) {
+                    p = new StanfordCoreNLP(properties());
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("sutime.includeRange", "true");
+        props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
+        props.setProperty("threads", "1");
+        return props;
+    }
+}

@@ -1,0 +1,130 @@
+package org.parley.extract;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the timestamps pages print ("Thursday, 09 August, 2018, 11:01pm", "Aug 9, 2018 3:25 PM
+ * EDT", "2018-08-09T23:01:00+08:00") into ISO 8601. The zone is kept only when the text gives
+ * one: a time without a zone stays a local time, never a guessed UTC.
+ */
+final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    /** Zone abbreviations common in English-language news, as fixed offsets. */
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("UTC", "Z"), Map.entry("GMT", "Z"), Map.entry("Z", "Z"),
+            Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"),
+            Map.entry("EET", "+02:00"), Map.entry("EEST", "+03:00"), Map.entry("MSK", "+03:00"),
+            Map.entry("IST", "+05:30"), Map.entry("HKT", "+08:00"), Map.entry("SGT", "+08:00"),
+            Map.entry("JST", "+09:00"), Map.entry("KST", "+09:00"), Map.entry("AEST", "+10:00"),
+            Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("CST", "-06:00"),
+            Map.entry("CDT", "-05:00"), Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"),
+            Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"));
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String TIME = "(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
+    private static final String ZONE = "(?:\\s*\\(?\\b(UTC|GMT|Z|[A-Z]{3,4})\\b\\)?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?))?)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME + ZONE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    private Dates() {
+    }
+
+    /** The first timestamp found in {@code text}, as ISO 8601, or null. */
+    static String parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            return iso(m);
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find()) {
+            return build(m.group(3), m.group(2), m.group(1), m, 4, text);
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find()) {
+            return build(m.group(3), m.group(1), m.group(2), m, 4, text);
+        }
+        return null;
+    }
+
+    private static String iso(Matcher m) {
+        try {
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) {
+                return day.toString();
+            }
+            LocalDateTime time = day.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return format(time, m.group(7) == null ? null : normalizeOffset(m.group(7)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String build(String year, String month, String day, Matcher m, int g, String text) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year),
+                    MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT)), Integer.parseInt(day));
+            if (m.group(g) == null) {
+                return date.toString();
+            }
+            int hour = Integer.parseInt(m.group(g));
+            int minute = Integer.parseInt(m.group(g + 1));
+            String ampm = m.group(g + 3);
+            if (ampm != null) {
+                boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            String offset = null;
+            String zone = m.group(g + 4);
+            if (zone != null && ZONES.containsKey(zone.toUpperCase(Locale.ROOT)) && zone.equals(zone.toUpperCase(Locale.ROOT))) {
+                offset = ZONES.get(zone);
+                if (m.group(g + 5) != null) {
+                    offset = normalizeOffset(m.group(g + 5));
+                }
+            }
+            return format(date.atTime(hour, minute), offset);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String normalizeOffset(String raw) {
+        if (raw.equals("Z")) {
+            return "Z";
+        }
+        String digits = raw.substring(1).replace(":", "");
+        if (digits.length() <= 2) {
+            digits = String.format(Locale.ROOT, "%02d00", Integer.parseInt(digits));
+        }
+        return ZoneOffset.of(raw.charAt(0) + digits.substring(0, 2) + ":" + digits.substring(2, 4)).getId();
+    }
+
+    private static String format(LocalDateTime time, String offset) {
+        String local = time.format(time.getSecond() == 0
+                ? DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        return offset == null ? local : local + offset;
+    }
+}

@@ -1,0 +1,356 @@
+package org.parley.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.parley.model.Article;
+import org.parley.model.RawDocument;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entry point of extraction: a raw page in, an {@link Article} out with its metadata and a
+ * clean body (paragraphs separated by a blank line). Page leftovers are recognised by the
+ * rules in {@code leftovers.tsv}; genre by {@code genre.tsv}.
+ */
+public final class Extractor {
+
+    private static final Rules LEFTOVERS = Rules.load("leftovers.tsv");
+    private static final Rules GENRE = Rules.load("genre.tsv");
+
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(published|updated|last updated|modified|posted|first published|date)\\s*(on|at)?\\s*[:|-]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?:;\"”’'…)\\]]$");
+    private static final Pattern BYLINE = Pattern.compile("^(by|from)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|in)\\s+.{0,60})?$");
+
+    private Extractor() {
+    }
+
+    public static Article extract(RawDocument raw) {
+        Page page = switch (raw.format()) {
+            case HTML -> fromHtml(raw);
+            case TEXT_DUMP -> fromTextDump(raw.text(), raw.title() != null);
+            case PLAIN_BODY -> fromPlainBody(raw.text());
+        };
+        String title = firstNonBlank(raw.title(), page.title);
+        String published = firstNonBlank(Dates.parse(raw.published()), page.published);
+        String outlet = firstNonBlank(raw.outlet(), page.outlet, hostOf(raw.url()));
+        List<String> paragraphs = clean(page.paragraphs, title, page.subtitle);
+        String body = String.join("\n\n", paragraphs);
+        boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
+                || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
+                || GENRE.finds("title", title);
+        return Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
+                page.subtitle, published, page.updated, outlet, opinion ? "opinion" : "news", body);
+    }
+
+    /** What a page format gives before the shared cleaning. */
+    private record Page(String title, String subtitle, String published, String updated,
+                        String outlet, String section, List<String> paragraphs, List<String> allText) {
+    }
+
+    // ---- text dumps: title first, then subtitle and date lines, then the page text
+
+    private static Page fromTextDump(String text, boolean titleGiven) {
+        List<String> paragraphs = paragraphs(text);
+        List<String> all = List.copyOf(paragraphs);
+        int i = 0;
+        while (i < paragraphs.size() && LEFTOVERS.matchWhole(paragraphs.get(i)) != null) {
+            i++;
+        }
+        String title = null;
+        if (!titleGiven && i < paragraphs.size()) {
+            title = paragraphs.get(i++);
+        }
+        String subtitle = null;
+        String published = null;
+        String updated = null;
+        // the head of the page: subtitle, date lines and notices, in any order
+        for (int seen = 0; i < paragraphs.size() && seen < 6; seen++) {
+            String p = paragraphs.get(i);
+            List<String> lines = p.lines().toList();
+            boolean dateBlock = !lines.isEmpty();
+            for (String line : lines) {
+                Matcher m = DATE_LINE.matcher(line.strip());
+                if (!m.matches() || Dates.parse(m.group(3)) == null) {
+                    dateBlock = false;
+                    break;
+                }
+            }
+            if (dateBlock) {
+                for (String line : lines) {
+                    Matcher m = DATE_LINE.matcher(line.strip());
+                    m.matches();
+                    String label = m.group(1).toLowerCase(Locale.ROOT);
+                    String value = Dates.parse(m.group(3));
+                    if (label.contains("updated") || label.equals("modified")) {
+                        updated = updated == null ? value : updated;
+                    } else {
+                        published = published == null ? value : published;
+                    }
+                }
+                i++;
+            } else if (LEFTOVERS.matchWhole(p) != null || BYLINE.matcher(p).matches()) {
+                i++;
+            } else if (subtitle == null && title != null && seen == 0 && looksLikeHeadline(p)) {
+                subtitle = p;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return new Page(title, subtitle, published, updated, null, null,
+                paragraphs.subList(i, paragraphs.size()), all);
+    }
+
+    private static Page fromPlainBody(String text) {
+        List<String> paragraphs = paragraphs(text);
+        return new Page(null, null, null, null, null, null, paragraphs, paragraphs);
+    }
+
+    private static boolean looksLikeHeadline(String p) {
+        return p.length() < 400 && !p.contains("\n") && !FINAL_PUNCTUATION.matcher(p).find();
+    }
+
+    /** Paragraphs are separated by blank lines; lines inside one are kept. */
+    static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        for (String block : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
+            String p = block.strip().replaceAll("[ \\t\\u00A0]+", " ");
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    // ---- HTML pages
+
+    private static Page fromHtml(RawDocument raw) {
+        Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
+        String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")),
+                stripSiteName(doc.title()));
+        String subtitle = firstNonBlank(text(doc.selectFirst(
+                        "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
+                meta(doc, "og:description"), meta(doc, "description"));
+        String published = Dates.parse(firstNonBlank(meta(doc, "article:published_time"),
+                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
+                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), jsonLd(doc, "datePublished"),
+                attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
+                attr(doc.selectFirst("time[datetime]"), "datetime")));
+        String updated = Dates.parse(firstNonBlank(meta(doc, "article:modified_time"),
+                meta(doc, "dateModified"), jsonLd(doc, "dateModified"),
+                attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime")));
+        String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(doc),
+                meta(doc, "application-name"));
+        String section = firstNonBlank(meta(doc, "article:section"), jsonLd(doc, "articleSection"));
+        List<String> all = new ArrayList<>();
+        for (Element e : doc.body().select("p, div, li, span")) {
+            if (e.ownText().length() > 0) {
+                all.add(e.text());
+            }
+        }
+        doc.select("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button, "
+                + "[class*=comment], [id*=comment], [class*=related], [class*=share], [class*=newsletter], "
+                + "[class*=advert], [class*=promo], [class*=byline], [class*=caption], [role=navigation]").remove();
+        Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
+                densest(doc));
+        List<String> paragraphs = new ArrayList<>();
+        if (container != null) {
+            for (Element block : container.select("p, h2, h3, blockquote, li")) {
+                if (!block.select("p, blockquote").isEmpty() && !block.tagName().equals("p")) {
+                    continue; // a wrapper: its own paragraphs come on their own
+                }
+                String text = block.text().strip();
+                if (text.isEmpty() || text.equals(title) || text.equals(subtitle)) {
+                    continue;
+                }
+                if (!block.select("a").isEmpty() && block.select("a").text().length() >= text.length() * 0.9
+                        && !FINAL_PUNCTUATION.matcher(text).find()) {
+                    continue; // a link standing alone: a related-article headline
+                }
+                paragraphs.add(text);
+            }
+        }
+        // a page without a date in its metadata may still print one
+        if (published == null) {
+            for (String p : all) {
+                Matcher m = DATE_LINE.matcher(p.strip());
+                if (p.length() < 120 && m.matches() && !m.group(1).toLowerCase(Locale.ROOT).contains("updated")) {
+                    published = Dates.parse(m.group(3));
+                    if (published != null) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all);
+    }
+
+    private static Element densest(Document doc) {
+        Element best = null;
+        int bestLength = 0;
+        for (Element p : doc.select("p")) {
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            int length = 0;
+            for (Element child : parent.children()) {
+                if (child.tagName().equals("p")) {
+                    length += child.text().length();
+                }
+            }
+            if (length > bestLength) {
+                bestLength = length;
+                best = parent;
+            }
+        }
+        return best;
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        if (e == null) {
+            e = doc.selectFirst("meta[name~=(?i)^" + Pattern.quote(name) + "$]");
+        }
+        return e == null ? null : e.attr("content");
+    }
+
+    private static final Pattern JSON_LD_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
+
+    private static String jsonLd(Document doc, String field) {
+        Pattern p = Pattern.compile(String.format(JSON_LD_FIELD.pattern(), field));
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = p.matcher(script.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String jsonLdPublisher(Document doc) {
+        Pattern p = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = p.matcher(script.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Element e, String... names) {
+        if (e == null) {
+            return null;
+        }
+        for (String name : names) {
+            if (e.hasAttr(name) && !e.attr(name).isBlank()) {
+                return e.attr(name);
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String stripSiteName(String title) {
+        if (title == null) {
+            return null;
+        }
+        return title.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "").strip();
+    }
+
+    // ---- shared cleaning
+
+    /**
+     * Drops leftovers: placeholders, notices, inline related-article headlines (a short
+     * paragraph without final punctuation inside the body) and everything after a comment
+     * widget.
+     */
+    private static List<String> clean(List<String> paragraphs, String title, String subtitle) {
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            String folded = p.replaceAll("\\s+", " ");
+            String kind = LEFTOVERS.matchWhole(folded);
+            if ("tail".equals(kind) && !kept.isEmpty()) {
+                break;
+            }
+            if (kind != null || folded.equals(title) || folded.equals(subtitle)) {
+                continue;
+            }
+            kept.add(folded);
+        }
+        List<String> body = new ArrayList<>();
+        for (String p : kept) {
+            if (isInlineHeadline(p)) {
+                continue;
+            }
+            body.add(p);
+        }
+        return body;
+    }
+
+    private static boolean isInlineHeadline(String p) {
+        int words = p.split("\\s+").length;
+        return words >= 3 && words <= 25 && !FINAL_PUNCTUATION.matcher(p).find();
+    }
+
+    // ---- helpers
+
+    static String contentHash(String title, String body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String folded = (title == null ? "" : title) + "\n" + body;
+            byte[] digest = sha.digest(folded.replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

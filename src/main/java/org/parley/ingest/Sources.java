@@ -1,0 +1,326 @@
+package org.parley.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.model.RawDocument;
+import org.parley.model.RawDocument.Format;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Entry point of ingestion: turns paths (files, folders, "-" for stdin) into a lazy stream of
+ * documents or failures. Every problem with one input becomes a {@link Read#failure()} naming
+ * the input; nothing here throws for bad content, so a batch always goes on.
+ */
+public final class Sources {
+
+    /** Largest single document accepted (a page dump, an HTML page, one JSONL record). */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]+charset=[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+
+    private final long maxBytes;
+
+    public Sources(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public static Stream<Read> open(List<String> paths) {
+        return new Sources(DEFAULT_MAX_BYTES).read(paths);
+    }
+
+    public Stream<Read> read(List<String> paths) {
+        return paths.stream().flatMap(this::readOne);
+    }
+
+    private Stream<Read> readOne(String arg) {
+        if (arg.equals("-")) {
+            try {
+                return fromBytes("stdin", System.in.readAllBytes(), null);
+            } catch (IOException e) {
+                return Stream.of(Read.failed("stdin", "cannot read: " + e.getMessage()));
+            }
+        }
+        Path path = Path.of(arg);
+        if (!Files.exists(path)) {
+            return Stream.of(Read.failed(arg, "no such file or folder"));
+        }
+        if (Files.isDirectory(path)) {
+            return listFiles(path).stream().flatMap(this::readFile);
+        }
+        return readFile(path);
+    }
+
+    private static List<Path> listFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stream<Read> readFile(Path path) {
+        String name = path.toString();
+        try {
+            if (isJsonLines(name)) {
+                return readJsonLines(name, path);
+            }
+            long size = Files.size(path);
+            if (size > maxBytes && !name.endsWith(".gz")) {
+                return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "
+                        + megabytes(maxBytes) + ")"));
+            }
+            return fromBytes(name, Files.readAllBytes(path), extension(name));
+        } catch (IOException e) {
+            return Stream.of(Read.failed(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private Stream<Read> fromBytes(String name, byte[] bytes, String extension) {
+        if (isGzip(bytes)) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (inner.length > maxBytes) {
+                    return Stream.of(Read.failed(name, "too large once decompressed (limit "
+                            + megabytes(maxBytes) + ")"));
+                }
+                String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+                if (isJsonLines(innerName)) {
+                    return jsonLines(name, new BufferedReader(new InputStreamReader(
+                            new ByteArrayInputStream(inner), StandardCharsets.UTF_8)));
+                }
+                return fromBytes(name, inner, extension(innerName));
+            } catch (IOException e) {
+                return Stream.of(Read.failed(name, "broken gzip: " + e.getMessage()));
+            }
+        }
+        if (bytes.length == 0 || isBlank(bytes)) {
+            return Stream.of(Read.failed(name, "empty file"));
+        }
+        if (bytes.length > maxBytes) {
+            return Stream.of(Read.failed(name, "too large: " + megabytes(bytes.length)
+                    + " (limit " + megabytes(maxBytes) + ")"));
+        }
+        if (looksBinary(bytes)) {
+            return Stream.of(Read.failed(name, "binary content, not text"));
+        }
+        Format format = formatOf(extension, bytes);
+        String text;
+        try {
+            text = decode(bytes, format == Format.HTML ? declaredCharset(bytes) : StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return Stream.of(Read.failed(name, "not valid UTF-8" + where(e, bytes)
+                    + "; re-encode the file as UTF-8"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (format == null) { // sniffed as JSON Lines
+            return jsonLines(name, new BufferedReader(new java.io.StringReader(text)));
+        }
+        return Stream.of(Read.ok(RawDocument.of(name, format, text)));
+    }
+
+    private Stream<Read> readJsonLines(String name, Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        if (name.endsWith(".gz")) {
+            in = new GZIPInputStream(in);
+        }
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, strict));
+        if (Files.size(path) == 0) {
+            reader.close();
+            return Stream.of(Read.failed(name, "empty file"));
+        }
+        return jsonLines(name, reader);
+    }
+
+    /** One document per line; a bad line is a failure of its own, the others go on. */
+    private Stream<Read> jsonLines(String name, BufferedReader reader) {
+        int[] lineNumber = {0};
+        return Stream.generate(() -> {
+                    try {
+                        lineNumber[0]++;
+                        String line = reader.readLine();
+                        return line == null ? null : new String[] {line};
+                    } catch (MalformedInputException e) {
+                        return new String[] {null};
+                    } catch (IOException e) {
+                        return new String[] {null, e.getMessage()};
+                    }
+                })
+                .takeWhile(line -> line != null)
+                .map(line -> parseJsonLine(name + ":" + lineNumber[0], line))
+                .filter(read -> read != null)
+                .onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException ignored) {
+                        // nothing left to lose on close
+                    }
+                });
+    }
+
+    private Read parseJsonLine(String input, String[] holder) {
+        String line = holder[0];
+        if (line == null) {
+            return Read.failed(input, holder.length > 1 ? "cannot read: " + holder[1]
+                    : "not valid UTF-8; re-encode the file as UTF-8");
+        }
+        if (line.isBlank()) {
+            return null;
+        }
+        if (line.length() > maxBytes) {
+            return Read.failed(input, "record too large (limit " + megabytes(maxBytes) + ")");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (IOException e) {
+            String message = e.getMessage().split("\n")[0];
+            return Read.failed(input, "malformed JSON: " + message);
+        }
+        if (!node.isObject()) {
+            return Read.failed(input, "malformed JSON: expected an object per line");
+        }
+        String html = text(node, "html");
+        String body = text(node, "text");
+        if (html == null && body == null) {
+            return Read.failed(input, "record has neither \"text\" nor \"html\"");
+        }
+        Format format = html != null ? Format.HTML : Format.PLAIN_BODY;
+        String url = text(node, "url");
+        return Read.ok(new RawDocument(input, format,
+                html != null ? html : body, url, text(node, "title"), text(node, "published"),
+                text(node, "outlet")));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static String where(CharacterCodingException e, byte[] bytes) {
+        // find the first bad byte ourselves: the exception does not say where
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return " (first bad byte at offset " + in.position() + ")";
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (RuntimeException unknown) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /** Null means JSON Lines. */
+    private static Format formatOf(String extension, byte[] bytes) {
+        switch (extension) {
+            case "html", "htm", "xhtml" -> {
+                return Format.HTML;
+            }
+            case "txt", "text" -> {
+                return Format.TEXT_DUMP;
+            }
+            default -> {
+                String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+                        .stripLeading().toLowerCase(Locale.ROOT);
+                if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+                        && head.contains("<html")) {
+                    return Format.HTML;
+                }
+                if (head.startsWith("{")) {
+                    return null;
+                }
+                return Format.TEXT_DUMP;
+            }
+        }
+    }
+
+    private static boolean isJsonLines(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz");
+    }
+
+    private static String extension(String name) {
+        String file = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b & 0xff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** NUL bytes, or many control characters, in the first 8 KB mean this is not text. */
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
