@@ -1,0 +1,162 @@
+package org.parley.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The actor dictionaries (countries, organizations, known persons, roles), read once from the
+ * data files beside this class. Phrases are kept as token sequences so that they can be
+ * matched against CoreNLP's tokens.
+ */
+public final class Dictionary {
+
+    /** One dictionary phrase and what it stands for. */
+    public record Entry(List<String> tokens, String kind, String country, String sector, String name,
+                        String role) {
+    }
+
+    public record Person(String name, List<String> aliases, String country, String sector, String role) {
+    }
+
+    private static final Dictionary DEFAULT = new Dictionary();
+
+    private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
+    private final Map<String, Person> persons = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> roles = new HashMap<>();
+    private final List<List<String>> roleTokens = new ArrayList<>();
+
+    public static Dictionary get() {
+        return DEFAULT;
+    }
+
+    private Dictionary() {
+        for (String[] row : rows("countries.tsv")) {
+            String code = row[0];
+            String[] names = split(row, 1);
+            countryNames.put(code, names[0]);
+            for (String name : names) {
+                add(name, "COUNTRY", code, null, names[0], null);
+            }
+            for (String adjective : split(row, 2)) {
+                add(adjective, "COUNTRY", code, null, names[0], null);
+            }
+            for (String seat : split(row, 3)) {
+                add(seat, "COUNTRY", code, "GOV", names[0], null);
+            }
+            for (String metonym : split(row, 4)) {
+                String[] parts = metonym.split("=");
+                add(parts[0], "ORGANIZATION", code, parts[1], parts[0].replaceFirst("^the ", ""), null);
+            }
+        }
+        for (String[] row : rows("organizations.tsv")) {
+            String[] names = split(row, 0);
+            for (String name : names) {
+                add(name, "ORGANIZATION", row[1], row[2], names[0], null);
+            }
+        }
+        for (String[] row : rows("persons.tsv")) {
+            Person person = new Person(row[0], Arrays.asList(split(row, 1)), row[2], row[3], row[4]);
+            persons.put(row[0], person);
+            for (String alias : person.aliases()) {
+                persons.putIfAbsent(alias, person);
+            }
+        }
+        for (String[] row : rows("roles.tsv")) {
+            roles.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            roleTokens.add(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
+        }
+        roleTokens.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
+        byFirstToken.values().forEach(list -> list.sort(
+                Comparator.comparingInt((Entry e) -> e.tokens().size()).reversed()));
+    }
+
+    private void add(String phrase, String kind, String country, String sector, String name, String role) {
+        List<String> tokens = tokenize(phrase);
+        byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
+                .add(new Entry(tokens, kind, country, sector, name, role));
+    }
+
+    /** Splits a phrase the way CoreNLP would: on spaces, with the possessive 's apart. */
+    static List<String> tokenize(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String word : phrase.replace('’', '\'').split("\\s+")) {
+            if (word.endsWith("'s") && word.length() > 2) {
+                out.add(word.substring(0, word.length() - 2));
+                out.add("'s");
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** Phrases starting with this token, longest first. */
+    List<Entry> startingWith(String token) {
+        return byFirstToken.getOrDefault(token.replace('’', '\''), List.of());
+    }
+
+    /** The country phrase, if this single word is one ("Chinese", "Russia", "Beijing"). */
+    Entry country(String word) {
+        for (Entry e : startingWith(word)) {
+            if (e.tokens().size() == 1 && e.kind().equals("COUNTRY")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public Person person(String name) {
+        return persons.get(name);
+    }
+
+    public String countryName(String code) {
+        return countryNames.get(code);
+    }
+
+    /** The sector of a role ("foreign minister" -> GOV), or null. */
+    public String sectorOf(String role) {
+        return role == null ? null : roles.get(role.toLowerCase(Locale.ROOT));
+    }
+
+    /** Roles as lowercase token sequences, longest first. */
+    List<List<String>> roles() {
+        return roleTokens;
+    }
+
+    private static String[] split(String[] row, int column) {
+        if (row.length <= column || row[column].isBlank()) {
+            return new String[0];
+        }
+        return row[column].strip().split("\\s*\\|\\s*");
+    }
+
+    static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Dictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
