@@ -192,7 +192,8 @@ public final class ActorResolver {
             if (roleEnd < 0) {
                 continue;
             }
-            if (roleEnd < tokens.size() && isPerson(roleEnd)) {
+            if (roleEnd < tokens.size() && isPerson(roleEnd)
+                    || roleEnd + 1 < tokens.size() && tokens.get(roleEnd).word().equals(",") && isPerson(roleEnd + 1)) {
                 continue; // "US President Donald Trump": the person takes the role
             }
             int[] modifier = countryModifierBefore(i);
@@ -238,10 +239,7 @@ public final class ActorResolver {
 
     private List<Actor> persons() {
         List<Mention> mentions = new ArrayList<>();
-        for (Entity e : article.entities()) {
-            if (!e.type().equals("PERSON") || isPronoun(e)) {
-                continue;
-            }
+        for (Entity e : personNames()) {
             mentions.add(describe(e));
         }
         // group mentions of the same person under the fullest name
@@ -279,6 +277,40 @@ public final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Person names as runs of PERSON-tagged tokens; a capitalised word CoreNLP left untagged right
+     * after a name is part of it ("Liu He", read as the pronoun "He").
+     */
+    private List<Entity> personNames() {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isNameToken(i)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(i).sentence()
+                    && (isNameToken(end) || Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && (PRONOUN_TAGS.contains(tokens.get(end).pos()) || tokens.get(end).pos().equals("NNP")
+                    && "O".equals(tokens.get(end).ner()))
+                    && tokens.get(end).start() == tokens.get(end - 1).end() + 1)) {
+                end++;
+            }
+            int start = tokens.get(i).start();
+            int stop = tokens.get(end - 1).end();
+            out.add(new Entity(start, stop, article.text(start, stop), "PERSON", i, end));
+            for (int k = i; k < end; k++) {
+                entityAt[k] = out.get(out.size() - 1);
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private boolean isNameToken(int i) {
+        Token t = tokens.get(i);
+        return "PERSON".equals(t.ner()) && !PRONOUN_TAGS.contains(t.pos()) && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** What the words around one mention say of the person. */
@@ -338,19 +370,37 @@ public final class ActorResolver {
                     break; // "Yang, who ..." or a clause: not an appositive
                 }
                 if (placeAt[k] != null && placeAt[k].kind().equals("COUNTRY") && t.word().indexOf('-') < 0
-                        && (entityAt[k] == null || !entityAt[k].type().equals("ORGANIZATION"))) {
+                        && (entityAt[k] == null || !entityAt[k].type().equals("ORGANIZATION")) && !isTopic(k)) {
                     country = country != null ? country : placeAt[k].country();
                 }
                 if (entityAt[k] != null && entityAt[k].type().equals("ORGANIZATION") && affiliation == null) {
                     affiliation = entityAt[k].text();
                 }
-                String r = role == null ? roleStartingAt(k) : null;
+                boolean inOrganization = entityAt[k] != null && entityAt[k].type().equals("ORGANIZATION");
+                String r = role == null && !inOrganization ? roleStartingAt(k) : null;
                 if (r != null) {
                     role = r;
                 }
             }
+            if (role == null && affiliation != null) {
+                for (Entity org : article.entities()) {
+                    if (org.text().equals(affiliation) && org.firstToken() > e.endToken()) {
+                        role = roleIn(org.firstToken(), org.endToken(), true);
+                        break;
+                    }
+                }
+            }
         }
         return new Mention(e, name, country, role, affiliation);
+    }
+
+    /** "a Russia expert": a state named as the subject of expertise, not as nationality. */
+    private boolean isTopic(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).pos().startsWith("JJ")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && roleAt(k + 1) < 0;
     }
 
     private static boolean isOpener(String word) {

@@ -32,7 +32,7 @@ public final class EventCoder {
             "obl:against", "obl:on", "obl:in", "obl:at", "obl:toward", "obl:towards", "obl:into");
     private static final List<String> NOUN_TARGETS = List.of("nmod:to", "nmod:against", "nmod:on", "nmod:with",
             "nmod:in", "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
-    private static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "compound", "amod", "nmod:by");
+    private static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat");
     private static final Set<String> ANNOUNCE = Set.of("say", "announce", "unveil", "declare", "state", "tell",
             "pledge", "vow", "promise", "threaten", "warn", "confirm", "reveal", "publish", "decide");
@@ -186,12 +186,19 @@ public final class EventCoder {
                     if (sources.isEmpty() && conjHead(t) >= 0) {
                         sources = actorsOf(childrenWith(conjHead(t), NOUN_SOURCES));
                     }
-                    if (sources.isEmpty() && governor >= 0) {
+                    boolean direct = governor >= 0 && isArgumentOf(t, governor);
+                    if (sources.isEmpty() && direct) {
                         sources = subjectOf(governor);
                     }
-                    if (targets.isEmpty() && governor >= 0) {
+                    if (targets.isEmpty() && direct) {
                         targets = firstNonEmpty(governor, VERB_TARGETS.stream()
                                 .filter(r -> !r.equals("nsubj:pass")).toList(), t);
+                        if (targets.isEmpty()) {
+                            targets = relativeHead(governor);
+                        }
+                        if (targets.isEmpty()) {
+                            targets = siblingTargets(governor, t);
+                        }
                     }
                 }
             }
@@ -202,13 +209,25 @@ public final class EventCoder {
             default -> {
                 sources = subjectOf(t);
                 targets = firstNonEmpty(t, VERB_TARGETS);
+                if (targets.isEmpty()) {
+                    targets = siblingTargets(t, -1);
+                }
             }
         }
+        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
+            return reciprocalEvents(s, t, clause, pattern, sources);
+        }
         List<Event> out = new ArrayList<>();
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
             return out;
         }
-        String status = status(t, clause, pattern, sources.get(0));
+        return eventsBetween(s, t, clause, pattern, sources, targets);
+    }
+
+    private List<Event> eventsBetween(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sources,
+                                      List<Actor> targets) {
+        List<Event> out = new ArrayList<>();
+        String status = status(t, clause, pattern);
         if (status == null) {
             return out; // speculation ("could", "might") is not an event
         }
@@ -255,6 +274,78 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** A noun that is the verb's own argument (object, oblique), or hangs on one through "of". */
+    private boolean isArgumentOf(int noun, int verb) {
+        for (Dependency d : parents(noun)) {
+            String r = d.relation();
+            if (d.governor() == verb && (r.equals("obj") || r.startsWith("obl") || r.startsWith("nsubj")
+                    || r.equals("xcomp"))) {
+                return true;
+            }
+            boolean quantity = tokens.get(d.governor()).pos().equals("CD") && r.startsWith("nmod");
+            if ((r.equals("nmod:of") || quantity) && isArgumentOf(d.governor(), verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "goods it plans to hit": the verb of a relative clause acts on the noun it describes. */
+    private List<Actor> relativeHead(int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int up = -1;
+            for (Dependency d : parents(v)) {
+                if (d.relation().equals("acl:relcl") || d.relation().equals("dep")
+                        && tokens.get(d.governor()).pos().startsWith("NN")) {
+                    Actor a = actorOf(d.governor(), -1);
+                    return a == null ? List.of() : List.of(a);
+                }
+                if (d.relation().equals("xcomp")) {
+                    up = d.governor();
+                }
+            }
+            v = up;
+        }
+        return List.of();
+    }
+
+    /** "wrapped up a trip to Washington with a pledge": the pledge is towards the trip's target. */
+    private List<Actor> siblingTargets(int verb, int except) {
+        for (Dependency d : children(verb)) {
+            if (d.dependent() == except || !(d.relation().equals("obj") || d.relation().startsWith("obl"))) {
+                continue;
+            }
+            List<Actor> found = firstNonEmpty(d.dependent(), NOUN_TARGETS);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** Statements and appeals say nothing without someone they are about. */
+    private static boolean needsTarget(String code) {
+        return code.startsWith("02") || code.startsWith("01") && !code.equals("015") && !code.equals("016");
+    }
+
+    /** "Beijing and Moscow have enhanced their cooperation": each acts towards the other. */
+    private static boolean reciprocal(List<Actor> sources) {
+        return sources.stream().map(Actor::country).filter(c -> c != null).distinct().count() >= 2;
+    }
+
+    private List<Event> reciprocalEvents(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sides) {
+        List<Event> out = new ArrayList<>();
+        for (Actor a : sides) {
+            for (Actor b : sides) {
+                if (a != b && !same(a, b)) {
+                    out.addAll(eventsBetween(s, t, clause, pattern, List.of(a), List.of(b)));
+                }
+            }
+        }
+        return out;
+    }
+
     private List<Actor> firstNonEmpty(int head, List<String> relations) {
         return firstNonEmpty(head, relations, -1);
     }
@@ -279,6 +370,14 @@ public final class EventCoder {
     private List<Actor> actorsOf(List<Integer> heads) {
         Set<Actor> out = new LinkedHashSet<>();
         for (int h : heads) {
+            String word = lower(tokens.get(h).word());
+            if (word.equals("their") || word.equals("they") || word.equals("them")) {
+                List<Actor> group = pluralAntecedent(h);
+                if (group.size() >= 2) {
+                    out.addAll(group);
+                    continue;
+                }
+            }
             Actor a = actorOf(h, 0);
             if (a != null) {
                 out.add(a);
@@ -325,6 +424,12 @@ public final class EventCoder {
             }
             return null;
         }
+        if (word.equals("their") || word.equals("they") || word.equals("them")) {
+            List<Actor> group = pluralAntecedent(pronoun);
+            if (!group.isEmpty()) {
+                return group.get(0);
+            }
+        }
         boolean person = Set.of("he", "she", "him", "her", "his", "hers").contains(word);
         boolean thing = Set.of("it", "its").contains(word);
         int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
@@ -344,6 +449,36 @@ public final class EventCoder {
             }
         }
         return fallback;
+    }
+
+    /** The conjoined subjects of the clause a plural pronoun sits in ("Beijing and Moscow ... their"). */
+    private List<Actor> pluralAntecedent(int pronoun) {
+        int t = pronoun;
+        for (int depth = 0; depth < 4 && t >= 0; depth++) {
+            int up = -1;
+            for (Dependency d : parents(t)) {
+                if (!d.relation().equals("ref")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                break;
+            }
+            List<Integer> subjectHeads = childrenWith(up, SUBJECT);
+            if (subjectHeads.size() >= 2) {
+                List<Actor> found = new ArrayList<>();
+                for (int h : subjectHeads) {
+                    List<Actor> here = actorsAt.getOrDefault(h, List.of());
+                    if (!here.isEmpty()) {
+                        found.add(here.get(0));
+                    }
+                }
+                return found;
+            }
+            t = up;
+        }
+        return List.of();
     }
 
     private boolean isSubjectPart(Actor a) {
@@ -404,7 +539,8 @@ public final class EventCoder {
      * occurred, announced (the actor itself says it will act), planned (expected, scheduled,
      * or future), negated; null for speculation.
      */
-    private String status(int trigger, int clause, Codebook.Pattern pattern, Actor source) {
+    private String status(int trigger, int clause, Codebook.Pattern pattern) {
+        List<Actor> doers = subjectOf(clause);
         if (negated(trigger) || clause != trigger && negated(clause)) {
             return "negated";
         }
@@ -414,7 +550,8 @@ public final class EventCoder {
         boolean speculative = false;
         boolean announcedBySource = false;
         boolean crossedReport = false;
-        if (hasChildIn(trigger, "amod", Set.of("scheduled", "planned", "proposed", "upcoming", "expected"))) {
+        Set<String> planWords = Set.of("scheduled", "planned", "proposed", "upcoming", "expected");
+        if (hasChildIn(trigger, "amod", planWords) || conjHead(trigger) >= 0 && hasChildIn(conjHead(trigger), "amod", planWords)) {
             expected = true;
         }
         int c = clause;
@@ -434,8 +571,9 @@ public final class EventCoder {
             }
             if (ANNOUNCE.contains(lemma) && c != trigger) {
                 List<Actor> sayer = actorsOf(childrenWith(c, SUBJECT));
-                if (!sayer.isEmpty() && same(sayer.get(0), source)) {
-                    announcedBySource = true;
+                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))
+                        || previous == trigger && parents(trigger).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) {
+                    announcedBySource = true; // "Washington said it would", "the trip was announced"
                 }
                 crossedReport = true;
             }
@@ -448,6 +586,15 @@ public final class EventCoder {
             }
             previous = c;
             c = up;
+        }
+        for (Dependency d : children(clause)) {
+            int c2 = d.dependent();
+            if (d.relation().startsWith("advcl") && ANNOUNCE.contains(lower(tokens.get(c2).lemma()))) {
+                List<Actor> sayer = actorsOf(childrenWith(c2, SUBJECT));
+                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))) {
+                    announcedBySource = true;
+                }
+            }
         }
         if (root.equals("03") || root.equals("13")) {
             return "announced";
@@ -473,8 +620,12 @@ public final class EventCoder {
                 return true;
             }
             String v = x.value() == null ? "" : x.value();
+            String words = lower(x.text());
+            if (words.matches(".*\\b(next|coming|tomorrow|upcoming)\\b.*")) {
+                return true;
+            }
             boolean present = tokens.get(clause).pos().equals("VBZ") || tokens.get(clause).pos().equals("VBP");
-            if (v.contains("FUTURE_REF") || v.startsWith("NEXT") || present && (v.startsWith("THIS") || day != null
+            if (v.contains("FUTURE_REF") || present && (words.startsWith("this ") || day != null
                     && x.to() != null && x.to().compareTo(day) >= 0)) {
                 return true;
             }
@@ -549,32 +700,39 @@ public final class EventCoder {
             if (tokens.get(x.firstToken()).sentence() != sentence) {
                 continue;
             }
-            for (int t = x.firstToken(); t < x.endToken(); t++) {
-                if (reaches(t, trigger, 3) || reaches(t, clause, 3)) {
-                    out.add(x);
-                    break;
-                }
+            int anchor = anchorOf(x, trigger);
+            if (anchor == trigger || anchor == clause) {
+                out.add(x);
             }
         }
         return out;
     }
 
-    private boolean reaches(int from, int target, int steps) {
-        int t = from;
-        for (int i = 0; i <= steps && t >= 0; i++) {
-            if (t == target) {
-                return true;
+    /** The first verb (or the trigger itself) above a time expression: what it dates. */
+    private int anchorOf(Timex x, int trigger) {
+        int t = -1;
+        for (int k = x.firstToken(); k < x.endToken() && t < 0; k++) {
+            for (Dependency d : parents(k)) {
+                if (d.governor() < x.firstToken() || d.governor() >= x.endToken()) {
+                    t = d.governor();
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < 6 && t >= 0; i++) {
+            if (t == trigger || tokens.get(t).pos().startsWith("VB") || hasChild(t, "cop", null)) {
+                return t;
             }
             int up = -1;
             for (Dependency d : parents(t)) {
-                if (!d.relation().equals("ref") && !d.relation().startsWith("conj")) {
+                if (!d.relation().equals("ref")) {
                     up = d.governor();
                     break;
                 }
             }
             t = up;
         }
-        return false;
+        return -1;
     }
 
     private String relationToHead(Timex x) {
@@ -637,10 +795,19 @@ public final class EventCoder {
 
     /** The same actor: the same person, or the same state when neither is a person. */
     private static boolean same(Actor a, Actor b) {
-        if (a.kind().equals("PERSON") || b.kind().equals("PERSON")) {
-            return a.kind().equals(b.kind()) && a.name() != null && a.name().equals(b.name());
+        if (a.kind().equals("PERSON") && b.kind().equals("PERSON")) {
+            return a.name() != null && a.name().equals(b.name());
         }
-        return a.country() != null && a.country().equals(b.country());
+        boolean wholeState = a.kind().equals("COUNTRY") || b.kind().equals("COUNTRY");
+        return wholeState && a.country() != null && a.country().equals(b.country());
+    }
+
+    /** Who speaks and who acts are one: the same person, or the same state's voice. */
+    private static boolean sameSpeaker(Actor sayer, Actor doer) {
+        if (sayer.kind().equals("PERSON") || doer.kind().equals("PERSON")) {
+            return sayer.kind().equals(doer.kind()) && sayer.name() != null && sayer.name().equals(doer.name());
+        }
+        return sayer.country() != null && sayer.country().equals(doer.country());
     }
 
     private static String id(Actor a) {
