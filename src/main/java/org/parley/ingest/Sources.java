@@ -55,6 +55,23 @@ public final class Sources {
         return paths.stream().flatMap(this::readOne);
     }
 
+    /**
+     * The files the arguments name, folders walked recursively in name order; "-" stays as
+     * stdin, and a path that does not exist stays too, to be reported when read.
+     */
+    public static List<String> files(List<String> args) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String arg : args) {
+            Path path = Path.of(arg);
+            if (!arg.equals("-") && Files.isDirectory(path)) {
+                listFiles(path).forEach(p -> out.add(p.toString()));
+            } else {
+                out.add(arg);
+            }
+        }
+        return out;
+    }
+
     private Stream<Read> readOne(String arg) {
         if (arg.equals("-")) {
             try {

@@ -1,0 +1,142 @@
+package org.parley.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Entity;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.model.Sentence;
+import org.parley.model.Timex;
+import org.parley.model.Token;
+import org.parley.store.StoredEvent;
+
+import java.util.List;
+
+/**
+ * The JSON shapes users' scripts read (documented in the README). Field names are a
+ * contract: extend them, never rename them.
+ */
+public final class Json {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    public static ArrayNode events(List<StoredEvent> events) {
+        ArrayNode out = MAPPER.createArrayNode();
+        events.forEach(e -> out.add(event(e)));
+        return out;
+    }
+
+    public static ObjectNode event(StoredEvent stored) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", stored.id());
+        ObjectNode article = o.putObject("article");
+        article.put("id", stored.articleId());
+        article.put("url", stored.articleUrl());
+        article.put("input", stored.articleInput());
+        fill(o, stored.event());
+        return o;
+    }
+
+    private static void fill(ObjectNode o, Event e) {
+        o.set("source", actor(e.source()));
+        o.set("target", actor(e.target()));
+        o.put("code", e.code());
+        o.put("root", e.root());
+        o.put("goldstein", e.goldstein());
+        o.put("quad_class", e.quadClass());
+        o.put("status", e.status());
+        o.put("date_from", e.dateFrom());
+        o.put("date_to", e.dateTo());
+        ObjectNode evidence = o.putObject("evidence");
+        evidence.put("start", e.start());
+        evidence.put("end", e.end());
+        evidence.put("text", e.evidence());
+        ObjectNode trigger = o.putObject("trigger");
+        trigger.put("text", e.trigger());
+        trigger.put("start", e.triggerStart());
+        trigger.put("end", e.triggerEnd());
+    }
+
+    private static ObjectNode actor(Actor a) {
+        if (a == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("code", a.code());
+        o.put("country", a.country());
+        o.put("sector", a.sector());
+        o.put("name", a.name());
+        o.put("kind", a.kind());
+        o.put("start", a.start());
+        o.put("end", a.end());
+        return o;
+    }
+
+    /** The article with all its layers; offsets are into {@code body}. */
+    public static ObjectNode article(long id, Article a) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", id);
+        o.put("content_hash", a.id());
+        o.put("input", a.input());
+        o.put("url", a.url());
+        o.put("title", a.title());
+        o.put("subtitle", a.subtitle());
+        o.put("published", a.published());
+        o.put("updated", a.updated());
+        o.put("genre", a.genre());
+        o.put("outlet", a.outlet());
+        o.put("body", a.body());
+        ArrayNode sentences = o.putArray("sentences");
+        for (Sentence s : a.sentences()) {
+            ObjectNode n = sentences.addObject();
+            n.put("start", s.start());
+            n.put("end", s.end());
+            n.put("first_token", s.firstToken());
+            n.put("end_token", s.endToken());
+            ArrayNode deps = n.putArray("dependencies");
+            for (Dependency d : s.dependencies()) {
+                deps.addObject().put("governor", d.governor()).put("dependent", d.dependent()).put("relation", d.relation());
+            }
+        }
+        ArrayNode tokens = o.putArray("tokens");
+        for (Token t : a.tokens()) {
+            tokens.addObject().put("start", t.start()).put("end", t.end()).put("word", t.word()).put("lemma", t.lemma())
+                    .put("pos", t.pos()).put("ner", t.ner());
+        }
+        ArrayNode entities = o.putArray("entities");
+        for (Entity e : a.entities()) {
+            entities.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text()).put("type", e.type());
+        }
+        ArrayNode timexes = o.putArray("timexes");
+        for (Timex t : a.timexes()) {
+            timexes.addObject().put("start", t.start()).put("end", t.end()).put("text", t.text()).put("type", t.type())
+                    .put("value", t.value()).put("from", t.from()).put("to", t.to());
+        }
+        ArrayNode actors = o.putArray("actors");
+        for (Actor x : a.actors()) {
+            actors.addObject().put("start", x.start()).put("end", x.end()).put("text", x.text()).put("kind", x.kind())
+                    .put("code", x.code()).put("country", x.country()).put("sector", x.sector()).put("name", x.name())
+                    .put("role", x.role()).put("affiliation", x.affiliation());
+        }
+        ArrayNode events = o.putArray("events");
+        for (Event e : a.events()) {
+            ObjectNode n = events.addObject();
+            fill(n, e);
+        }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            ObjectNode n = quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text())
+                    .put("direct", q.direct());
+            n.set("speaker", actor(q.speaker()));
+        }
+        return o;
+    }
+}

@@ -1,0 +1,364 @@
+package org.parley.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point of storage: an embedded SQLite database in one file. Every article is written
+ * in its own transaction, keyed by its content hash, so a crash loses nothing already stored
+ * and a re-run stores nothing twice. The schema comes from numbered migrations.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Connection connection;
+
+    private Store(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static Store open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                // WAL: readers never block the writer; FULL: a committed article survives a crash
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            Store store = new Store(c);
+            store.migrate();
+            return store;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- schema
+
+    private void migrate() throws SQLException {
+        String script;
+        try (InputStream in = Store.class.getResourceAsStream("migrations.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int current;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            current = rs.getInt(1);
+        }
+        String[] blocks = script.split("(?m)^-- migration ");
+        for (int i = 1; i < blocks.length; i++) {
+            int version = Integer.parseInt(blocks[i].substring(0, blocks[i].indexOf(':')).trim());
+            if (version <= current) {
+                continue;
+            }
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String sql : blocks[i].substring(blocks[i].indexOf('\n') + 1).split(";\\s*\\n")) {
+                    String stripped = sql.replaceAll("(?m)--.*$", "").strip();
+                    if (!stripped.isEmpty()) {
+                        s.execute(stripped);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + version);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    public int schemaVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read schema version: " + e.getMessage(), e);
+        }
+    }
+
+    // ---- writing
+
+    public boolean contains(String contentHash) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
+            p.setString(1, contentHash);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the article with its actors and events in one transaction; returns its id, or -1 if already stored. */
+    public synchronized long save(Article a) {
+        try {
+            connection.setAutoCommit(false);
+            long id;
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO articles (content_hash, input, url, title, subtitle, published, updated, outlet, genre, "
+                            + "body, document, analyzed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                            + "ON CONFLICT(content_hash) DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
+                int i = 1;
+                p.setString(i++, a.id());
+                p.setString(i++, a.input());
+                p.setString(i++, a.url());
+                p.setString(i++, a.title());
+                p.setString(i++, a.subtitle());
+                p.setString(i++, a.published());
+                p.setString(i++, a.updated());
+                p.setString(i++, a.outlet());
+                p.setString(i++, a.genre());
+                p.setString(i++, a.body());
+                p.setString(i++, JSON.writeValueAsString(a));
+                p.setString(i, Instant.now().toString());
+                if (p.executeUpdate() == 0) {
+                    connection.rollback();
+                    return -1;
+                }
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO actors (article_id, start, end, text, kind, code, country, sector, name, role, affiliation) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (Actor actor : a.actors()) {
+                    int i = 1;
+                    p.setLong(i++, id);
+                    p.setInt(i++, actor.start());
+                    p.setInt(i++, actor.end());
+                    p.setString(i++, actor.text());
+                    p.setString(i++, actor.kind());
+                    p.setString(i++, actor.code());
+                    p.setString(i++, actor.country());
+                    p.setString(i++, actor.sector());
+                    p.setString(i++, actor.name());
+                    p.setString(i++, actor.role());
+                    p.setString(i, actor.affiliation());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
+                            + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
+                            + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
+                            + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end) "
+                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (Event e : a.events()) {
+                    int i = 1;
+                    p.setLong(i++, id);
+                    i = setActor(p, i, e.source());
+                    i = setActor(p, i, e.target());
+                    p.setString(i++, e.code());
+                    p.setString(i++, e.root());
+                    p.setDouble(i++, e.goldstein());
+                    p.setInt(i++, e.quadClass());
+                    p.setString(i++, e.status());
+                    p.setString(i++, e.dateFrom());
+                    p.setString(i++, e.dateTo());
+                    p.setInt(i++, e.start());
+                    p.setInt(i++, e.end());
+                    p.setString(i++, e.evidence());
+                    p.setString(i++, e.trigger());
+                    p.setInt(i++, e.triggerStart());
+                    p.setInt(i, e.triggerEnd());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            connection.commit();
+            return id;
+        } catch (SQLException | JsonProcessingException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException("cannot store " + a.input() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
+    }
+
+    private static int setActor(PreparedStatement p, int i, Actor a) throws SQLException {
+        if (a == null) {
+            for (int k = 0; k < 7; k++) {
+                p.setNull(i++, k >= 5 ? Types.INTEGER : Types.VARCHAR);
+            }
+            return i;
+        }
+        p.setString(i++, a.code());
+        p.setString(i++, a.country());
+        p.setString(i++, a.sector());
+        p.setString(i++, a.name());
+        p.setString(i++, a.kind());
+        p.setInt(i++, a.start());
+        p.setInt(i++, a.end());
+        return i;
+    }
+
+    // ---- reading
+
+    public List<StoredArticle> articles() {
+        List<StoredArticle> out = new ArrayList<>();
+        String sql = "SELECT a.id, a.content_hash, a.input, a.url, a.title, a.published, a.outlet, a.genre, "
+                + "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) FROM articles a ORDER BY a.id";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The article by row id, content hash, url or input name. */
+    public Optional<Stored> article(String key) {
+        String sql = "SELECT id, document FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
+                + "ORDER BY id LIMIT 1";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= 4; i++) {
+                p.setString(i, key);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stored(rs.getLong(1), JSON.readValue(rs.getString(2), Article.class)));
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read article " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An article with its row id. */
+    public record Stored(long id, Article article) {
+    }
+
+    public List<StoredEvent> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT e.*, a.url, a.input, a.published FROM events e "
+                + "JOIN articles a ON a.id = e.article_id WHERE 1=1");
+        List<String> args = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
+            args.add(q.actor() + "%");
+            args.add(q.actor() + "%");
+            args.add(q.actor());
+            args.add(q.actor());
+        }
+        if (q.code() != null) {
+            sql.append(" AND e.code LIKE ?");
+            args.add(q.code() + "%");
+        }
+        if (q.since() != null) {
+            sql.append(" AND COALESCE(e.date_to, e.date_from, substr(a.published, 1, 10)) >= ?");
+            args.add(q.since());
+        }
+        if (q.status() != null) {
+            sql.append(" AND e.status = ?");
+            args.add(q.status());
+        }
+        if (q.articleId() != null) {
+            sql.append(" AND e.article_id = ?");
+            args.add(String.valueOf(q.articleId()));
+        }
+        sql.append(" ORDER BY e.article_id, e.evidence_start, e.id");
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Event e = new Event(actor(rs, "source"), actor(rs, "target"), rs.getString("code"),
+                            rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("status"),
+                            rs.getString("date_from"), rs.getString("date_to"), rs.getInt("evidence_start"),
+                            rs.getInt("evidence_end"), rs.getString("evidence_text"), rs.getString("trigger_word"),
+                            rs.getInt("trigger_start"), rs.getInt("trigger_end"));
+                    out.add(new StoredEvent(rs.getLong("id"), rs.getLong("article_id"), rs.getString("url"),
+                            rs.getString("input"), e));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query events: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Actor actor(ResultSet rs, String side) throws SQLException {
+        String kind = rs.getString(side + "_kind");
+        if (kind == null) {
+            return null;
+        }
+        return new Actor(rs.getInt(side + "_start"), rs.getInt(side + "_end"), null, kind, rs.getString(side + "_code"),
+                rs.getString(side + "_country"), rs.getString(side + "_sector"), rs.getString(side + "_name"), null, null,
+                -1, -1);
+    }
+
+    public int count(String table) {
+        if (!List.of("articles", "events", "actors").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close database: " + e.getMessage(), e);
+        }
+    }
+
+    /** A storage failure, with the database's own reason. */
+    public static final class StoreException extends RuntimeException {
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+-- Parley's schema, as numbered migrations. Each block starts with "-- migration N: what";
+-- Store applies, in one transaction each, the blocks above the version the file records.
+
+-- migration 1: articles, their actors and events
+CREATE TABLE articles (
+  id           INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,  -- same title and body, same article: stored once
+  input        TEXT,                  -- file, file:line or stdin it came from
+  url          TEXT,
+  title        TEXT,
+  subtitle     TEXT,
+  published    TEXT,                  -- ISO 8601, with offset when the page gives a zone
+  updated      TEXT,
+  outlet       TEXT,
+  genre        TEXT,
+  body         TEXT NOT NULL,
+  document     TEXT NOT NULL,         -- the annotated article (all layers) as JSON
+  analyzed_at  TEXT NOT NULL
+);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE actors (
+  id          INTEGER PRIMARY KEY,
+  article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  kind        TEXT NOT NULL,
+  code        TEXT,
+  country     TEXT,
+  sector      TEXT,
+  name        TEXT,
+  role        TEXT,
+  affiliation TEXT
+);
+CREATE INDEX actors_article ON actors(article_id);
+CREATE INDEX actors_name ON actors(name);
+
+CREATE TABLE events (
+  id             INTEGER PRIMARY KEY,
+  article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  source_code    TEXT, source_country TEXT, source_sector TEXT, source_name TEXT, source_kind TEXT,
+  source_start   INTEGER, source_end INTEGER,
+  target_code    TEXT, target_country TEXT, target_sector TEXT, target_name TEXT, target_kind TEXT,
+  target_start   INTEGER, target_end INTEGER,
+  code           TEXT NOT NULL,
+  root           TEXT NOT NULL,
+  goldstein      REAL NOT NULL,
+  quad_class     INTEGER NOT NULL,
+  status         TEXT NOT NULL,
+  date_from      TEXT,
+  date_to        TEXT,
+  evidence_start INTEGER NOT NULL,
+  evidence_end   INTEGER NOT NULL,
+  evidence_text  TEXT NOT NULL,
+  trigger_word   TEXT,
+  trigger_start  INTEGER,
+  trigger_end    INTEGER
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX events_source ON events(source_country);
+CREATE INDEX events_target ON events(target_country);
