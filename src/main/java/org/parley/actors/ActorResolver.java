@@ -358,6 +358,8 @@ public final class ActorResolver {
 
         // after the name: ", a senior fellow at the Carnegie Moscow Centre," or "– a former state councillor ... –"
         int k = e.endToken();
+        String before = country;
+        String beforeRole = role;
         if (k < sentenceEnd && isOpener(tokens.get(k).word())) {
             String closer = tokens.get(k).word();
             for (k = k + 1; k < Math.min(sentenceEnd, e.endToken() + 20); k++) {
@@ -381,6 +383,12 @@ public final class ActorResolver {
                 if (r != null) {
                     role = r;
                 }
+            }
+            if (k < sentenceEnd && isPerson(k)) {
+                // ", Kremlin spokesman Dmitry Peskov told": another person's words, not an appositive
+                country = before;
+                role = beforeRole;
+                affiliation = null;
             }
             if (role == null && affiliation != null) {
                 for (Entity org : article.entities()) {

@@ -33,7 +33,8 @@ public final class EventCoder {
     private static final List<String> NOUN_TARGETS = List.of("nmod:to", "nmod:against", "nmod:on", "nmod:with",
             "nmod:in", "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
     private static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
-    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
+            "nmod:from");
     private static final Set<String> ANNOUNCE = Set.of("say", "announce", "unveil", "declare", "state", "tell",
             "pledge", "vow", "promise", "threaten", "warn", "confirm", "reveal", "publish", "decide");
     private static final Set<String> EXPECT = Set.of("expect", "plan", "schedule", "set", "due", "intend",
@@ -100,7 +101,7 @@ public final class EventCoder {
                     continue;
                 }
                 boolean noun = pattern.kind() == Codebook.Pattern.Kind.NOUN;
-                if (noun && governedByFired(t, fired)) {
+                if (governedByFired(t, fired)) {
                     continue;
                 }
                 for (Event e : events(s, t, pattern)) {
@@ -121,7 +122,11 @@ public final class EventCoder {
         Token token = tokens.get(t);
         String lemma = lower(token.lemma());
         if (token.pos().startsWith("VB") || token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
-            for (Codebook.Pattern p : codebook.patterns(lemma)) {
+            List<Codebook.Pattern> candidates = new ArrayList<>(codebook.patterns(lemma));
+            if (!lower(token.word()).equals(lemma)) {
+                candidates.addAll(codebook.patterns(lower(token.word()))); // "talks" is the word, "talk" the lemma
+            }
+            for (Codebook.Pattern p : candidates) {
                 boolean kindFits = p.kind() == Codebook.Pattern.Kind.NOUN ? token.pos().startsWith("NN")
                         : p.kind() == Codebook.Pattern.Kind.VERB && token.pos().startsWith("VB");
                 if (kindFits && constraintsHold(t, p)) {
@@ -156,10 +161,14 @@ public final class EventCoder {
         return true;
     }
 
-    /** An event noun that is the object of a verb already coded ("impose sanctions") adds nothing. */
+    /**
+     * An event noun that is the object of a verb already coded ("impose sanctions"), or an
+     * action under a coded intent ("threatened to impose"), adds nothing.
+     */
     private boolean governedByFired(int t, Set<Integer> fired) {
         for (Dependency d : parents(t)) {
-            if (fired.contains(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl"))) {
+            if (fired.contains(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")
+                    || d.relation().equals("xcomp"))) {
                 return true;
             }
         }
@@ -600,7 +609,9 @@ public final class EventCoder {
             return "announced";
         }
         boolean forward = future || expected || futureTime(trigger, clause);
-        if (announcedBySource && (forward || pattern.kind() == Codebook.Pattern.Kind.NOUN)) {
+        boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN
+                && ANNOUNCE.contains(lower(tokens.get(clause).lemma())); // "announced fresh sanctions"
+        if (announcedBySource && (forward || announcedNoun)) {
             return "announced";
         }
         if (speculative && !future && !expected) {
