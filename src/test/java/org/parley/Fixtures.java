@@ -1,0 +1,49 @@
+package org.parley;
+
+import org.parley.actors.ActorResolver;
+import org.parley.annotate.Annotator;
+import org.parley.events.EventCoder;
+import org.parley.extract.Extractor;
+import org.parley.ingest.Read;
+import org.parley.ingest.Sources;
+import org.parley.model.Article;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Shared by all tests of the JVM: CoreNLP is loaded once (Annotator is a process-wide
+ * singleton) and each file is analyzed once.
+ */
+public final class Fixtures {
+
+    /** The read-only evaluation data beside the project; tests that need it are skipped without it. */
+    public static final Path SHARED = Path.of("..", "shared");
+
+    private static final Map<Path, Article> ANALYZED = new ConcurrentHashMap<>();
+
+    private Fixtures() {
+    }
+
+    public static boolean hasShared() {
+        return Files.isDirectory(SHARED.resolve("seeds"));
+    }
+
+    public static Article analyzed(Path file) {
+        return ANALYZED.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+            Read read = Sources.open(List.of(f.toString())).findFirst().orElseThrow();
+            if (read.failed()) {
+                throw new IllegalArgumentException(read.failure().toString());
+            }
+            return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(read.document()))));
+        });
+    }
+
+    /** A bundled sample, as a file on disk. */
+    public static Path sample(String name) {
+        return Path.of("src/main/resources/org/parley/samples", name);
+    }
+}

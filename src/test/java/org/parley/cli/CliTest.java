@@ -1,0 +1,89 @@
+package org.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The demo and the JSON contracts of events and show, as a user's script sees them. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Parley.run(args), () -> "parley " + String.join(" ", args));
+        } finally {
+            System.setOut(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void demoPrintsEventsAndTheJsonContractsHold() throws Exception {
+        String db = dir.resolve("demo.db").toString();
+        String table = run("demo", "--db", db);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("id ") && l.contains("source") && l.contains("code")
+                && l.contains("target") && l.contains("status")), table);
+        assertTrue(table.contains("RUSGOV (Sergei Lavrov)  042"), table);
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode events = json.readTree(run("events", "--db", db, "--format", "json"));
+        assertTrue(events.isArray() && events.size() >= 15, "events: " + events.size());
+        for (JsonNode e : events) {
+            for (String field : new String[] {"id", "article", "source", "target", "code", "root", "goldstein",
+                    "quad_class", "status", "date_from", "date_to", "evidence"}) {
+                assertTrue(e.has(field), field + " missing in " + e);
+            }
+            assertTrue(e.get("article").has("id") && e.get("article").has("url"));
+            assertTrue(e.get("source").has("code") && e.get("source").has("country") && e.get("source").has("sector")
+                    && e.get("source").has("name"));
+            assertTrue(e.get("code").asText().startsWith(e.get("root").asText()));
+            JsonNode evidence = e.get("evidence");
+            assertTrue(evidence.get("end").asInt() > evidence.get("start").asInt());
+        }
+
+        JsonNode china = json.readTree(run("events", "--db", db, "--actor", "CHN", "--code", "04", "--format", "json"));
+        assertFalse(china.isEmpty());
+        for (JsonNode e : china) {
+            assertTrue(e.get("code").asText().startsWith("04"));
+            boolean involved = e.get("source").get("code").asText().startsWith("CHN")
+                    || !e.get("target").isNull() && e.get("target").get("code").asText().startsWith("CHN");
+            assertTrue(involved, e.toString());
+        }
+
+        String csv = run("events", "--db", db, "--format", "csv");
+        assertTrue(csv.startsWith("id,article_id,article_url,source_code"));
+
+        JsonNode articles = json.readTree(run("articles", "--db", db, "--format", "json"));
+        assertEquals(13, articles.size());
+
+        long id = articles.get(0).get("id").asLong();
+        JsonNode article = json.readTree(run("show", String.valueOf(id), "--db", db, "--format", "json"));
+        for (String field : new String[] {"title", "subtitle", "published", "updated", "genre", "outlet", "body",
+                "sentences", "tokens", "entities", "timexes", "actors", "events", "quotes"}) {
+            assertTrue(article.has(field), field + " missing");
+        }
+        String body = article.get("body").asText();
+        for (JsonNode e : article.get("events")) {
+            JsonNode ev = e.get("evidence");
+            assertEquals(ev.get("text").asText(), body.substring(ev.get("start").asInt(), ev.get("end").asInt()));
+        }
+        for (JsonNode a : article.get("actors")) {
+            assertEquals(a.get("text").asText(), body.substring(a.get("start").asInt(), a.get("end").asInt()));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.parley.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DatesTest {
+
+    @Test
+    void pageTimestampsWithoutZoneStayLocal() {
+        assertEquals("2018-08-09T23:01", Dates.parse("Thursday, 09 August, 2018, 11:01pm"));
+        assertEquals("2018-08-15T15:25", Dates.parse("Wednesday, 15 August, 2018, 3:25pm"));
+        assertEquals("2018-08-09T00:30", Dates.parse("9 Aug 2018 12:30 am"));
+    }
+
+    @Test
+    void zonesAreKeptWhenGiven() {
+        assertEquals("2025-10-08T14:30+02:00", Dates.parse("2025-10-08T14:30:00+02:00"));
+        assertEquals("2025-11-19T22:10Z", Dates.parse("2025-11-19T22:10:00Z"));
+        assertEquals("2018-08-09T15:25-04:00", Dates.parse("August 9, 2018 3:25 PM EDT"));
+        assertEquals("2018-08-09T15:25Z", Dates.parse("9 August 2018 15:25 GMT"));
+    }
+
+    @Test
+    void datesAloneAndNonsense() {
+        assertEquals("2025-06-12", Dates.parse("2025-06-12"));
+        assertEquals("2019-03-01", Dates.parse("March 1st, 2019"));
+        assertNull(Dates.parse("next Tuesday"));
+        assertNull(Dates.parse("2019-02-30"));
+        assertNull(Dates.parse(null));
+    }
+}

@@ -1,0 +1,117 @@
+package org.parley.extract;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.RawDocument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractorTest {
+
+    private static final String DUMP = """
+            image image
+
+
+            Ministers meet in Vienna to revive nuclear talks
+
+            Negotiators from Iran and the European Union expected to meet for two days
+
+            PUBLISHED : Monday, 06 January, 2025, 8:15am
+            UPDATED : Monday, 06 January, 2025, 6:40pm
+
+            Iranian and European negotiators will meet in Vienna on Thursday, officials said.
+
+            Five things to know about the nuclear deal
+
+            The talks stalled last year over inspections.
+
+            What do you think?
+
+            Notify of
+            View all comments
+
+            Another headline from the same site
+            """;
+
+    @Test
+    void textDumpGivesTitleSubtitleDatesAndACleanBody() {
+        Article a = Extractor.extract(RawDocument.of("dump.txt", RawDocument.Format.TEXT_DUMP, DUMP));
+        assertEquals("Ministers meet in Vienna to revive nuclear talks", a.title());
+        assertEquals("Negotiators from Iran and the European Union expected to meet for two days", a.subtitle());
+        assertEquals("2025-01-06T08:15", a.published());
+        assertEquals("2025-01-06T18:40", a.updated());
+        assertEquals("news", a.genre());
+        assertEquals("Iranian and European negotiators will meet in Vienna on Thursday, officials said.\n\n"
+                + "The talks stalled last year over inspections.", a.body());
+    }
+
+    @Test
+    void noDateInThePageMeansNull() {
+        Article a = Extractor.extract(RawDocument.of("x.txt", RawDocument.Format.TEXT_DUMP,
+                "A title\n\nSome text about things that happened."));
+        assertNull(a.published());
+        assertNull(a.updated());
+    }
+
+    @Test
+    void disclaimerMakesItOpinionAndIsDropped() {
+        Article a = Extractor.extract(RawDocument.of("x.txt", RawDocument.Format.TEXT_DUMP, """
+                in ,
+
+                Why the summit failed
+
+                The views and opinions expressed in this column are solely those of the author.
+
+                The summit failed because nobody wanted it to succeed.
+                """));
+        assertEquals("Why the summit failed", a.title());
+        assertEquals("opinion", a.genre());
+        assertEquals("The summit failed because nobody wanted it to succeed.", a.body());
+    }
+
+    @Test
+    void htmlMetadataAndBody() {
+        String html = """
+                <html><head><meta property="og:title" content="Talks resume">
+                <meta property="og:site_name" content="Sample Wire">
+                <meta property="article:published_time" content="2025-02-03T10:00:00+01:00">
+                <meta name="description" content="Delegations return to Geneva"></head>
+                <body><nav>Home</nav><article><h1>Talks resume</h1>
+                <p>Delegations returned to Geneva on Monday.</p>
+                <p><a href="/x">Another story entirely</a></p>
+                <p>They will meet again on Friday.</p></article>
+                <div class="comments">Leave a comment</div></body></html>""";
+        Article a = Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, html,
+                "https://www.sample.org/world/talks", null, null, null));
+        assertEquals("Talks resume", a.title());
+        assertEquals("Delegations return to Geneva", a.subtitle());
+        assertEquals("2025-02-03T10:00+01:00", a.published());
+        assertEquals("Sample Wire", a.outlet());
+        assertEquals("Delegations returned to Geneva on Monday.\n\nThey will meet again on Friday.", a.body());
+    }
+
+    @Test
+    void containerHintsWinAndOutletFallsBackToTheHost() {
+        Article a = Extractor.extract(new RawDocument("feed.jsonl:1", RawDocument.Format.PLAIN_BODY,
+                "First paragraph.\n\nSecond paragraph.", "https://www.example.org/a", "Given title",
+                "2025-06-10T09:00:00+05:30", null));
+        assertEquals("Given title", a.title());
+        assertEquals("2025-06-10T09:00+05:30", a.published());
+        assertEquals("example.org", a.outlet());
+    }
+
+    @Test
+    void sameTitleAndBodyGiveTheSameIdWhateverTheWhitespace() {
+        Article a = Extractor.extract(RawDocument.of("a.txt", RawDocument.Format.TEXT_DUMP, "T\n\nSome  body."));
+        Article b = Extractor.extract(RawDocument.of("b.txt", RawDocument.Format.TEXT_DUMP, "T\n\n\nSome body.\n"));
+        Article c = Extractor.extract(RawDocument.of("c.txt", RawDocument.Format.TEXT_DUMP, "T\n\nOther body."));
+        assertEquals(a.id(), b.id());
+        assertNotEquals(a.id(), c.id());
+        assertFalse(a.id().isBlank());
+        assertTrue(a.id().matches("[0-9a-f]{32}"));
+    }
+}

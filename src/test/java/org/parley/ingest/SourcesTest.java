@@ -1,0 +1,84 @@
+package org.parley.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.RawDocument;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourcesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void badInputsFailOneByOneAndTheRestIsRead() throws IOException {
+        Files.writeString(dir.resolve("a-good.txt"), "A title\n\nA body sentence about Russia and China.\n");
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("c-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3, 0, 0});
+        try (OutputStream out = Files.newOutputStream(dir.resolve("d-huge.txt"))) {
+            byte[] line = "All work and no play makes a very long file indeed.\n".getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
+                out.write(line);
+            }
+        }
+        Files.write(dir.resolve("e-latin1.txt"), "Title\n\nCaf\u00e9 in M\u00fcnchen.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("f-feed.jsonl"), """
+                {"url": "https://example.org/1", "title": "One", "published": "2025-01-02", "text": "Body one."}
+                {"url": "https://example.org/2", "title": "Two", "text": "Body two
+                {"url": "https://example.org/3", "title": "Three", "html": "<p>Body three.</p>"}
+                """);
+
+        List<Read> reads = Sources.open(List.of(dir.toString())).toList();
+
+        Map<String, String> failures = reads.stream().filter(Read::failed)
+                .collect(Collectors.toMap(r -> Path.of(r.failure().input().replaceFirst(":\\d+$", "")).getFileName()
+                        .toString(), r -> r.failure().reason()));
+        assertEquals("empty file", failures.get("b-empty.txt"));
+        assertEquals("binary content, not text", failures.get("c-binary.txt"));
+        assertTrue(failures.get("d-huge.txt").startsWith("too large: 50.0 MB"), failures.get("d-huge.txt"));
+        assertTrue(failures.get("e-latin1.txt").startsWith("not valid UTF-8 (first bad byte at offset 10)"),
+                failures.get("e-latin1.txt"));
+        assertTrue(failures.get("f-feed.jsonl").startsWith("malformed JSON"), failures.get("f-feed.jsonl"));
+        assertEquals(5, failures.size());
+        assertTrue(reads.stream().filter(Read::failed).anyMatch(r -> r.failure().input().endsWith("f-feed.jsonl:2")));
+
+        List<RawDocument> docs = reads.stream().filter(r -> !r.failed()).map(Read::document).toList();
+        assertEquals(3, docs.size());
+        assertEquals(RawDocument.Format.TEXT_DUMP, docs.get(0).format());
+        assertEquals("https://example.org/1", docs.get(1).url());
+        assertEquals("2025-01-02", docs.get(1).published());
+        assertEquals(RawDocument.Format.HTML, docs.get(2).format());
+    }
+
+    @Test
+    void missingPathIsAFailureNotAnException() {
+        List<Read> reads = Sources.open(List.of(dir.resolve("nope.txt").toString())).toList();
+        assertEquals(1, reads.size());
+        assertTrue(reads.get(0).failed());
+        assertEquals("no such file or folder", reads.get(0).failure().reason());
+    }
+
+    @Test
+    void foldersAreWalkedInNameOrderSkippingHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/b.txt"), "B\n\nText b.");
+        Files.writeString(dir.resolve("a.txt"), "A\n\nText a.");
+        Files.writeString(dir.resolve(".hidden.txt"), "H\n\nText h.");
+        List<String> files = Sources.files(List.of(dir.toString()));
+        assertEquals(2, files.size());
+        assertTrue(files.get(0).endsWith("a.txt"));
+        assertFalse(files.stream().anyMatch(f -> f.contains(".hidden")));
+    }
+}

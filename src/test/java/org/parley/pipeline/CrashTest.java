@@ -1,0 +1,85 @@
+package org.parley.pipeline;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Fixtures;
+import org.parley.store.Store;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Acceptance: kill -9 in the middle of a run, run again, and every article is stored exactly once. */
+class CrashTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedRunLosesNothingAndReRunDuplicatesNothing() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (var files = Files.list(Fixtures.sample(""))) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("index.txt")).toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        Path db = dir.resolve("crash.db");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+                "org.parley.cli.Parley", "analyze", in.toString(), "--db", db.toString(), "--quiet")
+                .redirectOutput(dir.resolve("child.out").toFile())
+                .redirectError(dir.resolve("child.err").toFile())
+                .start();
+        int storedAtKill = 0;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            storedAtKill = articles(db);
+            if (storedAtKill >= 2) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        child.destroyForcibly(); // SIGKILL: no shutdown hooks, no clean close
+        child.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(storedAtKill >= 2, "the child stored nothing before the deadline: "
+                + Files.readString(dir.resolve("child.err")));
+        int afterKill = articles(db);
+        assertTrue(afterKill >= storedAtKill, "committed articles survive the kill");
+        assertTrue(afterKill < 13, "the kill came before the end of the run: " + afterKill);
+
+        try (Store store = Store.open(db)) {
+            Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
+            Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
+            assertEquals(13, store.count("articles"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT content_hash), COUNT(*) FROM articles")) {
+            assertEquals(rs.getInt(1), rs.getInt(2));
+        }
+    }
+
+    private static int articles(Path db) {
+        if (!new File(db.toString()).exists()) {
+            return 0;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            return 0; // not created yet
+        }
+    }
+
+}

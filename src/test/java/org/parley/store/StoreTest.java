@@ -1,0 +1,63 @@
+package org.parley.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Event;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Article article(String hash) {
+        Actor china = new Actor(0, 5, "China", "COUNTRY", "CHN", "CHN", null, "China", null, null, 0, 1);
+        Actor russia = new Actor(13, 19, "Russia", "COUNTRY", "RUS", "RUS", null, "Russia", null, null, 2, 3);
+        Event visit = new Event(china, russia, "042", 1.9, 1, "planned", "2025-01-07", "2025-01-09", 0, 20,
+                "China visits Russia.", "visits", 6, 12);
+        return Article.extracted(hash, "a.txt", "https://example.org/a", "Title", null, "2025-01-01T10:00", null,
+                null, "news", "China visits Russia.").withActors(List.of(china, russia)).withEvents(List.of(visit));
+    }
+
+    @Test
+    void sameArticleIsStoredOnceAcrossReopens() {
+        Path db = dir.resolve("p.db");
+        try (Store store = Store.open(db)) {
+            assertEquals(1, store.schemaVersion());
+            assertTrue(store.save(article("h1")) > 0);
+            assertEquals(-1, store.save(article("h1")));
+        }
+        try (Store store = Store.open(db)) {
+            assertEquals(-1, store.save(article("h1")));
+            assertTrue(store.contains("h1"));
+            assertEquals(1, store.count("articles"));
+            assertEquals(1, store.count("events"));
+            assertEquals(2, store.count("actors"));
+        }
+    }
+
+    @Test
+    void eventsAreFilteredAndReadBack() {
+        try (Store store = Store.open(dir.resolve("p.db"))) {
+            store.save(article("h1"));
+            assertEquals(1, store.events(new EventQuery("RUS", "04", "2025-01-01", null, null)).size());
+            assertEquals(0, store.events(new EventQuery("USA", null, null, null, null)).size());
+            assertEquals(0, store.events(new EventQuery(null, "19", null, null, null)).size());
+            assertEquals(0, store.events(new EventQuery(null, null, "2025-02-01", null, null)).size());
+            StoredEvent e = store.events(EventQuery.all()).get(0);
+            assertEquals("CHN", e.event().source().code());
+            assertEquals("https://example.org/a", e.articleUrl());
+            assertEquals("China visits Russia.", e.event().evidence());
+            Article back = store.article("https://example.org/a").orElseThrow().article();
+            assertEquals("Title", back.title());
+            assertEquals(1, back.events().size());
+        }
+    }
+}
