@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     static Path unpackSamples() throws IOException {
         Path dir = Files.createTempDirectory("parley-samples");
         String index;
-        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/parley/samples/index.txt")) {
+        try (InputStream in = DemoCommand.class.getResourceAsStream("/org/parley/samples/.index")) {
             index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (String name : index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {

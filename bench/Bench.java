@@ -1,0 +1,117 @@
+import org.parley.annotate.Annotator;
+import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Summary;
+import org.parley.store.Store;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Throughput harness: analyzes the given folders into a fresh database and prints articles/s,
+ * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
+ * as it happens once per process, and warm-up passes are not timed.
+ * Usage: bench/run [--warmup N] [--repeat N] PATH...
+ */
+public class Bench {
+    public static void main(String[] args) throws Exception {
+        int repeat = 1;
+        int warmup = 1;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--repeat")) {
+                repeat = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--warmup")) {
+                warmup = Integer.parseInt(args[++i]);
+            } else {
+                inputs.add(args[i]);
+            }
+        }
+        if (inputs.isEmpty()) {
+            System.err.println("usage: bench/run [--repeat N] PATH...");
+            System.exit(2);
+        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        AtomicLong peak = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+
+        long t0 = System.nanoTime();
+        Annotator.pipeline();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+        // untimed passes first: the JIT and CoreNLP's lazily built parts settle in them
+        for (int w = 0; w < warmup; w++) {
+            pass(inputs);
+        }
+        Summary total = null;
+        long[] stageNanos = new long[Pipeline.STAGES.size()];
+        long elapsed = 0;
+        int articles = 0;
+        long tokens = 0;
+        int failed = 0;
+        for (int r = 0; r < repeat; r++) {
+            {
+                Summary s = pass(inputs);
+                total = s;
+                elapsed += s.elapsedNanos();
+                articles += s.stored();
+                tokens += s.tokens();
+                failed += s.failed();
+                for (int i = 0; i < stageNanos.length; i++) {
+                    stageNanos[i] += s.nanos().getOrDefault(Pipeline.STAGES.get(i), 0L);
+                }
+            }
+        }
+        double seconds = elapsed / 1e9;
+        long stagesTotal = 0;
+        for (long n : stageNanos) {
+            stagesTotal += n;
+        }
+        System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) after %d warm-up)%n",
+                String.join(" ", inputs), repeat, warmup);
+        System.out.printf(Locale.ROOT, "CoreNLP load      %.1f s (once per process, not counted below)%n", loadSeconds);
+        System.out.printf(Locale.ROOT, "articles          %d analyzed, %d failed, %d events per pass%n", articles,
+                failed, total.events());
+        System.out.printf(Locale.ROOT, "time              %.2f s%n", seconds);
+        System.out.printf(Locale.ROOT, "articles/s        %.2f%n", articles / seconds);
+        System.out.printf(Locale.ROOT, "tokens/s          %.0f%n", tokens / seconds);
+        System.out.printf(Locale.ROOT, "peak heap         %d MB (max %d MB)%n", peak.get() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("time per stage:");
+        for (int i = 0; i < stageNanos.length; i++) {
+            System.out.printf(Locale.ROOT, "  %-9s %8.3f s  %5.1f%%%n", Pipeline.STAGES.get(i), stageNanos[i] / 1e9,
+                    100.0 * stageNanos[i] / Math.max(1, stagesTotal));
+        }
+        long outside = stagesTotal - stageNanos[Pipeline.STAGES.indexOf("annotate")];
+        System.out.printf(Locale.ROOT, "outside CoreNLP   %.1f%% of stage time%n", 100.0 * outside / Math.max(1, stagesTotal));
+    }
+
+    /** One pass over the inputs into a fresh database, deleted afterwards. */
+    private static Summary pass(List<String> inputs) throws Exception {
+        Path db = Files.createTempFile("parley-bench", ".db");
+        Files.delete(db);
+        try (Store store = Store.open(db)) {
+            return Pipeline.run(inputs, store, Pipeline.Listener.NONE);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(db + suffix));
+            }
+        }
+    }
+}
