@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import org.parley.model.Failure;
 import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.Summary;
 import org.parley.store.Store;
@@ -44,9 +43,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream out = System.err;
         out.printf("analyzed %d input(s): %d stored, %d already stored, %d failed; %d events coded%n",
                 summary.read(), summary.stored(), summary.skipped(), summary.failed(), summary.events());
-        for (Failure f : summary.failures()) {
-            out.println("  failed: " + f);
-        }
         return summary;
     }
 }

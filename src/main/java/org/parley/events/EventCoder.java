@@ -28,10 +28,12 @@ import java.util.Set;
 public final class EventCoder {
 
     private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "csubj");
+    // "in"/"at" name where something happens, not to whom: they are targets only where a
+    // pattern asks for them ("arrive +obl:in")
     private static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:to", "obl:with",
-            "obl:against", "obl:on", "obl:in", "obl:at", "obl:toward", "obl:towards", "obl:into");
+            "obl:against", "obl:on", "obl:toward", "obl:towards", "obl:into");
     private static final List<String> NOUN_TARGETS = List.of("nmod:to", "nmod:against", "nmod:on", "nmod:with",
-            "nmod:in", "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
+            "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
     private static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
             "nmod:from");
@@ -93,7 +95,7 @@ public final class EventCoder {
     private List<Event> run() {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<Integer> fired = new HashSet<>();
+        Map<Integer, String> fired = new HashMap<>();
         for (Sentence s : article.sentences()) {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 Codebook.Pattern pattern = match(t);
@@ -108,7 +110,7 @@ public final class EventCoder {
                     String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
                     if (seen.add(key)) {
                         events.add(e);
-                        fired.add(t);
+                        fired.put(t, e.code());
                     }
                 }
             }
@@ -165,10 +167,12 @@ public final class EventCoder {
      * An event noun that is the object of a verb already coded ("impose sanctions"), or an
      * action under a coded intent ("threatened to impose"), adds nothing.
      */
-    private boolean governedByFired(int t, Set<Integer> fired) {
+    private boolean governedByFired(int t, Map<Integer, String> fired) {
         for (Dependency d : parents(t)) {
-            if (fired.contains(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")
-                    || d.relation().equals("xcomp"))) {
+            String code = fired.get(d.governor());
+            boolean intent = code != null && (code.startsWith("03") || code.startsWith("13"));
+            if (code != null && (d.relation().equals("obj") || d.relation().startsWith("obl"))
+                    || intent && d.relation().equals("xcomp")) {
                 return true;
             }
         }
@@ -199,6 +203,9 @@ public final class EventCoder {
                     if (sources.isEmpty() && direct) {
                         sources = subjectOf(governor);
                     }
+                    if (targets.isEmpty()) {
+                        targets = stateBelow(t, sources);
+                    }
                     if (targets.isEmpty() && direct) {
                         targets = firstNonEmpty(governor, VERB_TARGETS.stream()
                                 .filter(r -> !r.equals("nsubj:pass")).toList(), t);
@@ -217,7 +224,10 @@ public final class EventCoder {
             }
             default -> {
                 sources = subjectOf(t);
-                targets = firstNonEmpty(t, VERB_TARGETS);
+                targets = firstNonEmpty(t, patternRelations(pattern));
+                if (targets.isEmpty()) {
+                    targets = firstNonEmpty(t, VERB_TARGETS);
+                }
                 if (targets.isEmpty()) {
                     targets = siblingTargets(t, -1);
                 }
@@ -283,6 +293,45 @@ public final class EventCoder {
         return List.of();
     }
 
+    /** The relations a pattern names ("arrive +obl:in"): where it says its target is. */
+    private static List<String> patternRelations(Codebook.Pattern pattern) {
+        List<String> out = new ArrayList<>();
+        for (String[] c : pattern.constraints()) {
+            if (c[1] == null && c[0].contains(":")) {
+                out.add(c[0]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "tariffs on US$200 billion of Chinese goods": when the parse buries the target, the
+     * first state named below an event noun (other than its source) is taken.
+     */
+    private List<Actor> stateBelow(int noun, List<Actor> sources) {
+        List<Integer> frontier = new ArrayList<>(List.of(noun));
+        for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int h : frontier) {
+                for (Dependency d : children(h)) {
+                    String r = d.relation();
+                    if (r.startsWith("acl") || r.startsWith("conj") || r.equals("ref") || r.endsWith(":in") || r.endsWith(":at")
+                            || tokens.get(d.dependent()).pos().startsWith("VB")) {
+                        continue;
+                    }
+                    for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
+                        if (a.code() != null && sources.stream().noneMatch(s -> same(s, a))) {
+                            return List.of(a);
+                        }
+                    }
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
+    }
+
     /** A noun that is the verb's own argument (object, oblique), or hangs on one through "of". */
     private boolean isArgumentOf(int noun, int verb) {
         for (Dependency d : parents(noun)) {
@@ -343,16 +392,14 @@ public final class EventCoder {
         return sources.stream().map(Actor::country).filter(c -> c != null).distinct().count() >= 2;
     }
 
+    /** One event between the first two sides, as GDELT records a meeting: not one per direction. */
     private List<Event> reciprocalEvents(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sides) {
-        List<Event> out = new ArrayList<>();
-        for (Actor a : sides) {
-            for (Actor b : sides) {
-                if (a != b && !same(a, b)) {
-                    out.addAll(eventsBetween(s, t, clause, pattern, List.of(a), List.of(b)));
-                }
+        for (Actor b : sides.subList(1, sides.size())) {
+            if (!same(sides.get(0), b)) {
+                return eventsBetween(s, t, clause, pattern, List.of(sides.get(0)), List.of(b));
             }
         }
-        return out;
+        return List.of();
     }
 
     private List<Actor> firstNonEmpty(int head, List<String> relations) {
@@ -379,6 +426,11 @@ public final class EventCoder {
     private List<Actor> actorsOf(List<Integer> heads) {
         Set<Actor> out = new LinkedHashSet<>();
         for (int h : heads) {
+            List<Actor> conjoined = conjoinedModifiers(h);
+            if (conjoined.size() >= 2) {
+                out.addAll(conjoined);
+                continue;
+            }
             String word = lower(tokens.get(h).word());
             if (word.equals("their") || word.equals("they") || word.equals("them")) {
                 List<Actor> group = pluralAntecedent(h);
@@ -393,6 +445,24 @@ public final class EventCoder {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** "Indian and Chinese troops": one head, several states modifying it together. */
+    private List<Actor> conjoinedModifiers(int h) {
+        List<Actor> out = new ArrayList<>();
+        for (Dependency d : children(h)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
+                    if (!out.contains(a) && a.code() != null) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        if (out.stream().map(Actor::country).distinct().count() < 2) {
+            return List.of();
+        }
+        return out;
     }
 
     private Actor actorOf(int h, int depth) {
