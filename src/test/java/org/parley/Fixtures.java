@@ -42,6 +42,13 @@ public final class Fixtures {
         });
     }
 
+    /** A short text published on {@code day}, through every stage. */
+    public static Article text(String day, String text) {
+        return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(
+                new org.parley.model.RawDocument("test", org.parley.model.RawDocument.Format.PLAIN_BODY, text, null,
+                        "Test", day, null)))));
+    }
+
     /** A bundled sample, as a file on disk. */
     public static Path sample(String name) {
         return Path.of("src/main/resources/org/parley/samples", name);

@@ -228,6 +228,9 @@ public final class EventCoder {
                 if (targets.isEmpty()) {
                     targets = firstNonEmpty(t, VERB_TARGETS);
                 }
+                if (targets.isEmpty() && objectIsBody(t)) {
+                    targets = firstNonEmpty(t, List.of("obl:in")); // "recognize the government in Caracas"
+                }
                 if (targets.isEmpty()) {
                     targets = siblingTargets(t, -1);
                 }
@@ -291,6 +294,16 @@ public final class EventCoder {
             v = up;
         }
         return List.of();
+    }
+
+    private boolean objectIsBody(int verb) {
+        for (Dependency d : children(verb)) {
+            if (d.relation().equals("obj")
+                    && org.parley.actors.Dictionary.get().sectorOf(lower(tokens.get(d.dependent()).lemma())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relations a pattern names ("arrive +obl:in"): where it says its target is. */
@@ -477,8 +490,10 @@ public final class EventCoder {
         if (depth >= 2) {
             return null;
         }
+        // "the government in Caracas", "officials in Beijing": a body placed in a state's seat
+        boolean body = org.parley.actors.Dictionary.get().sectorOf(lower(token.lemma())) != null;
         for (Dependency d : children(h)) {
-            if (MODIFIERS.contains(d.relation())) {
+            if (MODIFIERS.contains(d.relation()) || body && d.relation().equals("nmod:in")) {
                 Actor a = actorOf(d.dependent(), depth + 1);
                 if (a != null) {
                     return a;

@@ -1,0 +1,49 @@
+package org.parley.eval;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
+import org.parley.actors.ActorResolver;
+import org.parley.annotate.Annotator;
+import org.parley.events.EventCoder;
+import org.parley.extract.Extractor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Floors under the figures measured on the public evaluation data, so that a change that
+ * makes a stage worse fails here. Raise them as the stages improve.
+ */
+class BenchGoldTest {
+
+    @Test
+    void extractionKeepsItsBodyF1() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared());
+        Scores s = ExtractionEval.run(Fixtures.SHARED.resolve("bench/extraction"));
+        s.print(System.out);
+        assertTrue(s.f1() >= 0.80, "body F1 " + s.f1());
+    }
+
+    @Test
+    void publicationDatesKeepTheirAccuracy() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared());
+        Scores s = DateEval.run(Fixtures.SHARED.resolve("bench/dates"));
+        s.print(System.out);
+        assertTrue(s.precision() >= 0.90 && s.f1() >= 0.78, "dates P " + s.precision() + " F1 " + s.f1());
+    }
+
+    @Test
+    void eventCodingKeepsItsF1OnRealWorldSentences() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared());
+        List<String> misses = new ArrayList<>();
+        List<Scores> scores = EventEval.run(Fixtures.SHARED.resolve("bench/events/realworld-dev.jsonl"),
+                raw -> EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw)))), misses);
+        scores.forEach(s -> s.print(System.out));
+        misses.forEach(m -> System.out.println("  MISS " + m));
+        assertTrue(scores.get(0).f1() >= 0.80, "events F1 " + scores.get(0).f1());
+    }
+}
