@@ -549,13 +549,7 @@ public final class EventCoder {
     private List<Actor> pluralAntecedent(int pronoun) {
         int t = pronoun;
         for (int depth = 0; depth < 4 && t >= 0; depth++) {
-            int up = -1;
-            for (Dependency d : parents(t)) {
-                if (!d.relation().equals("ref")) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = head(t);
             if (up < 0) {
                 break;
             }
@@ -671,13 +665,7 @@ public final class EventCoder {
                 }
                 crossedReport = true;
             }
-            int up = -1;
-            for (Dependency d : parents(c)) {
-                if (!d.relation().equals("ref")) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = head(c);
             previous = c;
             c = up;
         }
@@ -819,13 +807,7 @@ public final class EventCoder {
             if (t == trigger || tokens.get(t).pos().startsWith("VB") || hasChild(t, "cop", null)) {
                 return t;
             }
-            int up = -1;
-            for (Dependency d : parents(t)) {
-                if (!d.relation().equals("ref")) {
-                    up = d.governor();
-                    break;
-                }
-            }
+            int up = head(t);
             t = up;
         }
         return -1;
@@ -843,6 +825,16 @@ public final class EventCoder {
     }
 
     // ---- helpers
+
+    /** The token a token hangs on (-1 at the root), ignoring the "ref" links of relative pronouns. */
+    private int head(int t) {
+        for (Dependency d : parents(t)) {
+            if (!d.relation().equals("ref")) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
 
     private List<Dependency> children(int t) {
         return children.getOrDefault(t, List.of());

@@ -1,11 +1,7 @@
 package org.parley.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.parley.data.DataFiles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,21 +14,9 @@ record Rules(List<Rule> rules) {
 
     static Rules load(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = Rules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 2);
-                rules.add(new Rule(parts[0].trim(), Pattern.compile(parts[1].trim(),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFiles.rows(Rules.class, resource)) {
+            rules.add(new Rule(row[0].trim(), Pattern.compile(row[1].trim(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         return new Rules(List.copyOf(rules));
     }

@@ -50,6 +50,9 @@ public final class Pipeline {
 
     public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "store");
 
+    /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
+    public static final int MAX_BODY_CHARS = 200_000;
+
     private final Store store;
     private final Listener listener;
     private final Map<String, Long> nanos = new LinkedHashMap<>();
@@ -105,6 +108,11 @@ public final class Pipeline {
             Article article = timed("extract", () -> Extractor.extract(r.document()));
             if (article.body().isBlank()) {
                 fail(new Failure(input, "no article text found"));
+                return;
+            }
+            if (article.body().length() > MAX_BODY_CHARS) {
+                fail(new Failure(input, "article body too long: " + article.body().length() + " characters (limit "
+                        + MAX_BODY_CHARS + ")"));
                 return;
             }
             if (store.contains(article.id())) {
