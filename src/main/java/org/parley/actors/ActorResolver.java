@@ -291,7 +291,8 @@ public final class ActorResolver {
             }
             int end = i + 1;
             while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(i).sentence()
-                    && (isNameToken(end) || Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && (isNameToken(end) || isParticle(end)
+                    || Character.isUpperCase(tokens.get(end).word().charAt(0))
                     && (PRONOUN_TAGS.contains(tokens.get(end).pos()) || tokens.get(end).pos().equals("NNP")
                     && "O".equals(tokens.get(end).ner()))
                     && tokens.get(end).start() == tokens.get(end - 1).end() + 1)) {
@@ -306,6 +307,12 @@ public final class ActorResolver {
             i = end - 1;
         }
         return out;
+    }
+
+    /** "da" in "Lula da Silva", "bin" in "Mohammed bin Salman": inside a name, never at its end. */
+    private boolean isParticle(int i) {
+        return "PERSON".equals(tokens.get(i).ner()) && i + 1 < tokens.size() && isNameToken(i + 1)
+                && Character.isLowerCase(tokens.get(i).word().charAt(0));
     }
 
     private boolean isNameToken(int i) {

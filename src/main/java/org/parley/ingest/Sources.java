@@ -75,7 +75,7 @@ public final class Sources {
     private Stream<Read> readOne(String arg) {
         if (arg.equals("-")) {
             try {
-                return fromBytes("stdin", System.in.readAllBytes(), null);
+                return fromBytes("stdin", System.in.readAllBytes(), "");
             } catch (IOException e) {
                 return Stream.of(Read.failed("stdin", "cannot read: " + e.getMessage()));
             }
