@@ -161,13 +161,18 @@ public final class Extractor {
                 all.add(e.text());
             }
         }
-        doc.select("script, style, noscript, nav, header, footer, aside, form, figure, figcaption, iframe, svg, button, "
-                + "[class*=comment], [id*=comment], [class*=related], [class*=share], [class*=newsletter], "
-                + "[class*=advert], [class*=promo], [class*=byline], [class*=caption], [role=navigation]").remove();
-        Element container = firstNonNull(doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
-                densest(doc));
+        removeFurniture(doc);
+        Element container = null;
+        for (Element candidate : new Element[] {doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
+                densest(doc)}) {
+            if (candidate != null && (container == null || paragraphText(candidate) > paragraphText(container))) {
+                container = candidate;
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
-        if (container != null) {
+        if (container != null && paragraphText(container) == 0) {
+            paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
+        } else if (container != null) {
             for (Element block : container.select("p, h2, h3, blockquote, li")) {
                 if (!block.select("p, blockquote").isEmpty() && !block.tagName().equals("p")) {
                     continue; // a wrapper: its own paragraphs come on their own
@@ -196,6 +201,49 @@ public final class Extractor {
             }
         }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all);
+    }
+
+    private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",
+            "form", "figure", "figcaption", "iframe", "svg", "button");
+    private static final Pattern FURNITURE_CLASS = Pattern.compile(
+            "(?i)(^|[-_ ])(comments?|related|share|sharing|social|newsletter|advert|advertisement|ad|ads|promo|byline|"
+                    + "caption|breadcrumbs?|sidebar|popular|recommended|subscribe|cookie)($|[-_ ])");
+
+    /**
+     * Drops page furniture: navigation, forms, figures, and blocks whose class or id names a
+     * comment box, share bar, advert and the like. A wrapper that holds most of the page's
+     * paragraphs is never furniture, whatever its class says (pages put "share" or "form"
+     * around everything).
+     */
+    private static void removeFurniture(Document doc) {
+        doc.select("script, style, noscript, template").remove();
+        int total = paragraphText(doc.body());
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
+                continue;
+            }
+            boolean byTag = FURNITURE_TAGS.contains(e.tagName()) || e.attr("role").equals("navigation");
+            boolean byName = FURNITURE_CLASS.matcher(e.className()).find() || FURNITURE_CLASS.matcher(e.id()).find();
+            if ((byTag || byName) && paragraphText(e) <= total * 0.4) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    private static String textWithBreaks(Element e) {
+        Element copy = e.clone();
+        copy.select("br").forEach(br -> br.after("\n"));
+        return copy.wholeText().replaceAll("\n\s*\n+", "\n\n").replace("\n", "\n\n");
     }
 
     private static Element densest(Document doc) {
