@@ -259,10 +259,11 @@ public final class EventCoder {
         for (Actor source : sources) {
             List<Actor> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (Actor target : ts) {
-                if (source.code() == null || target != null && same(source, target)) {
+                // an actor without a state ("a senior fellow", "General Binding Corp") codes no event
+                if (source.country() == null || target != null && same(source, target)) {
                     continue;
                 }
-                if (target != null && target.code() == null) {
+                if (target != null && target.country() == null) {
                     target = null;
                 }
                 out.add(new Event(source, target, code.code(), code.goldstein(), code.quadClass(), status,
@@ -275,6 +276,9 @@ public final class EventCoder {
 
     private List<Actor> subjectOf(int verb) {
         int v = verb;
+        if (hasChild(verb, "nsubj:pass", null) && !hasChild(verb, "obl:agent", null)) {
+            return List.of(); // "was denied credentials": who did it is not said
+        }
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             List<Actor> found = actorsOf(childrenWith(v, SUBJECT));
             if (!found.isEmpty()) {
@@ -395,9 +399,10 @@ public final class EventCoder {
         return List.of();
     }
 
-    /** Statements and appeals say nothing without someone they are about. */
+    /** Statements, appeals and diplomatic support say nothing without someone they are about. */
     private static boolean needsTarget(String code) {
-        return code.startsWith("02") || code.startsWith("01") && !code.equals("015") && !code.equals("016");
+        return code.startsWith("02") || code.startsWith("01") && !code.equals("015") && !code.equals("016")
+                || code.startsWith("05") && !code.equals("057");
     }
 
     /** "Beijing and Moscow have enhanced their cooperation": each acts towards the other. */
