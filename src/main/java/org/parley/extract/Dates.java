@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  */
 final class Dates {
 
+    /** German month names, for the German pages of the date benchmark and of German outlets. */
+    private static final Map<String, Integer> GERMAN_MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
+            Map.entry("april", 4), Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7),
+            Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
+            Map.entry("november", 11), Map.entry("dezember", 12));
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -41,6 +48,14 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern GERMAN = Pattern.compile(
+            "\\b(\\d{1,2})\\.\\s*(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern SLASHED_ISO = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|\\.html?|$)");
+
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
 
@@ -64,7 +79,36 @@ final class Dates {
         if (m.find()) {
             return build(m.group(3), m.group(1), m.group(2), m, 4, text);
         }
+        m = GERMAN.matcher(text);
+        if (m.find()) {
+            return day(m.group(3), GERMAN_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
+        }
+        m = DOTTED.matcher(text);
+        if (m.find()) {
+            return day(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+        }
+        m = SLASHED_ISO.matcher(text);
+        if (m.find()) {
+            return day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
         return null;
+    }
+
+    /** The day a news address carries ("/2019/11/18/", "/2019-11-18-", "/20191118/"), or null. */
+    static String fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
+    }
+
+    private static String day(String year, Integer month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String iso(Matcher m) {

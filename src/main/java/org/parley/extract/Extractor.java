@@ -144,17 +144,24 @@ public final class Extractor {
         String subtitle = firstNonBlank(text(doc.selectFirst(
                         "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
                 meta(doc, "og:description"), meta(doc, "description"));
-        String published = Dates.parse(firstNonBlank(meta(doc, "article:published_time"),
-                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), jsonLd(doc, "datePublished"),
+        String published = firstDate(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
+                meta(doc, "article:published"), meta(doc, "datePublished"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "publish_date"),
+                meta(doc, "publication_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"),
+                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"),
+                meta(doc, "dcterms.created"), meta(doc, "citation_publication_date"), meta(doc, "date"),
+                jsonLd(doc, "datePublished"), jsonLd(doc, "dateCreated"),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-                attr(doc.selectFirst("time[datetime]"), "datetime")));
-        String updated = Dates.parse(firstNonBlank(meta(doc, "article:modified_time"),
-                meta(doc, "dateModified"), jsonLd(doc, "dateModified"),
-                attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime")));
+                attr(doc.selectFirst("time[pubdate]"), "datetime"),
+                attr(doc.selectFirst("article time[datetime]"), "datetime"),
+                attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String updated = firstDate(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
+                meta(doc, "dateModified"), meta(doc, "last-modified"), jsonLd(doc, "dateModified"),
+                attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
         String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(doc),
                 meta(doc, "application-name"));
         String section = firstNonBlank(meta(doc, "article:section"), jsonLd(doc, "articleSection"));
+        String printedDate = datedElement(doc);
         List<String> all = new ArrayList<>();
         for (Element e : doc.body().select("p, div, li, span")) {
             if (e.ownText().length() > 0) {
@@ -188,7 +195,7 @@ public final class Extractor {
                 paragraphs.add(text);
             }
         }
-        // a page without a date in its metadata may still print one
+        // a page without a date in its metadata may still print one, or carry it in its address
         if (published == null) {
             for (String p : all) {
                 Matcher m = DATE_LINE.matcher(p.strip());
@@ -199,6 +206,12 @@ public final class Extractor {
                     }
                 }
             }
+        }
+        if (published == null) {
+            published = printedDate;
+        }
+        if (published == null) {
+            published = Dates.fromUrl(raw.url());
         }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all);
     }
@@ -266,6 +279,36 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    /** The first candidate that reads as a date: a bad value in one tag must not hide a good one in the next. */
+    private static String firstDate(String... candidates) {
+        for (String c : candidates) {
+            String date = Dates.parse(c);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(^|[-_ ])(date|dateline|time|timestamp|published|pubdate|posted|post-date|entry-date|meta)($|[-_ ])");
+
+    /** A short element whose class says it holds the date ("post-date", "entry-date", "timestamp"). */
+    private static String datedElement(Document doc) {
+        for (Element e : doc.body().getAllElements()) {
+            if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 0 && text.length() < 80 && !text.toLowerCase(Locale.ROOT).contains("updated")) {
+                String date = Dates.parse(text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     private static String meta(Document doc, String name) {

@@ -23,6 +23,18 @@ class DatesTest {
     }
 
     @Test
+    void germanAndNumericDatesAndDatesInAddresses() {
+        assertEquals("2020-10-09", Dates.parse("Freitag, 9. Oktober 2020"));
+        assertEquals("2020-03-01", Dates.parse("1. März 2020, 14:00 Uhr"));
+        assertEquals("2020-10-09", Dates.parse("09.10.2020"));
+        assertEquals("2019-11-18", Dates.parse("2019/11/18"));
+        assertEquals("2019-11-18", Dates.fromUrl("https://www.cnn.com/2019/11/18/politics/story/index.html"));
+        assertEquals("2019-11-18", Dates.fromUrl("https://example.org/news/2019-11-18-talks-resume"));
+        assertNull(Dates.fromUrl("https://example.org/2019/99/18/x"));
+        assertNull(Dates.fromUrl("https://example.org/item/12345678"));
+    }
+
+    @Test
     void datesAloneAndNonsense() {
         assertEquals("2025-06-12", Dates.parse("2025-06-12"));
         assertEquals("2019-03-01", Dates.parse("March 1st, 2019"));
