@@ -3,7 +3,6 @@ package org.parley.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.parley.model.Article;
 import org.parley.model.RawDocument;
 

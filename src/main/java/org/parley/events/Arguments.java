@@ -1,0 +1,367 @@
+package org.parley.events;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who an event is between: reads an argument's head (a subject, an object, a modifier, a
+ * pronoun) through the actors layer into the actors it stands for.
+ */
+final class Arguments {
+
+    static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:xsubj", "obl:agent", "csubj");
+    // "in"/"at" name where something happens, not to whom: they are targets only where a
+    // pattern asks for them ("arrive +obl:in")
+    static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:to", "obl:with",
+            "obl:against", "obl:on", "obl:toward", "obl:towards", "obl:into");
+    static final List<String> NOUN_TARGETS = List.of("nmod:to", "nmod:against", "nmod:on", "nmod:with",
+            "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
+    static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
+            "nmod:from");
+
+    private final Graph g;
+    private final Article article;
+    private final List<Token> tokens;
+    private final Map<Integer, List<Actor>> actorsAt = new HashMap<>();
+    private final Set<Integer> subjects = new HashSet<>();
+
+    Arguments(Graph g) {
+        this.g = g;
+        this.article = g.article;
+        this.tokens = g.tokens;
+        for (int t = 0; t < tokens.size(); t++) {
+            for (Dependency d : g.parents(t)) {
+                if (SUBJECT.contains(d.relation()) || d.relation().equals("nsubj:pass")) {
+                    subjects.add(t);
+                }
+            }
+        }
+        for (Actor a : article.actors()) {
+            for (int t = a.firstToken(); t < a.endToken(); t++) {
+                actorsAt.computeIfAbsent(t, k -> new ArrayList<>()).add(a);
+            }
+        }
+        // where a body or person covers a state's name, the body or person is the actor
+        actorsAt.values().forEach(list -> {
+            boolean pair = list.stream().allMatch(a -> a.kind().equals("COUNTRY"));
+            if (list.size() > 1 && !pair) {
+                list.removeIf(a -> a.kind().equals("COUNTRY"));
+            }
+        });
+    }
+
+    /** The actors whose mention covers token t. */
+    List<Actor> at(int t) {
+        return actorsAt.getOrDefault(t, List.of());
+    }
+
+    List<Actor> subjectOf(int verb) {
+        int v = verb;
+        if (g.hasChild(verb, "nsubj:pass", null) && !g.hasChild(verb, "obl:agent", null)) {
+            return List.of(); // "was denied credentials": who did it is not said
+        }
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            List<Actor> found = actorsOf(g.childrenWith(v, SUBJECT));
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (!g.childrenWith(v, SUBJECT).isEmpty()) {
+                return List.of(); // a subject that is no actor ("the sanctions")
+            }
+            int up = -1;
+            for (Dependency d : g.parents(v)) {
+                String r = d.relation();
+                if (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj") || r.equals("acl")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            v = up;
+        }
+        return List.of();
+    }
+
+    boolean objectIsBody(int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("obj")
+                    && org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(d.dependent()).lemma())) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "tariffs on US$200 billion of Chinese goods": when the parse buries the target, the
+     * first state named below an event noun (other than its source) is taken.
+     */
+    List<Actor> stateBelow(int noun, List<Actor> sources) {
+        List<Integer> frontier = new ArrayList<>(List.of(noun));
+        for (int depth = 0; depth < 5 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int h : frontier) {
+                for (Dependency d : g.children(h)) {
+                    String r = d.relation();
+                    if (r.startsWith("acl") || r.startsWith("conj") || r.equals("ref") || r.endsWith(":in") || r.endsWith(":at")
+                            || tokens.get(d.dependent()).pos().startsWith("VB")) {
+                        continue;
+                    }
+                    for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
+                        if (a.code() != null && sources.stream().noneMatch(s -> same(s, a))) {
+                            return List.of(a);
+                        }
+                    }
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
+    }
+
+    /** A noun that is the verb's own argument (object, oblique), or hangs on one through "of". */
+    boolean isArgumentOf(int noun, int verb) {
+        for (Dependency d : g.parents(noun)) {
+            String r = d.relation();
+            if (d.governor() == verb && (r.equals("obj") || r.startsWith("obl") || r.startsWith("nsubj")
+                    || r.equals("xcomp"))) {
+                return true;
+            }
+            boolean quantity = tokens.get(d.governor()).pos().equals("CD") && r.startsWith("nmod");
+            if ((r.equals("nmod:of") || quantity) && isArgumentOf(d.governor(), verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "goods it plans to hit": the verb of a relative clause acts on the noun it describes. */
+    List<Actor> relativeHead(int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(v)) {
+                if (d.relation().equals("acl:relcl") || d.relation().equals("dep")
+                        && tokens.get(d.governor()).pos().startsWith("NN")) {
+                    Actor a = actorOf(d.governor(), -1);
+                    return a == null ? List.of() : List.of(a);
+                }
+                if (d.relation().equals("xcomp")) {
+                    up = d.governor();
+                }
+            }
+            v = up;
+        }
+        return List.of();
+    }
+
+    /** "wrapped up a trip to Washington with a pledge": the pledge is towards the trip's target. */
+    List<Actor> siblingTargets(int verb, int except) {
+        for (Dependency d : g.children(verb)) {
+            if (d.dependent() == except || !(d.relation().equals("obj") || d.relation().startsWith("obl"))) {
+                continue;
+            }
+            List<Actor> found = firstNonEmpty(d.dependent(), NOUN_TARGETS);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    List<Actor> firstNonEmpty(int head, List<String> relations) {
+        return firstNonEmpty(head, relations, -1);
+    }
+
+    List<Actor> firstNonEmpty(int head, List<String> relations, int except) {
+        for (String relation : relations) {
+            List<Integer> deps = new ArrayList<>();
+            for (Dependency d : g.children(head)) {
+                if (d.relation().equals(relation) && d.dependent() != except) {
+                    deps.add(d.dependent());
+                }
+            }
+            List<Actor> found = actorsOf(deps);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The actors a set of argument heads stand for: the heads themselves, their modifiers, or an antecedent. */
+    List<Actor> actorsOf(List<Integer> heads) {
+        Set<Actor> out = new LinkedHashSet<>();
+        for (int h : heads) {
+            List<Actor> conjoined = conjoinedModifiers(h);
+            if (conjoined.size() >= 2) {
+                out.addAll(conjoined);
+                continue;
+            }
+            String word = Graph.lower(tokens.get(h).word());
+            if (word.equals("their") || word.equals("they") || word.equals("them")) {
+                List<Actor> group = pluralAntecedent(h);
+                if (group.size() >= 2) {
+                    out.addAll(group);
+                    continue;
+                }
+            }
+            Actor a = actorOf(h, 0);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** "Indian and Chinese troops": one head, several states modifying it together. */
+    List<Actor> conjoinedModifiers(int h) {
+        List<Actor> out = new ArrayList<>();
+        for (Dependency d : g.children(h)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
+                    if (!out.contains(a) && a.code() != null) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        if (out.stream().map(Actor::country).distinct().count() < 2) {
+            return List.of();
+        }
+        return out;
+    }
+
+    Actor actorOf(int h, int depth) {
+        List<Actor> here = actorsAt.get(h);
+        if (here != null && !here.isEmpty()) {
+            return here.get(0);
+        }
+        Token token = tokens.get(h);
+        if (token.pos().startsWith("PRP") || token.pos().equals("WP") || token.pos().equals("WDT")) {
+            return antecedent(h);
+        }
+        if (depth >= 2) {
+            return null;
+        }
+        // "the government in Caracas", "officials in Beijing": a body placed in a state's seat
+        boolean body = org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) != null;
+        for (Dependency d : g.children(h)) {
+            if (MODIFIERS.contains(d.relation()) || body && d.relation().equals("nmod:in")) {
+                Actor a = actorOf(d.dependent(), depth + 1);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The nearest earlier actor a pronoun can stand for: a person for "he", a state or body
+     * for "it", preferring those that were themselves subjects; relative pronouns take the
+     * noun they hang on.
+     */
+    Actor antecedent(int pronoun) {
+        String word = Graph.lower(tokens.get(pronoun).word());
+        if (word.equals("which") || word.equals("who") || word.equals("that")) {
+            for (Dependency d : g.parents(pronoun)) {
+                if (d.relation().equals("ref")) {
+                    return actorOf(d.governor(), 1);
+                }
+            }
+            return null;
+        }
+        if (word.equals("their") || word.equals("they") || word.equals("them")) {
+            List<Actor> group = pluralAntecedent(pronoun);
+            if (!group.isEmpty()) {
+                return group.get(0);
+            }
+        }
+        boolean person = Set.of("he", "she", "him", "her", "his", "hers").contains(word);
+        boolean thing = Set.of("it", "its").contains(word);
+        int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
+        Actor fallback = null;
+        for (int t = pronoun - 1; t >= earliest; t--) {
+            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
+                boolean fits = person ? a.kind().equals("PERSON") : !thing || !a.kind().equals("PERSON");
+                if (!fits || a.code() == null) {
+                    continue;
+                }
+                if (subjects.contains(t) || isSubjectPart(a)) {
+                    return a;
+                }
+                if (fallback == null) {
+                    fallback = a;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The conjoined subjects of the clause a plural pronoun sits in ("Beijing and Moscow ... their"). */
+    List<Actor> pluralAntecedent(int pronoun) {
+        int t = pronoun;
+        for (int depth = 0; depth < 4 && t >= 0; depth++) {
+            int up = g.head(t);
+            if (up < 0) {
+                break;
+            }
+            List<Integer> subjectHeads = g.childrenWith(up, SUBJECT);
+            if (subjectHeads.size() >= 2) {
+                List<Actor> found = new ArrayList<>();
+                for (int h : subjectHeads) {
+                    List<Actor> here = actorsAt.getOrDefault(h, List.of());
+                    if (!here.isEmpty()) {
+                        found.add(here.get(0));
+                    }
+                }
+                return found;
+            }
+            t = up;
+        }
+        return List.of();
+    }
+
+    boolean isSubjectPart(Actor a) {
+        for (int t = a.firstToken(); t < a.endToken(); t++) {
+            if (subjects.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "China-Russia consultation", "US-China talks": both sides named in one modifier. */
+    List<Actor> pairAt(int noun) {
+        for (Dependency d : g.children(noun)) {
+            if (d.relation().equals("compound") || d.relation().equals("amod")) {
+                List<Actor> here = actorsAt.getOrDefault(d.dependent(), List.of());
+                if (here.size() >= 2 && here.stream().allMatch(a -> a.kind().equals("COUNTRY"))) {
+                    return here;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The same actor: the same person, or the same state when neither is a person. */
+    static boolean same(Actor a, Actor b) {
+        if (a.kind().equals("PERSON") && b.kind().equals("PERSON")) {
+            return a.name() != null && a.name().equals(b.name());
+        }
+        boolean wholeState = a.kind().equals("COUNTRY") || b.kind().equals("COUNTRY");
+        return wholeState && a.country() != null && a.country().equals(b.country());
+    }
+}

@@ -1,0 +1,128 @@
+package org.parley.events;
+
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** An article's dependency parses as one graph to walk: heads, dependents, and the questions the coder asks of them. */
+final class Graph {
+
+    final Article article;
+    final List<Token> tokens;
+    private final Map<Integer, List<Dependency>> children = new HashMap<>();
+    private final Map<Integer, List<Dependency>> parents = new HashMap<>();
+
+    Graph(Article article) {
+        this.article = article;
+        this.tokens = article.tokens();
+        for (Sentence s : article.sentences()) {
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() >= 0) {
+                    children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
+                    parents.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+    }
+
+    String lemma(int t) {
+        return lower(tokens.get(t).lemma());
+    }
+
+    /** The token a token hangs on (-1 at the root), ignoring the "ref" links of relative pronouns. */
+    int head(int t) {
+        for (Dependency d : parents(t)) {
+            if (!d.relation().equals("ref")) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    List<Dependency> children(int t) {
+        return children.getOrDefault(t, List.of());
+    }
+
+    List<Dependency> parents(int t) {
+        return parents.getOrDefault(t, List.of());
+    }
+
+    List<Integer> childrenWith(int t, Set<String> relations) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : children(t)) {
+            if (relations.contains(d.relation())) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    boolean hasChild(int t, String relation, String lemma) {
+        for (Dependency d : children(t)) {
+            if (d.relation().equals(relation) && (lemma == null || lower(tokens.get(d.dependent()).lemma()).equals(lemma))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasChildIn(int t, String relation, Set<String> words) {
+        for (Dependency d : children(t)) {
+            if (d.relation().equals(relation) && words.contains(lower(tokens.get(d.dependent()).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean hasAux(int t, Set<String> words) {
+        for (Dependency d : children(t)) {
+            if (d.relation().startsWith("aux") && words.contains(lower(tokens.get(d.dependent()).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int conjHead(int t) {
+        for (Dependency d : parents(t)) {
+            if (d.relation().startsWith("conj")) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    int governingVerb(int noun) {
+        int t = noun;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : parents(t)) {
+                if (!d.relation().equals("ref") && !d.relation().startsWith("conj")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return -1;
+            }
+            if (tokens.get(up).pos().startsWith("VB") || hasChild(up, "cop", null)) {
+                return up;
+            }
+            t = up;
+        }
+        return -1;
+    }
+
+    static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

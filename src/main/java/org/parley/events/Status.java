@@ -1,0 +1,151 @@
+package org.parley.events;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Timex;
+import org.parley.model.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether an event occurred, is announced (the actor itself says it will act), planned
+ * (expected, scheduled, or ahead in time) or negated; none for speculation.
+ */
+final class Status {
+
+    static final Set<String> ANNOUNCE = Set.of("say", "announce", "unveil", "declare", "state", "tell",
+            "pledge", "vow", "promise", "threaten", "warn", "confirm", "reveal", "publish", "decide");
+    private static final Set<String> EXPECT = Set.of("expect", "plan", "schedule", "set", "due", "intend",
+            "prepare", "aim", "propose", "slate", "hope", "seek", "want");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> SPECULATIVE = Set.of("may", "might", "could", "should", "must", "can", "ca");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+
+    private final Graph g;
+    private final Arguments args;
+    private final EventDates dates;
+    private final Article article;
+    private final List<Token> tokens;
+
+    Status(Graph g, Arguments args, EventDates dates) {
+        this.g = g;
+        this.args = args;
+        this.dates = dates;
+        this.article = g.article;
+        this.tokens = g.tokens;
+    }
+
+    /**
+     * occurred, announced (the actor itself says it will act), planned (expected, scheduled,
+     * or future), negated; null for speculation.
+     */
+    String of(int trigger, int clause, Codebook.Pattern pattern) {
+        List<Actor> doers = args.subjectOf(clause);
+        if (negated(trigger) || clause != trigger && negated(clause)) {
+            return "negated";
+        }
+        String root = pattern.code().substring(0, 2);
+        boolean future = false;
+        boolean expected = false;
+        boolean speculative = false;
+        boolean announcedBySource = false;
+        boolean crossedReport = false;
+        Set<String> planWords = Set.of("scheduled", "planned", "proposed", "upcoming", "expected");
+        if (g.hasChildIn(trigger, "amod", planWords) || g.conjHead(trigger) >= 0 && g.hasChildIn(g.conjHead(trigger), "amod", planWords)) {
+            expected = true;
+        }
+        int c = clause;
+        int previous = trigger;
+        for (int depth = 0; depth < 6 && c >= 0; depth++) {
+            String lemma = Graph.lower(tokens.get(c).lemma());
+            if (!crossedReport) {
+                future |= g.hasAux(c, FUTURE);
+                speculative |= g.hasAux(c, SPECULATIVE);
+                expected |= EXPECT.contains(lemma) && c != trigger;
+                if (g.hasAux(c, Set.of("would"))) {
+                    future = true;
+                }
+                if (lemma.equals("plan") && c != trigger && tokens.get(c).pos().equals("VBN")) {
+                    expected = true;
+                }
+            }
+            if (ANNOUNCE.contains(lemma) && c != trigger) {
+                List<Actor> sayer = args.actorsOf(g.childrenWith(c, Arguments.SUBJECT));
+                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))
+                        || previous == trigger && g.parents(trigger).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) {
+                    announcedBySource = true; // "Washington said it would", "the trip was announced"
+                }
+                crossedReport = true;
+            }
+            int up = g.head(c);
+            previous = c;
+            c = up;
+        }
+        for (Dependency d : g.children(clause)) {
+            int c2 = d.dependent();
+            if (d.relation().startsWith("advcl") && ANNOUNCE.contains(Graph.lower(tokens.get(c2).lemma()))) {
+                List<Actor> sayer = args.actorsOf(g.childrenWith(c2, Arguments.SUBJECT));
+                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))) {
+                    announcedBySource = true;
+                }
+            }
+        }
+        if (root.equals("03") || root.equals("13")) {
+            return "announced";
+        }
+        boolean forward = future || expected || futureTime(trigger, clause);
+        boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN
+                && ANNOUNCE.contains(Graph.lower(tokens.get(clause).lemma())); // "announced fresh sanctions"
+        if (announcedBySource && (forward || announcedNoun)) {
+            return "announced";
+        }
+        if (speculative && !future && !expected) {
+            return null;
+        }
+        if (forward) {
+            return "planned";
+        }
+        return "occurred";
+    }
+
+    /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
+    boolean futureTime(int trigger, int clause) {
+        String day = article.publishedDay();
+        for (Timex x : dates.timexesOf(trigger, clause)) {
+            if (day != null && x.from() != null && x.from().compareTo(day) > 0) {
+                return true;
+            }
+            String v = x.value() == null ? "" : x.value();
+            String words = Graph.lower(x.text());
+            if (words.matches(".*\\b(next|coming|tomorrow|upcoming)\\b.*")) {
+                return true;
+            }
+            boolean present = tokens.get(clause).pos().equals("VBZ") || tokens.get(clause).pos().equals("VBP");
+            if (v.contains("FUTURE_REF") || present && (words.startsWith("this ") || day != null
+                    && x.to() != null && x.to().compareTo(day) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean negated(int t) {
+        for (Dependency d : g.children(t)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+                    && NEGATION.contains(Graph.lower(tokens.get(d.dependent()).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who speaks and who acts are one: the same person, or the same state's voice. */
+    static boolean sameSpeaker(Actor sayer, Actor doer) {
+        if (sayer.kind().equals("PERSON") || doer.kind().equals("PERSON")) {
+            return sayer.kind().equals(doer.kind()) && sayer.name() != null && sayer.name().equals(doer.name());
+        }
+        return sayer.country() != null && sayer.country().equals(doer.country());
+    }
+}
