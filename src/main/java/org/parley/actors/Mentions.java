@@ -1,0 +1,127 @@
+package org.parley.actors;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Entity;
+import org.parley.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the actor finders share about one article: its tokens, the named entity and the
+ * dictionary state covering each token, and how roles are read off the words.
+ */
+final class Mentions {
+
+    static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+
+    final Dictionary dictionary;
+    final Article article;
+    final List<Token> tokens;
+    /** The named entity covering each token, null where none. */
+    final Entity[] entityAt;
+    /** The dictionary state or body covering each token, null where none. */
+    final Actor[] placeAt;
+
+    Mentions(Dictionary dictionary, Article article) {
+        this.dictionary = dictionary;
+        this.article = article;
+        this.tokens = article.tokens();
+        this.entityAt = new Entity[tokens.size()];
+        this.placeAt = new Actor[tokens.size()];
+        for (Entity e : article.entities()) {
+            for (int t = e.firstToken(); t < e.endToken(); t++) {
+                entityAt[t] = e;
+            }
+        }
+    }
+
+    /** The role phrase starting at token i, as its end token (exclusive), or -1. */
+    int roleAt(int i) {
+        for (List<String> role : dictionary.roles()) {
+            if (matchesRole(i, role)) {
+                return i + role.size();
+            }
+        }
+        return -1;
+    }
+
+    String roleStartingAt(int i) {
+        int end = roleAt(i);
+        return end < 0 ? null : words(i, end);
+    }
+
+    String roleEndingAt(int last) {
+        for (List<String> role : dictionary.roles()) {
+            int first = last - role.size() + 1;
+            if (first >= 0 && matchesRole(first, role)) {
+                return String.join(" ", role);
+            }
+        }
+        return null;
+    }
+
+    /** The last role word inside a name ("Beijing Normal University" -> university). */
+    String roleIn(int first, int end, boolean fromEnd) {
+        for (int i = fromEnd ? end - 1 : first; fromEnd ? i >= first : i < end; i += fromEnd ? -1 : 1) {
+            int roleEnd = roleAt(i);
+            if (roleEnd > 0 && roleEnd <= end) {
+                return words(i, roleEnd);
+            }
+        }
+        return null;
+    }
+
+    boolean matchesRole(int i, List<String> role) {
+        if (i + role.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < role.size(); k++) {
+            Token t = tokens.get(i + k);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+            if (!word.equals(role.get(k)) && !lemma.equals(role.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String words(int first, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            sb.append(sb.length() == 0 ? "" : " ").append(t.lemma() == null ? t.word() : t.lemma()).toString();
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    boolean isPerson(int i) {
+        return entityAt[i] != null && entityAt[i].type().equals("PERSON")
+                && !PRONOUN_TAGS.contains(tokens.get(i).pos());
+    }
+
+    boolean isPronoun(Entity e) {
+        for (int t = e.firstToken(); t < e.endToken(); t++) {
+            if (!PRONOUN_TAGS.contains(tokens.get(t).pos()) && Character.isUpperCase(tokens.get(t).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Actor actor(int start, int end, int firstToken, int endToken, String kind, String country,
+                        String sector, String name, String role, String affiliation) {
+        return new Actor(start, end, article.text(start, end), kind, code(country, sector), country, sector, name,
+                role, affiliation, firstToken, endToken);
+    }
+
+    static String code(String country, String sector) {
+        String c = country == null ? "" : country;
+        String s = sector == null || sector.equals(country) ? "" : sector;
+        String code = c + s;
+        return code.isEmpty() ? null : code;
+    }
+}

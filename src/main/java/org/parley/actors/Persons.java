@@ -1,0 +1,266 @@
+package org.parley.actors;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Entity;
+import org.parley.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Persons: each name CoreNLP tags, with the role and country the words around it give
+ * ("Senior Chinese diplomat Yang Jiechi", "Nikolai Patrushev, secretary of Russia's Security
+ * Council"), shared by all mentions of the same person; the office-holder list is used only
+ * when the text says nothing.
+ */
+final class Persons {
+
+    private static final Set<String> FAMILY = Set.of("daughter", "son", "wife", "husband", "brother",
+            "sister", "mother", "father");
+
+    private final Mentions ctx;
+    private final Dictionary dictionary;
+    private final Article article;
+    private final List<Token> tokens;
+    private final Entity[] entityAt;
+    private final Actor[] placeAt;
+
+    Persons(Mentions ctx) {
+        this.ctx = ctx;
+        this.dictionary = ctx.dictionary;
+        this.article = ctx.article;
+        this.tokens = ctx.tokens;
+        this.entityAt = ctx.entityAt;
+        this.placeAt = ctx.placeAt;
+    }
+
+    private record Mention(Entity entity, String name, String country, String role, String affiliation) {
+    }
+
+    List<Actor> find() {
+        List<Mention> mentions = new ArrayList<>();
+        for (Entity e : personNames()) {
+            mentions.add(describe(e));
+        }
+        // group mentions of the same person under the fullest name
+        Map<String, List<Mention>> people = new LinkedHashMap<>();
+        Map<Mention, String> canonical = new HashMap<>();
+        for (Mention m : mentions) {
+            String full = fullName(m, mentions);
+            canonical.put(m, full);
+            people.computeIfAbsent(full, k -> new ArrayList<>()).add(m);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> person : people.entrySet()) {
+            String name = person.getKey();
+            String country = null;
+            String role = null;
+            String affiliation = null;
+            for (Mention m : person.getValue()) {
+                country = country != null ? country : m.country;
+                role = role != null ? role : m.role;
+                affiliation = affiliation != null ? affiliation : m.affiliation;
+            }
+            Dictionary.Person known = dictionary.person(name);
+            if (known != null) {
+                country = country != null ? country : known.country();
+                role = role != null ? role : known.role();
+            }
+            String sector = dictionary.sectorOf(role);
+            if (sector == null && known != null) {
+                sector = known.sector();
+            }
+            for (Mention m : person.getValue()) {
+                Entity e = m.entity;
+                out.add(ctx.actor(e.start(), e.end(), e.firstToken(), e.endToken(), "PERSON", country, sector, name,
+                        role, affiliation));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Person names as runs of PERSON-tagged tokens; a capitalised word CoreNLP left untagged right
+     * after a name is part of it ("Liu He", read as the pronoun "He").
+     */
+    List<Entity> personNames() {
+        List<Entity> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isNameToken(i)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(i).sentence()
+                    && (isNameToken(end) || isParticle(end)
+                    || Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && (Mentions.PRONOUN_TAGS.contains(tokens.get(end).pos()) || tokens.get(end).pos().equals("NNP")
+                    && "O".equals(tokens.get(end).ner()))
+                    && tokens.get(end).start() == tokens.get(end - 1).end() + 1)) {
+                end++;
+            }
+            int start = tokens.get(i).start();
+            int stop = tokens.get(end - 1).end();
+            out.add(new Entity(start, stop, article.text(start, stop), "PERSON", i, end));
+            for (int k = i; k < end; k++) {
+                entityAt[k] = out.get(out.size() - 1);
+            }
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /** "da" in "Lula da Silva", "bin" in "Mohammed bin Salman": inside a name, never at its end. */
+    boolean isParticle(int i) {
+        return "PERSON".equals(tokens.get(i).ner()) && i + 1 < tokens.size() && isNameToken(i + 1)
+                && Character.isLowerCase(tokens.get(i).word().charAt(0));
+    }
+
+    boolean isNameToken(int i) {
+        Token t = tokens.get(i);
+        return "PERSON".equals(t.ner()) && !Mentions.PRONOUN_TAGS.contains(t.pos()) && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /** What the words around one mention say of the person. */
+    Mention describe(Entity e) {
+        String country = null;
+        String role = null;
+        String affiliation = null;
+        String name = e.text().replaceAll("\\s+", " ");
+        int sentenceStart = article.sentences().get(tokens.get(e.firstToken()).sentence()).firstToken();
+        int sentenceEnd = article.sentences().get(tokens.get(e.firstToken()).sentence()).endToken();
+
+        // before the name: "Senior Chinese diplomat", "US President", "China's new Vice President,"
+        int j = e.firstToken() - 1;
+        if (j > sentenceStart && tokens.get(j).word().equals(",") && ctx.roleEndingAt(j - 1) != null) {
+            j--;
+        }
+        int stop = Math.max(sentenceStart, e.firstToken() - 7);
+        for (; j >= stop; j--) {
+            Token t = tokens.get(j);
+            if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && t.word().indexOf('-') < 0) {
+                country = country != null ? country : placeAt[j].country();
+                continue;
+            }
+            String r = ctx.roleEndingAt(j);
+            if (r != null) {
+                role = role != null ? role : r;
+                j -= r.split(" ").length - 1;
+                continue;
+            }
+            if (t.word().equals("'s") || t.word().equals("’s") || t.pos().startsWith("JJ")
+                    || "TITLE".equals(t.ner()) || t.word().equals("-")) {
+                continue;
+            }
+            if (FAMILY.contains(t.word().toLowerCase(Locale.ROOT)) && j - 1 >= sentenceStart
+                    && tokens.get(j - 1).pos().equals("PRP$") && e.endToken() - e.firstToken() == 1) {
+                Mention relative = previousPerson(e.firstToken());
+                if (relative != null) {
+                    String[] parts = relative.name.split(" ");
+                    name = name + " " + parts[parts.length - 1];
+                    country = relative.country;
+                }
+            }
+            break;
+        }
+
+        // after the name: ", a senior fellow at the Carnegie Moscow Centre," or "– a former state councillor ... –"
+        int k = e.endToken();
+        String before = country;
+        String beforeRole = role;
+        if (k < sentenceEnd && isOpener(tokens.get(k).word())) {
+            String closer = tokens.get(k).word();
+            for (k = k + 1; k < Math.min(sentenceEnd, e.endToken() + 20); k++) {
+                Token t = tokens.get(k);
+                if (t.word().equals(closer) || closer.equals("(") && t.word().equals(")")
+                        || t.word().equals(".") || ctx.isPerson(k)) {
+                    break;
+                }
+                if (t.pos().startsWith("VB") && !t.pos().equals("VBN")) {
+                    break; // "Yang, who ..." or a clause: not an appositive
+                }
+                if (placeAt[k] != null && placeAt[k].kind().equals("COUNTRY") && t.word().indexOf('-') < 0
+                        && (entityAt[k] == null || !entityAt[k].type().equals("ORGANIZATION")) && !isTopic(k)) {
+                    country = country != null ? country : placeAt[k].country();
+                }
+                if (entityAt[k] != null && entityAt[k].type().equals("ORGANIZATION") && affiliation == null) {
+                    affiliation = entityAt[k].text();
+                }
+                boolean inOrganization = entityAt[k] != null && entityAt[k].type().equals("ORGANIZATION");
+                String r = role == null && !inOrganization ? ctx.roleStartingAt(k) : null;
+                if (r != null) {
+                    role = r;
+                }
+            }
+            if (k < sentenceEnd && ctx.isPerson(k)) {
+                // ", Kremlin spokesman Dmitry Peskov told": another person's words, not an appositive
+                country = before;
+                role = beforeRole;
+                affiliation = null;
+            }
+            if (role == null && affiliation != null) {
+                for (Entity org : article.entities()) {
+                    if (org.text().equals(affiliation) && org.firstToken() > e.endToken()) {
+                        role = ctx.roleIn(org.firstToken(), org.endToken(), true);
+                        break;
+                    }
+                }
+            }
+        }
+        return new Mention(e, name, country, role, affiliation);
+    }
+
+    /** "a Russia expert": a state named as the subject of expertise, not as nationality. */
+    boolean isTopic(int k) {
+        if (k + 1 >= tokens.size() || tokens.get(k).pos().startsWith("JJ")) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.pos().startsWith("NN") && !next.pos().startsWith("NNP") && ctx.roleAt(k + 1) < 0;
+    }
+
+    static boolean isOpener(String word) {
+        return word.equals(",") || word.equals("–") || word.equals("—") || word.equals("--") || word.equals("(");
+    }
+
+    Mention previousPerson(int before) {
+        Entity best = null;
+        for (Entity e : article.entities()) {
+            if (e.type().equals("PERSON") && e.endToken() <= before && !ctx.isPronoun(e)
+                    && e.endToken() - e.firstToken() > 1) {
+                best = e;
+            }
+        }
+        return best == null ? null : describe(best);
+    }
+
+    /** The fullest name among mentions that share a word with this one ("Yang" -> "Yang Jiechi"). */
+    String fullName(Mention m, List<Mention> all) {
+        String name = m.name;
+        if (name.contains(" ")) {
+            return name;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention other : all) {
+            if (other.name.contains(" ") && List.of(other.name.split(" ")).contains(name)) {
+                int distance = Math.abs(other.entity.start() - m.entity.start())
+                        + (other.entity.start() > m.entity.start() ? 100_000 : 0); // prefer earlier
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = other.name;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        Dictionary.Person known = dictionary.person(name);
+        return known != null ? known.name() : name;
+    }
+}
