@@ -5,18 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.model.RawDocument;
 import org.parley.model.RawDocument.Format;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -128,8 +129,7 @@ public final class Sources {
                 }
                 String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
                 if (isJsonLines(innerName)) {
-                    return jsonLines(name, new BufferedReader(new InputStreamReader(
-                            new ByteArrayInputStream(inner), StandardCharsets.UTF_8)));
+                    return jsonLines(name, new ByteArrayInputStream(inner));
                 }
                 return fromBytes(name, inner, extension(innerName));
             } catch (IOException e) {
@@ -158,64 +158,80 @@ public final class Sources {
             text = text.substring(1);
         }
         if (format == null) { // sniffed as JSON Lines
-            return jsonLines(name, new BufferedReader(new java.io.StringReader(text)));
+            return jsonLines(name, new ByteArrayInputStream(bytes));
         }
         return Stream.of(Read.ok(RawDocument.of(name, format, text)));
     }
 
     private Stream<Read> readJsonLines(String name, Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        if (name.endsWith(".gz")) {
-            in = new GZIPInputStream(in);
-        }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, strict));
         if (Files.size(path) == 0) {
-            reader.close();
             return Stream.of(Read.failed(name, "empty file"));
         }
-        return jsonLines(name, reader);
+        InputStream in = Files.newInputStream(path);
+        return jsonLines(name, name.endsWith(".gz") ? new GZIPInputStream(in) : in);
     }
 
-    /** One document per line; a bad line is a failure of its own, the others go on. */
-    private Stream<Read> jsonLines(String name, BufferedReader reader) {
-        int[] lineNumber = {0};
-        return Stream.generate(() -> {
+    /**
+     * One document per line. Each line is decoded on its own, so a bad line (broken JSON,
+     * invalid UTF-8, too long) is a failure of its own and the lines after it are still read.
+     */
+    private Stream<Read> jsonLines(String name, InputStream in) {
+        JsonLines lines = new JsonLines(new java.io.BufferedInputStream(in), maxBytes);
+        Iterator<Read> reads = new Iterator<>() {
+            private Read next = advance();
+
+            private Read advance() {
+                while (true) {
+                    byte[] line;
                     try {
-                        lineNumber[0]++;
-                        String line = reader.readLine();
-                        return line == null ? null : new String[] {line};
-                    } catch (MalformedInputException e) {
-                        return new String[] {null};
+                        line = lines.next();
                     } catch (IOException e) {
-                        return new String[] {null, e.getMessage()};
+                        return Read.failed(name + ":" + (lines.number() + 1), "cannot read: " + e.getMessage());
                     }
-                })
-                .takeWhile(line -> line != null)
-                .map(line -> parseJsonLine(name + ":" + lineNumber[0], line))
-                .filter(read -> read != null)
+                    if (line == null) {
+                        return null;
+                    }
+                    Read read = parseJsonLine(name + ":" + lines.number(), line);
+                    if (read != null) {
+                        return read;
+                    }
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Read next() {
+                Read current = next;
+                next = current.failed() && current.failure().reason().startsWith("cannot read") ? null : advance();
+                return current;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reads, Spliterator.ORDERED), false)
                 .onClose(() -> {
                     try {
-                        reader.close();
+                        in.close();
                     } catch (IOException ignored) {
                         // nothing left to lose on close
                     }
                 });
     }
 
-    private Read parseJsonLine(String input, String[] holder) {
-        String line = holder[0];
-        if (line == null) {
-            return Read.failed(input, holder.length > 1 ? "cannot read: " + holder[1]
-                    : "not valid UTF-8; re-encode the file as UTF-8");
+    private Read parseJsonLine(String input, byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            return Read.failed(input, "record too large (limit " + megabytes(maxBytes) + ")");
+        }
+        String line;
+        try {
+            line = decode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            return Read.failed(input, "not valid UTF-8" + where(e, bytes) + "; re-encode the file as UTF-8");
         }
         if (line.isBlank()) {
             return null;
-        }
-        if (line.length() > maxBytes) {
-            return Read.failed(input, "record too large (limit " + megabytes(maxBytes) + ")");
         }
         JsonNode node;
         try {

@@ -63,6 +63,26 @@ class SourcesTest {
     }
 
     @Test
+    void aBadLineOfJsonLinesFailsAloneAndTheNextLinesAreRead() throws IOException {
+        byte[] good = "{\"title\": \"One\", \"text\": \"Body one.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"title\": \"Caf\u00e9\", \"text\": \"x\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] last = "{\"title\": \"Three\", \"text\": \"Body three.\"}".getBytes(StandardCharsets.UTF_8);
+        Path feed = dir.resolve("feed.jsonl");
+        try (OutputStream out = Files.newOutputStream(feed)) {
+            out.write(good);
+            out.write(bad);
+            out.write(last);
+        }
+        List<Read> reads = Sources.open(List.of(feed.toString())).toList();
+        assertEquals(3, reads.size());
+        assertEquals("One", reads.get(0).document().title());
+        assertTrue(reads.get(1).failed());
+        assertTrue(reads.get(1).failure().input().endsWith("feed.jsonl:2"));
+        assertTrue(reads.get(1).failure().reason().startsWith("not valid UTF-8"), reads.get(1).failure().reason());
+        assertEquals("Three", reads.get(2).document().title());
+    }
+
+    @Test
     void missingPathIsAFailureNotAnException() {
         List<Read> reads = Sources.open(List.of(dir.resolve("nope.txt").toString())).toList();
         assertEquals(1, reads.size());
