@@ -14,7 +14,7 @@ CREATE TABLE articles (
   outlet       TEXT,
   genre        TEXT,
   body         TEXT NOT NULL,
-  document     TEXT NOT NULL,         -- the annotated article (all layers) as JSON
+  document     BLOB NOT NULL,         -- the annotated article (all layers), gzip-compressed JSON
   analyzed_at  TEXT NOT NULL
 );
 CREATE INDEX articles_url ON articles(url);

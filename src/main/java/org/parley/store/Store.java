@@ -1,6 +1,5 @@
 package org.parley.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.model.Actor;
@@ -141,7 +140,7 @@ public final class Store implements AutoCloseable {
                 p.setString(i++, a.outlet());
                 p.setString(i++, a.genre());
                 p.setString(i++, a.body());
-                p.setString(i++, JSON.writeValueAsString(a));
+                p.setBytes(i++, compress(a));
                 p.setString(i, Instant.now().toString());
                 if (p.executeUpdate() == 0) {
                     connection.rollback();
@@ -202,7 +201,7 @@ public final class Store implements AutoCloseable {
             }
             connection.commit();
             return id;
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | IOException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
@@ -264,10 +263,26 @@ public final class Store implements AutoCloseable {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Stored(rs.getLong(1), JSON.readValue(rs.getString(2), Article.class)));
+                return Optional.of(new Stored(rs.getLong(1), decompress(rs.getBytes(2))));
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read article " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** All layers of an article are kept, gzip-compressed: as JSON they weigh about 30 times the body. */
+    private static byte[] compress(Article a) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            JSON.writeValue(gzip, a);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Article decompress(byte[] document) throws IOException {
+        try (java.util.zip.GZIPInputStream gzip = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(document))) {
+            return JSON.readValue(gzip, Article.class);
         }
     }
 
