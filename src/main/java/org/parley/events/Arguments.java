@@ -103,7 +103,7 @@ final class Arguments {
     }
 
     /**
-     * "tariffs on US$200 billion of Chinese goods": when the parse buries the target, the
+     * "duties on $5 billion worth of Mexican steel": when the parse buries the target, the
      * first state named below an event noun (other than its source) is taken.
      */
     List<Actor> stateBelow(int noun, List<Actor> sources) {
@@ -166,7 +166,7 @@ final class Arguments {
         return List.of();
     }
 
-    /** "wrapped up a trip to Washington with a pledge": the pledge is towards the trip's target. */
+    /** "ended a visit to Ottawa with a promise": the promise is towards the visit's target. */
     List<Actor> siblingTargets(int verb, int except) {
         for (Dependency d : g.children(verb)) {
             if (d.dependent() == except || !(d.relation().equals("obj") || d.relation().startsWith("obl"))) {
@@ -310,7 +310,7 @@ final class Arguments {
         return fallback;
     }
 
-    /** The conjoined subjects of the clause a plural pronoun sits in ("Beijing and Moscow ... their"). */
+    /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
     List<Actor> pluralAntecedent(int pronoun) {
         int t = pronoun;
         for (int depth = 0; depth < 4 && t >= 0; depth++) {

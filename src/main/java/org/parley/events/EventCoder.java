@@ -239,7 +239,7 @@ public final class EventCoder {
                 || code.startsWith("05") && !code.equals("057");
     }
 
-    /** "Beijing and Moscow have enhanced their cooperation": each acts towards the other. */
+    /** "Kenya and Ethiopia deepened their ties": each acts towards the other. */
     private static boolean reciprocal(List<Actor> sources) {
         return sources.stream().map(Actor::country).filter(c -> c != null).distinct().count() >= 2;
     }

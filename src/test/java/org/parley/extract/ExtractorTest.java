@@ -64,7 +64,7 @@ class ExtractorTest {
 
                 Why the summit failed
 
-                The views and opinions expressed in this column are solely those of the author.
+                This column reflects the writer's own views, not those of the publication.
 
                 The summit failed because nobody wanted it to succeed.
                 """));
