@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the timestamps pages print ("Thursday, 09 August, 2018, 11:01pm", "Aug 9, 2018 3:25 PM
+ * Reads the timestamps pages print ("Friday, 14 March, 2025, 11:05pm", "Aug 9, 2018 3:25 PM
  * EDT", "2018-08-09T23:01:00+08:00") into ISO 8601. The zone is kept only when the text gives
  * one: a time without a zone stays a local time, never a guessed UTC.
  */

@@ -9,8 +9,8 @@ class DatesTest {
 
     @Test
     void pageTimestampsWithoutZoneStayLocal() {
-        assertEquals("2018-08-09T23:01", Dates.parse("Thursday, 09 August, 2018, 11:01pm"));
-        assertEquals("2018-08-15T15:25", Dates.parse("Wednesday, 15 August, 2018, 3:25pm"));
+        assertEquals("2025-03-14T23:05", Dates.parse("Friday, 14 March, 2025, 11:05pm"));
+        assertEquals("2025-03-19T15:40", Dates.parse("Wednesday, 19 March, 2025, 3:40pm"));
         assertEquals("2018-08-09T00:30", Dates.parse("9 Aug 2018 12:30 am"));
     }
 
