@@ -45,7 +45,9 @@ public final class Extractor {
         String title = firstNonBlank(raw.title(), page.title);
         String published = firstNonBlank(Dates.parse(raw.published()), page.published);
         String outlet = firstNonBlank(raw.outlet(), page.outlet, hostOf(raw.url()));
-        List<String> paragraphs = clean(page.paragraphs, title, page.subtitle);
+        // a body handed over by a feed is already an article: only scraped pages carry inline headlines
+        List<String> paragraphs = clean(page.paragraphs, title, page.subtitle,
+                raw.format() != RawDocument.Format.PLAIN_BODY);
         String body = String.join("\n\n", paragraphs);
         boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
                 || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
@@ -108,6 +110,9 @@ public final class Extractor {
             } else {
                 break;
             }
+        }
+        if (i == paragraphs.size() && subtitle != null) {
+            return new Page(title, null, published, updated, null, null, List.of(subtitle), all); // it was the text
         }
         return new Page(title, subtitle, published, updated, null, null,
                 paragraphs.subList(i, paragraphs.size()), all);
@@ -368,11 +373,11 @@ public final class Extractor {
     // ---- shared cleaning
 
     /**
-     * Drops leftovers: placeholders, notices, inline related-article headlines (a short
-     * paragraph without final punctuation inside the body) and everything after a comment
-     * widget.
+     * Drops leftovers: placeholders, notices, inline related-article headlines of scraped
+     * pages (a short paragraph without final punctuation inside the body) and everything
+     * after a comment widget.
      */
-    private static List<String> clean(List<String> paragraphs, String title, String subtitle) {
+    private static List<String> clean(List<String> paragraphs, String title, String subtitle, boolean scraped) {
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
             String folded = p.replaceAll("\\s+", " ");
@@ -385,14 +390,17 @@ public final class Extractor {
             }
             kept.add(folded);
         }
+        if (!scraped) {
+            return kept;
+        }
         List<String> body = new ArrayList<>();
         for (String p : kept) {
-            if (isInlineHeadline(p)) {
-                continue;
+            if (!isInlineHeadline(p)) {
+                body.add(p);
             }
-            body.add(p);
         }
-        return body;
+        // headlines stand between prose paragraphs; a text made only of such lines is the text
+        return body.isEmpty() ? kept : body;
     }
 
     private static boolean isInlineHeadline(String p) {

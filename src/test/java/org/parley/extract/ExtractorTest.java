@@ -105,6 +105,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aFeedBodyIsKeptEvenWhenItHasNoFullSentence() {
+        Article a = Extractor.extract(new RawDocument("feed.jsonl:7", RawDocument.Format.PLAIN_BODY,
+                "Qtly div 40 cts vs 35 cts prior\n    Pay June One\n    Record May 15", null, "Acme sets dividend",
+                null, null));
+        assertEquals("Qtly div 40 cts vs 35 cts prior Pay June One Record May 15", a.body());
+        Article dump = Extractor.extract(RawDocument.of("short.txt", RawDocument.Format.TEXT_DUMP,
+                "Acme sets dividend\n\nQtly div 40 cts vs 35 cts prior"));
+        assertEquals("Qtly div 40 cts vs 35 cts prior", dump.body());
+    }
+
+    @Test
     void sameTitleAndBodyGiveTheSameIdWhateverTheWhitespace() {
         Article a = Extractor.extract(RawDocument.of("a.txt", RawDocument.Format.TEXT_DUMP, "T\n\nSome  body."));
         Article b = Extractor.extract(RawDocument.of("b.txt", RawDocument.Format.TEXT_DUMP, "T\n\n\nSome body.\n"));
