@@ -1,21 +1,16 @@
 package org.parley;
 
-import org.parley.actors.ActorResolver;
-import org.parley.annotate.Annotator;
-import org.parley.events.EventCoder;
-import org.parley.extract.Extractor;
-import org.parley.ingest.Read;
-import org.parley.ingest.Sources;
 import org.parley.model.Article;
+import org.parley.model.RawDocument;
+import org.parley.pipeline.Pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shared by all tests of the JVM: CoreNLP is loaded once (Annotator is a process-wide
+ * Shared by all tests of the JVM: CoreNLP is loaded once (the annotator is a process-wide
  * singleton) and each file is analyzed once.
  */
 public final class Fixtures {
@@ -33,20 +28,12 @@ public final class Fixtures {
     }
 
     public static Article analyzed(Path file) {
-        return ANALYZED.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
-            Read read = Sources.open(List.of(f.toString())).findFirst().orElseThrow();
-            if (read.failed()) {
-                throw new IllegalArgumentException(read.failure().toString());
-            }
-            return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(read.document()))));
-        });
+        return ANALYZED.computeIfAbsent(file.toAbsolutePath().normalize(), Pipeline::analyze);
     }
 
     /** A short text published on {@code day}, through every stage. */
     public static Article text(String day, String text) {
-        return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(
-                new org.parley.model.RawDocument("test", org.parley.model.RawDocument.Format.PLAIN_BODY, text, null,
-                        "Test", day, null)))));
+        return Pipeline.analyze(new RawDocument("test", RawDocument.Format.PLAIN_BODY, text, null, "Test", day, null));
     }
 
     /** A bundled sample, as a file on disk. */

@@ -47,7 +47,7 @@ public final class ActorResolver {
         List<Actor> states = matchDictionary();
         List<Actor> bodies = new ArrayList<>();
         bodies.addAll(organizations(states));
-        bodies.addAll(groups(states));
+        bodies.addAll(groups());
         List<Actor> persons = new Persons(m).find();
         List<Actor> all = new ArrayList<>();
         // a state named inside a body or group ("China's foreign ministry") is part of it
@@ -169,7 +169,7 @@ public final class ActorResolver {
     }
 
     /** "Chinese officials", "China's foreign ministry", "Russian troops": a state's body. */
-    private List<Actor> groups(List<Actor> states) {
+    private List<Actor> groups() {
         List<Actor> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (entityAt[i] != null && !entityAt[i].type().equals("TITLE") || placeAt[i] != null) {

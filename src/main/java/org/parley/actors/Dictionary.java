@@ -18,8 +18,7 @@ import java.util.Map;
 public final class Dictionary {
 
     /** One dictionary phrase and what it stands for. */
-    public record Entry(List<String> tokens, String kind, String country, String sector, String name,
-                        String role) {
+    public record Entry(List<String> tokens, String kind, String country, String sector, String name) {
     }
 
     public record Person(String name, List<String> aliases, String country, String sector, String role) {
@@ -43,23 +42,23 @@ public final class Dictionary {
             String[] names = split(row, 1);
             countryNames.put(code, names[0]);
             for (String name : names) {
-                add(name, "COUNTRY", code, null, names[0], null);
+                add(name, "COUNTRY", code, null, names[0]);
             }
             for (String adjective : split(row, 2)) {
-                add(adjective, "COUNTRY", code, null, names[0], null);
+                add(adjective, "COUNTRY", code, null, names[0]);
             }
             for (String seat : split(row, 3)) {
-                add(seat, "COUNTRY", code, "GOV", names[0], null);
+                add(seat, "COUNTRY", code, "GOV", names[0]);
             }
             for (String metonym : split(row, 4)) {
                 String[] parts = metonym.split("=");
-                add(parts[0], "ORGANIZATION", code, parts[1], parts[0].replaceFirst("^the ", ""), null);
+                add(parts[0], "ORGANIZATION", code, parts[1], parts[0].replaceFirst("^the ", ""));
             }
         }
         for (String[] row : rows("organizations.tsv")) {
             String[] names = split(row, 0);
             for (String name : names) {
-                add(name, "ORGANIZATION", row[1], row[2], names[0], null);
+                add(name, "ORGANIZATION", row[1], row[2], names[0]);
             }
         }
         for (String[] row : rows("persons.tsv")) {
@@ -78,10 +77,10 @@ public final class Dictionary {
                 Comparator.comparingInt((Entry e) -> e.tokens().size()).reversed()));
     }
 
-    private void add(String phrase, String kind, String country, String sector, String name, String role) {
+    private void add(String phrase, String kind, String country, String sector, String name) {
         List<String> tokens = tokenize(phrase);
         byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
-                .add(new Entry(tokens, kind, country, sector, name, role));
+                .add(new Entry(tokens, kind, country, sector, name));
     }
 
     /** Splits a phrase the way CoreNLP would: on spaces, with the possessive 's apart. */

@@ -1,18 +1,11 @@
 package org.parley.cli;
 
-import org.parley.actors.ActorResolver;
-import org.parley.annotate.Annotator;
 import org.parley.eval.DateEval;
 import org.parley.eval.EventEval;
 import org.parley.eval.ExtractionEval;
 import org.parley.eval.Scores;
 import org.parley.eval.SeedEval;
-import org.parley.events.EventCoder;
-import org.parley.extract.Extractor;
-import org.parley.ingest.Read;
-import org.parley.ingest.Sources;
-import org.parley.model.Article;
-import org.parley.model.RawDocument;
+import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,9 +38,9 @@ final class EvalCommand implements Callable<Integer> {
                 String truth = Files.readString(gold.resolve("ground-truth.json"));
                 table.add(truth.contains("\"articleBody\"") ? ExtractionEval.run(gold) : DateEval.run(gold));
             } else if (gold.toString().endsWith(".jsonl")) {
-                table.addAll(EventEval.run(gold, EvalCommand::analyze, misses ? missed : null));
+                table.addAll(EventEval.run(gold, Pipeline::analyze, misses ? missed : null));
             } else {
-                SeedEval.Report report = SeedEval.run(gold, EvalCommand::analyze);
+                SeedEval.Report report = SeedEval.run(gold, Pipeline::analyze);
                 System.out.println("== " + gold);
                 report.print(System.out);
                 System.out.println();
@@ -60,17 +53,5 @@ final class EvalCommand implements Callable<Integer> {
         }
         missed.forEach(m -> System.out.println("  MISS " + m));
         return status;
-    }
-
-    static Article analyze(Path file) {
-        Read read = Sources.open(List.of(file.toString())).findFirst().orElseThrow();
-        if (read.failed()) {
-            throw new IllegalArgumentException(read.failure().toString());
-        }
-        return analyze(read.document());
-    }
-
-    static Article analyze(RawDocument raw) {
-        return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw))));
     }
 }

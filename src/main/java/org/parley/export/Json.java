@@ -122,9 +122,7 @@ public final class Json {
         }
         ArrayNode actors = o.putArray("actors");
         for (Actor x : a.actors()) {
-            actors.addObject().put("start", x.start()).put("end", x.end()).put("text", x.text()).put("kind", x.kind())
-                    .put("code", x.code()).put("country", x.country()).put("sector", x.sector()).put("name", x.name())
-                    .put("role", x.role()).put("affiliation", x.affiliation());
+            actors.add(actor(x).put("text", x.text()).put("role", x.role()).put("affiliation", x.affiliation()));
         }
         ArrayNode events = o.putArray("events");
         for (Event e : a.events()) {

@@ -165,7 +165,7 @@ public final class Extractor {
         String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(doc),
                 meta(doc, "application-name"));
         String section = firstNonBlank(meta(doc, "article:section"), jsonLd(doc, "articleSection"));
-        String printedDate = datedElement(doc);
+        String printedDate = published == null ? datedElement(doc) : null; // before furniture goes
         List<String> all = new ArrayList<>();
         for (Element e : doc.body().select("p, div, li, span")) {
             if (e.ownText().length() > 0) {

@@ -148,10 +148,11 @@ public final class Sources {
         }
         Format format = formatOf(extension, bytes);
         String text;
+        Charset charset = format == Format.HTML ? declaredCharset(bytes) : StandardCharsets.UTF_8;
         try {
-            text = decode(bytes, format == Format.HTML ? declaredCharset(bytes) : StandardCharsets.UTF_8);
+            text = decode(bytes, charset);
         } catch (CharacterCodingException e) {
-            return Stream.of(Read.failed(name, "not valid UTF-8" + where(e, bytes)
+            return Stream.of(Read.failed(name, "not valid " + charset.name() + where(bytes, charset)
                     + "; re-encode the file as UTF-8"));
         }
         if (text.startsWith("\uFEFF")) {
@@ -228,7 +229,7 @@ public final class Sources {
         try {
             line = decode(bytes, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return Read.failed(input, "not valid UTF-8" + where(e, bytes) + "; re-encode the file as UTF-8");
+            return Read.failed(input, "not valid UTF-8" + where(bytes, StandardCharsets.UTF_8) + "; re-encode the file as UTF-8");
         }
         if (line.isBlank()) {
             return null;
@@ -267,12 +268,11 @@ public final class Sources {
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static String where(CharacterCodingException e, byte[] bytes) {
+    private static String where(byte[] bytes, Charset charset) {
         // find the first bad byte ourselves: the exception does not say where
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        CharsetDecoder decoder = charset.newDecoder();
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
+        decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
         return " (first bad byte at offset " + in.position() + ")";
     }
 

@@ -8,6 +8,7 @@ import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
 import org.parley.model.Article;
 import org.parley.model.Failure;
+import org.parley.model.RawDocument;
 import org.parley.store.Store;
 
 import java.util.ArrayList;
@@ -67,6 +68,23 @@ public final class Pipeline {
         this.store = store;
         this.listener = listener;
         STAGES.forEach(s -> nanos.put(s, 0L));
+    }
+
+    /** Every stage on one document, nothing stored: for evaluation and tests. */
+    public static Article analyze(RawDocument raw) {
+        return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw))));
+    }
+
+    /** Every stage on the first document of one file; a file that cannot be read is an error. */
+    public static Article analyze(java.nio.file.Path file) {
+        Read read;
+        try (Stream<Read> reads = Sources.open(List.of(file.toString()))) {
+            read = reads.findFirst().orElseThrow(() -> new IllegalArgumentException(file + ": no document"));
+        }
+        if (read.failed()) {
+            throw new IllegalArgumentException(read.failure().toString());
+        }
+        return analyze(read.document());
     }
 
     public static Summary run(List<String> inputs, Store store, Listener listener) {

@@ -3,10 +3,7 @@ package org.parley.eval;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.parley.Fixtures;
-import org.parley.actors.ActorResolver;
-import org.parley.annotate.Annotator;
-import org.parley.events.EventCoder;
-import org.parley.extract.Extractor;
+import org.parley.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ class BenchGoldTest {
         Assumptions.assumeTrue(Fixtures.hasShared());
         List<String> misses = new ArrayList<>();
         List<Scores> scores = EventEval.run(Fixtures.SHARED.resolve("bench/events/realworld-dev.jsonl"),
-                raw -> EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw)))), misses);
+                Pipeline::analyze, misses);
         scores.forEach(s -> s.print(System.out));
         misses.forEach(m -> System.out.println("  MISS " + m));
         assertTrue(scores.get(0).f1() >= 0.80, "events F1 " + scores.get(0).f1());
