@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.Actor;
+import org.parley.model.Amount;
+import org.parley.model.NamedEntity;
+import org.parley.model.Theme;
+import org.parley.model.Tone;
 import org.parley.model.Article;
 import org.parley.model.Dependency;
 import org.parley.model.Entity;
@@ -80,6 +84,23 @@ public final class Json {
         return o;
     }
 
+    private static ObjectNode speaker(Quote.Speaker s) {
+        if (s == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("name", s.name());
+        o.put("title", s.title());
+        o.put("affiliation", s.affiliation());
+        o.put("country", s.country());
+        o.put("code", s.code());
+        o.put("kind", s.kind());
+        o.put("mention", s.text());
+        o.put("start", s.start());
+        o.put("end", s.end());
+        return o;
+    }
+
     /** The article with all its layers; offsets are into {@code body}. */
     public static ObjectNode article(long id, Article a) {
         ObjectNode o = MAPPER.createObjectNode();
@@ -113,7 +134,8 @@ public final class Json {
         }
         ArrayNode entities = o.putArray("entities");
         for (Entity e : a.entities()) {
-            entities.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text()).put("type", e.type());
+            entities.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text()).put("type", e.type())
+                    .put("name", canonicalName(a, e));
         }
         ArrayNode timexes = o.putArray("timexes");
         for (Timex t : a.timexes()) {
@@ -133,8 +155,60 @@ public final class Json {
         for (Quote q : a.quotes()) {
             ObjectNode n = quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text())
                     .put("direct", q.direct());
-            n.set("speaker", actor(q.speaker()));
+            n.set("speaker", speaker(q.speaker()));
+            ObjectNode cue = n.putObject("cue");
+            cue.put("text", q.cue());
+            cue.put("start", q.cueStart());
+            cue.put("end", q.cueEnd());
+            n.put("via", q.via());
+        }
+        ArrayNode persons = o.putArray("persons");
+        ArrayNode organizations = o.putArray("organizations");
+        for (NamedEntity e : a.namedEntities()) {
+            ObjectNode n = (e.kind().equals("PERSON") ? persons : organizations).addObject();
+            n.put("name", e.name());
+            e.aliases().forEach(n.putArray("aliases")::add);
+            if (e.kind().equals("PERSON")) {
+                n.put("title", e.title());
+                n.put("affiliation", e.affiliation());
+            } else {
+                n.put("type", e.type());
+            }
+            n.put("country", e.country());
+            n.put("code", e.code());
+            ArrayNode mentions = n.putArray("mentions");
+            e.mentions().forEach(m -> mentions.addObject().put("start", m.start()).put("end", m.end()).put("text", m.text()));
+        }
+        ArrayNode themes = o.putArray("themes");
+        for (Theme t : a.themes()) {
+            themes.addObject().put("theme", t.theme()).put("start", t.start()).put("end", t.end()).put("text", t.text());
+        }
+        ArrayNode amounts = o.putArray("amounts");
+        for (Amount x : a.amounts()) {
+            amounts.addObject().put("start", x.start()).put("end", x.end()).put("text", x.text()).put("kind", x.kind())
+                    .put("value", x.value()).put("currency", x.currency()).put("usd", x.usd()).put("unit", x.unit());
+        }
+        Tone tone = a.tone();
+        if (tone == null) {
+            o.putNull("tone");
+        } else {
+            ObjectNode n = o.putObject("tone");
+            n.put("tone", tone.tone()).put("positive", tone.positive()).put("negative", tone.negative())
+                    .put("polarity", tone.polarity()).put("words", tone.words()).put("goldstein", tone.goldstein());
+            tone.sentences().forEach(n.putArray("sentences")::add);
         }
         return o;
+    }
+
+    /** The person or organisation a named-entity mention belongs to, by its canonical name; null when none. */
+    private static String canonicalName(Article a, Entity e) {
+        for (NamedEntity n : a.namedEntities()) {
+            for (org.parley.model.Span m : n.mentions()) {
+                if (m.start() <= e.start() && e.end() <= m.end() || e.start() <= m.start() && m.end() <= e.end()) {
+                    return n.name();
+                }
+            }
+        }
+        return null;
     }
 }

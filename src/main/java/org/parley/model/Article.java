@@ -16,16 +16,25 @@ public record Article(String id, String input, String url, String title, String 
                       String published, String updated, String outlet, String genre, String body,
                       List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                       List<Timex> timexes, List<Actor> actors, List<Event> events,
-                      List<Quote> quotes) {
+                      List<Quote> quotes, List<NamedEntity> namedEntities, List<Theme> themes,
+                      List<Amount> amounts, Tone tone) {
 
     public Article {
-        sentences = List.copyOf(sentences);
-        tokens = List.copyOf(tokens);
-        entities = List.copyOf(entities);
-        timexes = List.copyOf(timexes);
-        actors = List.copyOf(actors);
-        events = List.copyOf(events);
-        quotes = List.copyOf(quotes);
+        sentences = copy(sentences);
+        tokens = copy(tokens);
+        entities = copy(entities);
+        timexes = copy(timexes);
+        actors = copy(actors);
+        events = copy(events);
+        quotes = copy(quotes);
+        namedEntities = copy(namedEntities);
+        themes = copy(themes);
+        amounts = copy(amounts);
+    }
+
+    /** A layer missing from a document stored by an older version reads as empty. */
+    private static <T> List<T> copy(List<T> layer) {
+        return layer == null ? List.of() : List.copyOf(layer);
     }
 
     /** A freshly extracted article, without annotations. */
@@ -33,28 +42,31 @@ public record Article(String id, String input, String url, String title, String 
                                     String subtitle, String published, String updated,
                                     String outlet, String genre, String body) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                body, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
     }
 
     public Article withLanguage(List<Sentence> sentences, List<Token> tokens,
                                 List<Entity> entities, List<Timex> timexes) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
     }
 
     public Article withActors(List<Actor> actors) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
     }
 
     public Article withEvents(List<Event> events) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
     }
 
-    public Article withQuotes(List<Quote> quotes) {
+    /** Who said what and about what: the quotes layer with the article's people, themes, amounts and tone. */
+    public Article withContent(List<Quote> quotes, List<NamedEntity> namedEntities, List<Theme> themes,
+                               List<Amount> amounts, Tone tone) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
     }
 
     /** The publication day (yyyy-MM-dd), or null when unknown. */

@@ -1,5 +1,31 @@
 package org.parley.model;
 
-/** A quotation with its speaker, when one can be told. */
-public record Quote(int start, int end, String text, boolean direct, Actor speaker) {
+/**
+ * Words attributed to someone: a direct quotation (the text between the quotation marks) or
+ * reported speech (the clause after "said that", "according to").
+ *
+ * @param start   start of the quoted words in the body (quotation marks excluded)
+ * @param cue     the verb or phrase that attributes them ("said", "according to"), null when
+ *                the quote continues the speaker of the paragraph before
+ * @param speaker who said it, null when the article does not tell
+ * @param via     the outlet whose report the article reproduces around this quote, null when
+ *                the article's own reporting
+ */
+public record Quote(int start, int end, String text, boolean direct, String cue, int cueStart, int cueEnd,
+                    Speaker speaker, String via) {
+
+    /**
+     * The speaker: the mention the quote is tied to and the person or body it resolves to.
+     *
+     * @param start       offsets of the mention ("he", "the professor", "Gabuev")
+     * @param name        canonical name ("Alex Gabuev"), or the body's name ("China's foreign ministry")
+     * @param kind        PERSON, ORGANIZATION or COUNTRY
+     * @param title       the role the article gives ("senior fellow"), null when none
+     * @param affiliation the organisation the article ties the speaker to, null when none
+     * @param country     ISO 3166 alpha-3, null when unknown
+     * @param code        CAMEO actor code, null when unknown
+     */
+    public record Speaker(int start, int end, String text, String name, String kind, String title,
+                          String affiliation, String country, String code) {
+    }
 }

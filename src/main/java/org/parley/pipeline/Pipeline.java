@@ -9,6 +9,7 @@ import org.parley.ingest.Sources;
 import org.parley.model.Article;
 import org.parley.model.Failure;
 import org.parley.model.RawDocument;
+import org.parley.quotes.QuoteFinder;
 import org.parley.store.Store;
 
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class Pipeline {
         };
     }
 
-    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "store");
+    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "quotes", "store");
 
     /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
     public static final int MAX_BODY_CHARS = 200_000;
@@ -72,7 +73,7 @@ public final class Pipeline {
 
     /** Every stage on one document, nothing stored: for evaluation and tests. */
     public static Article analyze(RawDocument raw) {
-        return EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw))));
+        return QuoteFinder.find(EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw)))));
     }
 
     /** Every stage on the first document of one file; a file that cannot be read is an error. */
@@ -141,6 +142,7 @@ public final class Pipeline {
             article = timed("annotate", article, Annotator::annotate);
             article = timed("actors", article, ActorResolver::resolve);
             article = timed("events", article, EventCoder::code);
+            article = timed("quotes", article, QuoteFinder::find);
             Article done = article;
             long id = timed("store", () -> store.save(done));
             tokens += article.tokens().size();

@@ -1,0 +1,441 @@
+package org.parley.quotes;
+
+import org.parley.data.DataFiles;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Dependency;
+import org.parley.model.Quote;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds an article's quotations and reported speech and ties each to its speaker.
+ *
+ * <p>Direct quotes are read off the quotation marks, paragraph by paragraph, so an unbalanced
+ * mark never yields a quote longer than its paragraph. The speaker is the subject of a verb of
+ * saying next to the quote (in its sentence, outside the marks); a paragraph that is a quote and
+ * nothing else continues the speaker of the paragraph before. Reported speech is the clause a verb
+ * of saying governs ("said that ...") or the rest of a sentence opened by "according to X".
+ * Pronouns and descriptions ("he", "the professor") resolve to the nearest person before them.
+ */
+final class Quotes {
+
+    private static final Map<String, String> VERBS = new HashMap<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Quotes.class, "speech-verbs.tsv")) {
+            VERBS.put(row[0], row[1]);
+        }
+    }
+
+    private static final Set<String> OPENERS = Set.of("“", "\"", "«", "„");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+    private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+
+    private final Article article;
+    private final String body;
+    private final List<Token> tokens;
+    private final Map<Integer, List<Dependency>> children = new HashMap<>();
+    private final Map<Integer, Dependency> parent = new HashMap<>();
+    /** The actor mention covering each token, null where none. */
+    private final Actor[] actorAt;
+    /** For each character, whether it lies inside a direct quote. */
+    private final boolean[] quoted;
+
+    private Quotes(Article article) {
+        this.article = article;
+        this.body = article.body();
+        this.tokens = article.tokens();
+        for (Sentence s : article.sentences()) {
+            for (Dependency d : s.dependencies()) {
+                if (d.governor() >= 0 && !d.relation().equals("ref")) {
+                    children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
+                    parent.putIfAbsent(d.dependent(), d);
+                }
+            }
+        }
+        this.actorAt = new Actor[tokens.size()];
+        for (Actor a : article.actors()) {
+            for (int t = a.firstToken(); t < a.endToken() && t < tokens.size(); t++) {
+                if (actorAt[t] == null || a.kind().equals("PERSON")) {
+                    actorAt[t] = a;
+                }
+            }
+        }
+        this.quoted = new boolean[body.length() + 1];
+    }
+
+    static List<Quote> find(Article article) {
+        return new Quotes(article).find();
+    }
+
+    private record Span(int start, int end, int paragraph, boolean paragraphOpens) {
+    }
+
+    private List<Quote> find() {
+        List<Span> spans = directSpans();
+        for (Span s : spans) {
+            for (int i = s.start; i < s.end; i++) {
+                quoted[i] = true;
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        Quote.Speaker previous = null;
+        int previousParagraph = -1;
+        for (Span s : spans) {
+            Attribution who = attributeDirect(s);
+            if (who == null && s.paragraphOpens && previous != null
+                    && (s.paragraph == previousParagraph || s.paragraph == previousParagraph + 1)) {
+                who = new Attribution(previous, null, -1, -1); // "In economic terms, ..." goes on
+            }
+            Quote.Speaker speaker = who == null ? null : who.speaker;
+            out.add(new Quote(s.start, s.end, body.substring(s.start, s.end), true,
+                    who == null ? null : who.cue, who == null ? -1 : who.cueStart, who == null ? -1 : who.cueEnd,
+                    speaker, null));
+            if (speaker != null) {
+                previous = speaker;
+                previousParagraph = s.paragraph;
+            } else if (s.paragraph != previousParagraph) {
+                previous = null;
+            }
+        }
+        out.addAll(reported());
+        out.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> !q.direct()));
+        return out;
+    }
+
+    // ---- direct quotes -------------------------------------------------------------------
+
+    /** Quoted stretches of at least four words, within their paragraph; marks excluded. */
+    private List<Span> directSpans() {
+        List<Span> out = new ArrayList<>();
+        int paragraph = 0;
+        int from = 0;
+        while (from <= body.length()) {
+            int to = body.indexOf("\n\n", from);
+            to = to < 0 ? body.length() : to;
+            scanParagraph(from, to, paragraph, out);
+            paragraph++;
+            from = to + 2;
+        }
+        return out;
+    }
+
+    private void scanParagraph(int from, int to, int paragraph, List<Span> out) {
+        int open = -1;
+        String closer = null;
+        for (int i = from; i < to; i++) {
+            String c = String.valueOf(body.charAt(i));
+            if (open < 0 && OPENERS.contains(c)) {
+                open = i + 1;
+                closer = c.equals("“") ? "”" : c.equals("«") ? "»" : c.equals("„") ? "“" : "\"";
+            } else if (open >= 0 && (c.equals(closer) || closer.equals("”") && c.equals("\"") )) {
+                add(open, i, from, paragraph, out);
+                open = -1;
+            } else if (open >= 0 && c.equals("“") && !closer.equals("“")) {
+                open = i + 1; // a stray opener: the quote starts again here
+            }
+        }
+        if (open >= 0) {
+            add(open, to, from, paragraph, out); // runs to the paragraph's end, the next may go on
+        }
+    }
+
+    private void add(int start, int end, int paragraphStart, int paragraph, List<Span> out) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ",;:".indexOf(body.charAt(end - 1)) >= 0)) {
+            end--; // "..., pool resources to address it,” Gabuev said": the comma is the sentence's, not the quote's
+        }
+        if (body.substring(start, end).trim().split("\\s+").length >= 4) {
+            out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart));
+        }
+    }
+
+    private record Attribution(Quote.Speaker speaker, String cue, int cueStart, int cueEnd) {
+    }
+
+    /** The verb of saying next to a quote, in the sentences the quote touches, outside the marks. */
+    private Attribution attributeDirect(Span s) {
+        int paragraphStart = body.lastIndexOf("\n\n", s.start);
+        paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
+        int paragraphEnd = body.indexOf("\n\n", s.end);
+        paragraphEnd = paragraphEnd < 0 ? body.length() : paragraphEnd;
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Sentence sentence : article.sentences()) {
+            if (sentence.end() <= paragraphStart || sentence.start() >= paragraphEnd) {
+                continue;
+            }
+            boolean touches = sentence.end() >= s.start - 1 && sentence.start() <= s.end + 1;
+            // the sentence right before the quote ("He said:") counts too
+            boolean introduces = sentence.end() <= s.start && body.substring(sentence.start(), sentence.end()).trim()
+                    .endsWith(":") && s.start - sentence.end() < 4;
+            if (!touches && !introduces) {
+                continue;
+            }
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = tokens.get(t);
+                if (quoted[token.start()] || !"say".equals(VERBS.get(lemma(t))) || !token.pos().startsWith("VB")) {
+                    continue;
+                }
+                int subject = subject(t);
+                if (subject < 0 || quoted[tokens.get(subject).start()]) {
+                    continue;
+                }
+                int distance = token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
+                Quote.Speaker speaker = speaker(subject, s.start);
+                if (speaker != null && distance < bestDistance) {
+                    bestDistance = distance;
+                    best = new Attribution(speaker, token.word(), token.start(), token.end());
+                }
+            }
+        }
+        return best;
+    }
+
+    // ---- reported speech -----------------------------------------------------------------
+
+    private List<Quote> reported() {
+        List<Quote> out = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = tokens.get(t);
+                if (quoted[token.start()]) {
+                    continue;
+                }
+                String kind = VERBS.get(lemma(t));
+                if (kind != null && token.pos().startsWith("VB")) {
+                    Quote q = clauseOf(t, sentence);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                } else if (lemma(t).equals("accord") && t + 1 < sentence.endToken()
+                        && tokens.get(t + 1).word().equalsIgnoreCase("to")) {
+                    Quote q = accordingTo(t, sentence);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "X said (that) CLAUSE": the clause, when it is not a direct quote. */
+    private Quote clauseOf(int verb, Sentence sentence) {
+        int clause = -1;
+        for (Dependency d : children.getOrDefault(verb, List.of())) {
+            if (CLAUSES.contains(d.relation()) || d.relation().equals("ccomp")) {
+                clause = d.dependent();
+                break;
+            }
+        }
+        if (clause < 0 || VERBS.containsKey(lemma(clause)) && clauseOf(clause, sentence) != null) {
+            return null; // "agreed, saying ...": the inner verb of saying reports it
+        }
+        int[] span = subtree(clause, verb, sentence);
+        int first = span[0];
+        while (first < span[1] && (tokens.get(first).word().equalsIgnoreCase("that") || isPunctuation(first)
+                || tokens.get(first).pos().equals("VBG") && VERBS.containsKey(lemma(first)))) {
+            first++;
+        }
+        int last = span[1] - 1;
+        while (last > first && isPunctuation(last)) {
+            last--;
+        }
+        if (last - first < 2) {
+            return null;
+        }
+        int start = tokens.get(first).start();
+        int end = tokens.get(last).end();
+        for (int i = start; i < end; i++) {
+            if (quoted[i]) {
+                return null; // the clause is (or holds) a direct quote, already found
+            }
+        }
+        int subject = subject(verb);
+        if (subject < 0 || subject >= first && subject <= last) {
+            return null;
+        }
+        Quote.Speaker speaker = speaker(subject, start);
+        if (speaker == null) {
+            return null;
+        }
+        Token v = tokens.get(verb);
+        return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null);
+    }
+
+    /** "According to X, CLAUSE" or "CLAUSE, according to X": the clause. */
+    private Quote accordingTo(int according, Sentence sentence) {
+        int head = parent.containsKey(according) ? parent.get(according).governor() : -1;
+        if (head < 0 || !actorCovers(head)) {
+            return null;
+        }
+        int[] phrase = subtree(head, -1, sentence);
+        phrase[0] = Math.min(phrase[0], according);
+        int start;
+        int end;
+        if (phrase[0] == sentence.firstToken()) {
+            int first = phrase[1];
+            while (first < sentence.endToken() && isPunctuation(first)) {
+                first++;
+            }
+            if (first >= sentence.endToken()) {
+                return null;
+            }
+            start = tokens.get(first).start();
+            end = lastWordEnd(sentence.endToken() - 1, first);
+        } else {
+            start = tokens.get(sentence.firstToken()).start();
+            end = lastWordEnd(phrase[0] - 1, sentence.firstToken());
+        }
+        if (end - start < 10) {
+            return null;
+        }
+        for (int i = start; i < end; i++) {
+            if (quoted[i]) {
+                return null;
+            }
+        }
+        Quote.Speaker speaker = speaker(head, start);
+        if (speaker == null) {
+            return null;
+        }
+        Token a = tokens.get(according);
+        return new Quote(start, end, body.substring(start, end), false, "according to", a.start(),
+                tokens.get(according + 1).end(), speaker, null);
+    }
+
+    private int lastWordEnd(int last, int first) {
+        while (last > first && isPunctuation(last)) {
+            last--;
+        }
+        return tokens.get(last).end();
+    }
+
+    /** Token range [first, end) of t's subtree in its sentence, not descending into {@code skip}. */
+    private int[] subtree(int t, int skip, Sentence sentence) {
+        int first = t;
+        int end = t + 1;
+        List<Integer> todo = new ArrayList<>(List.of(t));
+        boolean[] seen = new boolean[sentence.endToken() - sentence.firstToken()];
+        while (!todo.isEmpty()) {
+            int x = todo.remove(todo.size() - 1);
+            if (x < sentence.firstToken() || x >= sentence.endToken() || seen[x - sentence.firstToken()]) {
+                continue;
+            }
+            seen[x - sentence.firstToken()] = true;
+            first = Math.min(first, x);
+            end = Math.max(end, x + 1);
+            for (Dependency d : children.getOrDefault(x, List.of())) {
+                if (d.dependent() != skip) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return new int[]{first, end};
+    }
+
+    // ---- speakers --------------------------------------------------------------------------
+
+    /** The subject of a verb of saying, or of the verb it hangs on ("Sinkkonen agreed, saying ..."). */
+    private int subject(int verb) {
+        for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
+            for (Dependency d : children.getOrDefault(v, List.of())) {
+                // a quoted clause's own subject ("“It will ...,” Pang said") is not the speaker
+                if (SUBJECTS.contains(d.relation()) && !quoted[tokens.get(d.dependent()).start()]) {
+                    return d.dependent();
+                }
+            }
+            Dependency up = parent.get(v);
+            if (up == null || !Set.of("advcl", "xcomp", "conj", "dep").contains(up.relation())) {
+                return -1;
+            }
+            v = up.governor();
+        }
+        return -1;
+    }
+
+    /** Who a subject token stands for: an actor mention, or a pronoun or description resolved to a person before it. */
+    private Quote.Speaker speaker(int subject, int before) {
+        Token t = tokens.get(subject);
+        Actor actor = actorAt[subject];
+        String word = t.word().toLowerCase(Locale.ROOT);
+        if (actor != null && !t.pos().startsWith("PRP")) {
+            return speaker(actor, actor.start(), actor.end(), actor.text());
+        }
+        if (t.pos().equals("PRP") && THIRD_PERSON.contains(word)) {
+            Actor person = personBefore(Math.min(before, t.start()), null);
+            return person == null ? null : speaker(person, t.start(), t.end(), t.word());
+        }
+        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && hasDefiniteArticle(subject)) {
+            // "the professor", "the diplomat": the last person so described, else the last person
+            Actor person = personBefore(Math.min(before, t.start()), lemma(subject));
+            if (person != null) {
+                int start = tokens.get(subject - 1).start();
+                return speaker(person, start, t.end(), body.substring(start, t.end()));
+            }
+        }
+        return null;
+    }
+
+    private boolean hasDefiniteArticle(int noun) {
+        for (Dependency d : children.getOrDefault(noun, List.of())) {
+            if (d.relation().equals("det") && lemma(d.dependent()).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person last named before {@code offset}, outside quotes; with a description, the last one
+     * whose role contains it, when there is one.
+     */
+    private Actor personBefore(int offset, String description) {
+        Actor last = null;
+        Actor described = null;
+        for (Actor a : article.actors()) {
+            if (!a.kind().equals("PERSON") || a.start() >= offset || quoted[a.start()]
+                    || tokens.get(a.firstToken()).pos().startsWith("PRP")) {
+                continue;
+            }
+            last = a;
+            if (description != null && a.role() != null && a.role().contains(description)) {
+                described = a;
+            }
+        }
+        return described != null ? described : last;
+    }
+
+    private static Quote.Speaker speaker(Actor a, int start, int end, String text) {
+        String name = a.kind().equals("PERSON") || a.name() == null ? a.name() : a.text();
+        return new Quote.Speaker(start, end, text, name == null ? a.text() : name, a.kind(), a.role(),
+                a.affiliation(), a.country(), a.code());
+    }
+
+    private boolean actorCovers(int t) {
+        return actorAt[t] != null;
+    }
+
+    private boolean isPunctuation(int t) {
+        String w = tokens.get(t).word();
+        return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    private String lemma(int t) {
+        String l = tokens.get(t).lemma();
+        return (l == null ? tokens.get(t).word() : l).toLowerCase(Locale.ROOT);
+    }
+}
