@@ -3,6 +3,7 @@ package org.parley.cli;
 import org.parley.eval.DateEval;
 import org.parley.eval.EventEval;
 import org.parley.eval.ExtractionEval;
+import org.parley.eval.QuoteEval;
 import org.parley.eval.Scores;
 import org.parley.eval.SeedEval;
 import org.parley.pipeline.Pipeline;
@@ -19,10 +20,13 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", description = {"Scores the stages against gold data and prints a table per stage.",
         "GOLD is a seed gold file (seed-gold-1), an extraction or dates folder (ground-truth.json + html/),",
         "or an events file (JSON Lines with expected events). Exit status 1 when a seed gold check fails.",
-        "Example: ./parley eval ../shared/gold/seeds.gold.json ../shared/bench/extraction ../shared/bench/dates ../shared/bench/events/realworld-dev.jsonl"})
+        "'eval quotes [GOLD...]' scores quotes and their speakers on the bundled samples' gold and on each",
+        "seed gold file given, and lists every miss, extra and wrong speaker.",
+        "Example: ./parley eval ../shared/gold/seeds.gold.json ../shared/bench/extraction ../shared/bench/dates ../shared/bench/events/realworld-dev.jsonl",
+        "Example: ./parley eval quotes ../shared/gold/seeds.gold.json"})
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders, or 'quotes' and seed gold files.")
     List<Path> golds;
 
     @Option(names = "--misses", description = "List the event sentences coded wrongly.")
@@ -30,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (golds.get(0).toString().equals("quotes")) {
+            return quotes(golds.subList(1, golds.size()));
+        }
         int status = 0;
         List<Scores> table = new ArrayList<>();
         List<String> missed = new ArrayList<>();
@@ -53,5 +60,30 @@ final class EvalCommand implements Callable<Integer> {
         }
         missed.forEach(m -> System.out.println("  MISS " + m));
         return status;
+    }
+
+    /** Quotes on the bundled samples (their gold ships with them) and on each seed gold file given. */
+    private Integer quotes(List<Path> seedGolds) throws Exception {
+        List<Scores> table = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        Path samples = DemoCommand.unpackSamples();
+        Path sampleGold = samples.resolve("quotes.gold.json");
+        try (var in = EvalCommand.class.getResourceAsStream("/org/parley/samples/quotes.gold.json")) {
+            Files.copy(in, sampleGold);
+        }
+        List<QuoteEval.Report> reports = new ArrayList<>();
+        reports.add(QuoteEval.run(sampleGold, samples, "samples", Pipeline::analyze));
+        for (Path gold : seedGolds) {
+            reports.add(QuoteEval.run(gold, gold.toAbsolutePath().getParent().getParent(), gold.getFileName().toString(),
+                    Pipeline::analyze));
+        }
+        for (QuoteEval.Report r : reports) {
+            table.addAll(r.scores());
+            errors.addAll(r.errors());
+        }
+        Scores.header(System.out);
+        table.forEach(s -> s.print(System.out));
+        errors.forEach(e -> System.out.println("  " + e));
+        return 0;
     }
 }

@@ -39,7 +39,14 @@ final class Quotes {
     private static final Set<String> OPENERS = Set.of("“", "\"", "«", "„");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
-    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    /** Nouns that name a speaker without a name ("officials said", "a spokesman said"). */
+    private static final Set<String> SPEAKER_NOUNS = new java.util.HashSet<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Quotes.class, "speaker-nouns.tsv")) {
+            SPEAKER_NOUNS.add(row[0]);
+        }
+    }
 
     private final Article article;
     private final String body;
@@ -48,6 +55,8 @@ final class Quotes {
     private final Map<Integer, Dependency> parent = new HashMap<>();
     /** The actor mention covering each token, null where none. */
     private final Actor[] actorAt;
+    /** The verb of a sentence's closing attribution ("..., the ministry said."), -1 when none. */
+    private int closingVerb = -1;
     /** For each character, whether it lies inside a direct quote. */
     private final boolean[] quoted;
 
@@ -93,8 +102,9 @@ final class Quotes {
         int previousParagraph = -1;
         for (Span s : spans) {
             Attribution who = attributeDirect(s);
-            if (who == null && s.paragraphOpens && previous != null
-                    && (s.paragraph == previousParagraph || s.paragraph == previousParagraph + 1)) {
+            // a second quote in the speaker's paragraph, or a paragraph that is only a quote, goes on
+            if (who == null && previous != null && (s.paragraph == previousParagraph
+                    || s.paragraphOpens && s.paragraph == previousParagraph + 1)) {
                 who = new Attribution(previous, null, -1, -1); // "In economic terms, ..." goes on
             }
             Quote.Speaker speaker = who == null ? null : who.speaker;
@@ -209,14 +219,21 @@ final class Quotes {
     private List<Quote> reported() {
         List<Quote> out = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
+            closingVerb = -1;
+            Quote last = sentenceFinal(sentence);
+            if (last != null) {
+                out.add(last);
+                closingVerb = tokenAt(last.cueStart());
+            }
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = tokens.get(t);
-                if (quoted[token.start()]) {
+                if (quoted[token.start()] || t == closingVerb) {
                     continue;
                 }
                 String kind = VERBS.get(lemma(t));
                 if (kind != null && token.pos().startsWith("VB")) {
                     Quote q = clauseOf(t, sentence);
+                    q = q != null || clauseHead(t) >= 0 ? q : reportedBefore(t, sentence);
                     if (q != null) {
                         out.add(q);
                     }
@@ -232,19 +249,86 @@ final class Quotes {
         return out;
     }
 
-    /** "X said (that) CLAUSE": the clause, when it is not a direct quote. */
-    private Quote clauseOf(int verb, Sentence sentence) {
-        int clause = -1;
-        for (Dependency d : children.getOrDefault(verb, List.of())) {
-            if (CLAUSES.contains(d.relation()) || d.relation().equals("ccomp")) {
-                clause = d.dependent();
-                break;
+    /**
+     * "CLAUSE, Kremlin spokesman Dmitry Peskov told reporters." read off the words: parsers often
+     * hang such a closing attribution on the wrong word, while its shape is unmistakable.
+     */
+    private Quote sentenceFinal(Sentence sentence) {
+        int end = sentence.endToken();
+        while (end > sentence.firstToken() && isPunctuation(end - 1)) {
+            end--;
+        }
+        for (int v = end - 1; v > sentence.firstToken() + 2 && v >= end - 8; v--) {
+            Token t = tokens.get(v);
+            if (t.word().equals(",") || quoted[t.start()]) {
+                return null;
+            }
+            if (!"say".equals(VERBS.get(lemma(v))) || !t.pos().matches("VBD|VBZ|VBP")) {
+                continue;
+            }
+            int comma = v - 1;
+            while (comma > sentence.firstToken() && v - comma <= 8 && !tokens.get(comma).word().equals(",")
+                    && tokens.get(comma).pos().matches("NNP?S?|JJ|DT|POS|PRP|CD|IN|HYPH")) {
+                comma--;
+            }
+            if (!tokens.get(comma).word().equals(",") || comma == v - 1) {
+                return null;
+            }
+            int subject = subject(v);
+            subject = subject > comma && subject < v ? subject : v - 1;
+            int[] span = {sentence.firstToken(), comma};
+            return quoteOf(v, span, subject);
+        }
+        return null;
+    }
+
+    private int tokenAt(int offset) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.get(t).start() == offset) {
+                return t;
             }
         }
+        return -1;
+    }
+
+    private int clauseHead(int verb) {
+        for (Dependency d : children.getOrDefault(verb, List.of())) {
+            if (CLAUSES.contains(d.relation())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** "X said (that) CLAUSE": the clause, when it is not a direct quote. */
+    private Quote clauseOf(int verb, Sentence sentence) {
+        int clause = clauseHead(verb);
         if (clause < 0 || VERBS.containsKey(lemma(clause)) && clauseOf(clause, sentence) != null) {
             return null; // "agreed, saying ...": the inner verb of saying reports it
         }
-        int[] span = subtree(clause, verb, sentence);
+        if (clause == closingVerb) {
+            return null; // "Ukraine and Poland agreed ..., the ministry said": the ministry reports this verb
+        }
+        return quoteOf(verb, subtree(clause, verb, sentence), subject(verb));
+    }
+
+    /** "CLAUSE, the ministry said" parsed with the verb of saying hanging on the clause: the clause before it. */
+    private Quote reportedBefore(int verb, Sentence sentence) {
+        Dependency up = parent.get(verb);
+        if (up == null || up.governor() > verb || !Set.of("parataxis", "ccomp", "dep").contains(up.relation())
+                || !"say".equals(VERBS.get(lemma(verb))) || VERBS.containsKey(lemma(up.governor()))) {
+            return null;
+        }
+        int[] verbSpan = subtree(verb, -1, sentence);
+        if (verbSpan[0] == 0 || !tokens.get(verbSpan[0] - 1).word().equals(",")) {
+            return null;
+        }
+        int[] span = subtree(up.governor(), verb, sentence);
+        span[1] = Math.min(span[1], verbSpan[0]);
+        return quoteOf(verb, span, subject(verb));
+    }
+
+    private Quote quoteOf(int verb, int[] span, int subject) {
         int first = span[0];
         while (first < span[1] && (tokens.get(first).word().equalsIgnoreCase("that") || isPunctuation(first)
                 || tokens.get(first).pos().equals("VBG") && VERBS.containsKey(lemma(first)))) {
@@ -264,7 +348,6 @@ final class Quotes {
                 return null; // the clause is (or holds) a direct quote, already found
             }
         }
-        int subject = subject(verb);
         if (subject < 0 || subject >= first && subject <= last) {
             return null;
         }
@@ -279,10 +362,17 @@ final class Quotes {
     /** "According to X, CLAUSE" or "CLAUSE, according to X": the clause. */
     private Quote accordingTo(int according, Sentence sentence) {
         int head = parent.containsKey(according) ? parent.get(according).governor() : -1;
-        if (head < 0 || !actorCovers(head)) {
+        if (head < 0) {
             return null;
         }
         int[] phrase = subtree(head, -1, sentence);
+        int who = head;
+        for (int t = phrase[0]; t < phrase[1] && actorAt[who] == null; t++) {
+            who = actorAt[t] != null ? t : who; // "according to Ukraine's state customs service"
+        }
+        if (actorAt[who] == null) {
+            return null;
+        }
         phrase[0] = Math.min(phrase[0], according);
         int start;
         int end;
@@ -310,7 +400,8 @@ final class Quotes {
         }
         Quote.Speaker speaker = speaker(head, start);
         if (speaker == null) {
-            return null;
+            Actor source = actorAt[who];
+            speaker = speaker(source, source.start(), source.end(), source.text());
         }
         Token a = tokens.get(according);
         return new Quote(start, end, body.substring(start, end), false, "according to", a.start(),
@@ -367,27 +458,92 @@ final class Quotes {
         return -1;
     }
 
-    /** Who a subject token stands for: an actor mention, or a pronoun or description resolved to a person before it. */
+    /**
+     * Who a subject token stands for: a person named or referred to ("he", "the professor"), or a
+     * body or group described by its noun phrase ("an Iranian foreign ministry spokesman",
+     * "officials in New Delhi", "Tehran"), with the country its words give.
+     */
     private Quote.Speaker speaker(int subject, int before) {
         Token t = tokens.get(subject);
         Actor actor = actorAt[subject];
         String word = t.word().toLowerCase(Locale.ROOT);
-        if (actor != null && !t.pos().startsWith("PRP")) {
-            return speaker(actor, actor.start(), actor.end(), actor.text());
-        }
-        if (t.pos().equals("PRP") && THIRD_PERSON.contains(word)) {
-            Actor person = personBefore(Math.min(before, t.start()), null);
+        if (t.pos().equals("PRP")) {
+            if (!word.equals("he") && !word.equals("she")) {
+                return null;
+            }
+            Actor person = personBefore(Math.min(before, t.start()));
             return person == null ? null : speaker(person, t.start(), t.end(), t.word());
         }
-        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && hasDefiniteArticle(subject)) {
-            // "the professor", "the diplomat": the last person so described, else the last person
-            Actor person = personBefore(Math.min(before, t.start()), lemma(subject));
-            if (person != null) {
-                int start = tokens.get(subject - 1).start();
-                return speaker(person, start, t.end(), body.substring(start, t.end()));
+        if (actor != null && actor.kind().equals("PERSON")) {
+            return speaker(actor, actor.start(), actor.end(), actor.text());
+        }
+        for (Dependency d : children.getOrDefault(subject, List.of())) {
+            Actor named = actorAt[d.dependent()];
+            if (d.relation().equals("appos") && named != null && (named.kind().equals("PERSON")
+                    || named.kind().equals("ORGANIZATION"))) {
+                return speaker(named, named.start(), named.end(), named.text()); // "A spokeswoman, Elena Rossi, said"
+            }
+        }
+        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+            if (hasDefiniteArticle(subject)) {
+                // "the professor": the person last described so
+                Actor person = describedBefore(Math.min(before, t.start()), lemma(subject));
+                if (person != null) {
+                    int start = tokens.get(subject - 1).start();
+                    return speaker(person, start, t.end(), body.substring(start, t.end()));
+                }
+            }
+            int[] np = nounPhrase(subject);
+            Actor inside = null;
+            for (int k = np[0]; k < np[1]; k++) {
+                if (actorAt[k] != null && !actorAt[k].kind().equals("PERSON")) {
+                    inside = actorAt[k];
+                }
+            }
+            if (inside == null && !SPEAKER_NOUNS.contains(lemma(subject))) {
+                return null;
+            }
+            int start = tokens.get(np[0]).start();
+            int end = tokens.get(np[1] - 1).end();
+            return new Quote.Speaker(start, end, body.substring(start, end), body.substring(start, end),
+                    "GROUP", null, null, inside == null ? null : inside.country(), inside == null ? null : inside.code());
+        }
+        if (actor != null) {
+            return speaker(actor, actor.start(), actor.end(), actor.text());
+        }
+        if (t.pos().equals("NNP")) {
+            // a surname the tagger missed here but named before ("Pang said")
+            for (Actor a : article.actors()) {
+                if (a.kind().equals("PERSON") && a.name() != null && List.of(a.name().split(" ")).contains(t.word())) {
+                    return speaker(a, t.start(), t.end(), t.word());
+                }
             }
         }
         return null;
+    }
+
+    /** A subject noun with its determiners, modifiers and "in/of X" attachments, before the verb; no leading article. */
+    private int[] nounPhrase(int noun) {
+        int first = noun;
+        int end = noun + 1;
+        List<Integer> todo = new ArrayList<>(List.of(noun));
+        while (!todo.isEmpty()) {
+            int x = todo.remove(todo.size() - 1);
+            for (Dependency d : children.getOrDefault(x, List.of())) {
+                String r = d.relation();
+                // the head's own "case" is "according to" or "for": outside the phrase
+                if (r.equals("det") || r.startsWith("amod") || r.startsWith("compound") || r.startsWith("nmod")
+                        || r.equals("case") && x != noun || r.equals("flat")) {
+                    first = Math.min(first, d.dependent());
+                    end = Math.max(end, d.dependent() + 1);
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        while (first < noun && Set.of("the", "a", "an").contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return new int[]{first, end};
     }
 
     private boolean hasDefiniteArticle(int noun) {
@@ -399,34 +555,47 @@ final class Quotes {
         return false;
     }
 
-    /**
-     * The person last named before {@code offset}, outside quotes; with a description, the last one
-     * whose role contains it, when there is one.
-     */
-    private Actor personBefore(int offset, String description) {
-        Actor last = null;
-        Actor described = null;
+    /** The person last named before {@code offset} whose role or title the description names; null when none. */
+    private Actor describedBefore(int offset, String description) {
+        Actor found = null;
         for (Actor a : article.actors()) {
-            if (!a.kind().equals("PERSON") || a.start() >= offset || quoted[a.start()]
-                    || tokens.get(a.firstToken()).pos().startsWith("PRP")) {
-                continue;
-            }
-            last = a;
-            if (description != null && a.role() != null && a.role().contains(description)) {
-                described = a;
+            if (a.kind().equals("PERSON") && a.start() < offset && a.role() != null && a.role().contains(description)) {
+                found = a;
             }
         }
-        return described != null ? described : last;
+        if (found == null && Set.of("professor", "analyst", "expert", "researcher", "economist", "minister",
+                "diplomat", "spokesman", "spokeswoman", "official", "envoy").contains(description)) {
+            String noun = description;
+            for (int k = 0; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+                // "Ingrid Solberg, a professor of maritime law": the description stands next to the name
+                if (tokens.get(k).word().equalsIgnoreCase(noun)) {
+                    for (Actor a : article.actors()) {
+                        if (a.kind().equals("PERSON") && a.endToken() <= k && k - a.endToken() <= 3) {
+                            found = a;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The person last named before {@code offset}, outside quotes. */
+    private Actor personBefore(int offset) {
+        Actor last = null;
+        for (Actor a : article.actors()) {
+            if (a.kind().equals("PERSON") && a.start() < offset && !quoted[a.start()]
+                    && !tokens.get(a.firstToken()).pos().startsWith("PRP")) {
+                last = a;
+            }
+        }
+        return last;
     }
 
     private static Quote.Speaker speaker(Actor a, int start, int end, String text) {
         String name = a.kind().equals("PERSON") || a.name() == null ? a.name() : a.text();
         return new Quote.Speaker(start, end, text, name == null ? a.text() : name, a.kind(), a.role(),
                 a.affiliation(), a.country(), a.code());
-    }
-
-    private boolean actorCovers(int t) {
-        return actorAt[t] != null;
     }
 
     private boolean isPunctuation(int t) {

@@ -69,7 +69,7 @@ class CliTest {
         assertTrue(csv.startsWith("id,article_id,article_url,source_code"));
 
         JsonNode articles = json.readTree(run("articles", "--db", db, "--format", "json"));
-        assertEquals(13, articles.size());
+        assertEquals(16, articles.size());
 
         long id = articles.get(0).get("id").asLong();
         JsonNode article = json.readTree(run("show", String.valueOf(id), "--db", db, "--format", "json"));

@@ -1,0 +1,138 @@
+package org.parley.quotes;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.parley.Fixtures;
+import org.parley.eval.QuoteEval;
+import org.parley.eval.Scores;
+import org.parley.model.Amount;
+import org.parley.model.Article;
+import org.parley.model.NamedEntity;
+import org.parley.model.Quote;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteFinderTest {
+
+    private static final Path SAMPLES = Path.of("src/main/resources/org/parley/samples");
+
+    @Test
+    void everySeedQuoteIsFoundWithItsSpeakerAndTheReproducedReportIsMarked() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
+        QuoteEval.Report report = QuoteEval.run(Fixtures.SHARED.resolve("gold/seeds.gold.json"), Fixtures.SHARED,
+                "seeds", Fixtures::analyzed);
+        report.scores().forEach(s -> s.print(System.out));
+        report.errors().forEach(System.out::println);
+        Scores withSpeaker = report.scores().get(1);
+        assertEquals(1.0, withSpeaker.recall(), () -> String.join("\n", report.errors()));
+        assertTrue(report.errors().isEmpty(), () -> String.join("\n", report.errors()));
+    }
+
+    @Test
+    void samplesQuotesScoreAboveTheirFloor() throws IOException {
+        QuoteEval.Report report = QuoteEval.run(SAMPLES.resolve("quotes.gold.json"), SAMPLES, "samples",
+                Fixtures::analyzed);
+        report.scores().forEach(s -> s.print(System.out));
+        report.errors().forEach(System.out::println);
+        assertTrue(report.scores().get(0).items() >= 40, "at least 40 annotated quotes");
+        assertTrue(report.scores().get(1).f1() >= 0.9, () -> String.join("\n", report.errors()));
+    }
+
+    @Test
+    void theColumnistsOwnTextIsNotTheReportsSpeakers() {
+        Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
+        Article a = Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/002_497f729e8a7bba6e.txt"));
+        int commentary = a.body().indexOf("This meeting comes about");
+        assertTrue(commentary > 0);
+        for (Quote q : a.quotes()) {
+            if (q.start() >= commentary) {
+                assertNull(q.via(), "after the report: " + q.text());
+                assertTrue(q.speaker() == null || !q.speaker().name().matches("Pang Zhongying|Li Xing"), q.text());
+            } else if (q.speaker() != null && q.speaker().name().equals("Pang Zhongying")) {
+                assertEquals("South China Morning Post", q.via());
+            }
+        }
+    }
+
+    @Test
+    void personsCollapseWithTheTitleAndAffiliationTheTextGives() {
+        Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
+        Article a = Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/002_497f729e8a7bba6e.txt"));
+        NamedEntity li = person(a, "Li Xing");
+        assertEquals("Beijing Normal University", li.affiliation());
+        assertTrue(li.aliases().contains("Li"), li.aliases().toString());
+        assertTrue(li.mentions().size() >= 3, li.mentions().toString());
+        NamedEntity pang = person(a, "Pang Zhongying");
+        assertEquals("Beijing-based international affairs expert", pang.title());
+        assertEquals(1, a.namedEntities().stream().filter(e -> e.name().equals("Pang Zhongying")).count());
+    }
+
+    @Test
+    void seedAmountsAndThemes() {
+        Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
+        Article a = Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/000_e72dea518ceb73ec.txt"));
+        Amount money = amount(a, "US$16 billion");
+        assertEquals("MONEY", money.kind());
+        assertEquals(16e9, money.value());
+        assertEquals("USD", money.currency());
+        assertEquals(16e9, money.usd());
+        assertEquals("goods", money.unit());
+        Amount share = amount(a, "25 per cent");
+        assertEquals("PERCENT", share.kind());
+        assertEquals(25.0, share.value());
+        assertEquals("tariffs", share.unit());
+        assertEquals("US$16 billion", a.text(money.start(), money.end()));
+        assertTrue(a.themes().stream().anyMatch(t -> t.theme().equals("TRADE_DISPUTE") && t.text().equals("tariffs")));
+        assertTrue(a.themes().stream().anyMatch(t -> t.theme().equals("SANCTIONS")
+                && a.text(t.start(), t.end()).equals("sanctions")));
+        assertTrue(a.themes().stream().noneMatch(t -> t.theme().equals("ARMED_CONFLICT") && t.text().equals("war")),
+                "'trade war' is a trade dispute, not armed conflict");
+    }
+
+    @Test
+    void unbalancedQuotationMarksNeverCrashAndNeverRunPastTheirParagraph() {
+        String text = "“This quote never closes and runs on for a while, said nobody in particular.\n\n"
+                + "Officials said the talks \"would resume next week and last three days.\n\n"
+                + "A closing mark alone” here and an opener at the very end “\n\n"
+                + "“Nested “quotes” confuse readers,” the minister said. ”\"\"“";
+        Article a = Fixtures.text("2025-03-01", text);
+        String[] paragraphs = a.body().split("\n\n");
+        for (Quote q : a.quotes()) {
+            boolean inOne = false;
+            for (String p : paragraphs) {
+                int at = a.body().indexOf(p);
+                inOne |= q.start() >= at && q.end() <= at + p.length();
+            }
+            assertTrue(inOne, "longer than its paragraph: " + q.text());
+            assertEquals(q.text(), a.text(q.start(), q.end()));
+        }
+        assertFalse(a.quotes().isEmpty());
+    }
+
+    @Test
+    void toneFollowsTheWording() {
+        Article good = Fixtures.text("2025-03-01", "The two leaders praised a successful and friendly meeting.");
+        Article bad = Fixtures.text("2025-03-01", "The attack killed dozens and destroyed a hospital; officials condemned the terrible violence.");
+        assertNotNull(good.tone());
+        assertTrue(good.tone().tone() > 0, good.tone().toString());
+        assertTrue(bad.tone().tone() < 0, bad.tone().toString());
+        assertEquals(1, good.tone().sentences().size());
+    }
+
+    private static NamedEntity person(Article a, String name) {
+        return a.namedEntities().stream().filter(e -> e.kind().equals("PERSON") && e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no person " + name + " in " + a.namedEntities()));
+    }
+
+    private static Amount amount(Article a, String text) {
+        return a.amounts().stream().filter(x -> x.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no amount " + text + " in " + a.amounts()));
+    }
+}
