@@ -4,6 +4,8 @@ import org.parley.export.Json;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.model.Theme;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +59,21 @@ final class ShowCommand implements Callable<Integer> {
             for (Event e : a.events()) {
                 System.out.printf("  %s %s %s  %s %s..%s  [%d-%d] %s%n", code(e.source()), e.code(), code(e.target()),
                         e.status(), e.dateFrom(), e.dateTo(), e.start(), e.end(), e.evidence());
+            }
+            System.out.println("Quotes:");
+            for (Quote q : a.quotes()) {
+                Quote.Speaker s = q.speaker();
+                System.out.printf("  %5d-%-5d %-8s %s%s: %s%n", q.start(), q.end(), q.direct() ? "direct" : "reported",
+                        s == null ? "?" : s.name() + (s.title() != null ? " (" + s.title() + ")" : ""),
+                        q.via() != null ? " via " + q.via() : "", q.text());
+            }
+            System.out.println("Themes: " + String.join(" ", a.themes().stream().map(Theme::theme).distinct().toList()));
+            System.out.println("Amounts: " + String.join("; ", a.amounts().stream()
+                    .map(x -> x.text() + (x.unit() != null ? " " + x.unit() : "")).toList()));
+            if (a.tone() != null) {
+                System.out.printf("Tone: %.2f (positive %.2f%%, negative %.2f%% of %d words)%s%n", a.tone().tone(),
+                        a.tone().positive(), a.tone().negative(), a.tone().words(),
+                        a.tone().goldstein() == null ? "" : String.format("; mean Goldstein %.2f", a.tone().goldstein()));
             }
         }
         return 0;

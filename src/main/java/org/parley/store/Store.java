@@ -3,6 +3,9 @@ package org.parley.store;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.model.Actor;
+import org.parley.model.Amount;
+import org.parley.model.Quote;
+import org.parley.model.Theme;
 import org.parley.model.Article;
 import org.parley.model.Event;
 
@@ -120,6 +123,71 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Quotes, themes, amounts and tone: the quotes stage's layers, queryable beside the document. */
+    private void saveContent(long id, Article a) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO quotes (article_id, start, end, text, direct, cue, speaker_name, speaker_kind, speaker_title, "
+                        + "speaker_affiliation, speaker_country, speaker_code, speaker_start, speaker_end, via) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Quote q : a.quotes()) {
+                Quote.Speaker s = q.speaker();
+                int i = 1;
+                p.setLong(i++, id);
+                p.setInt(i++, q.start());
+                p.setInt(i++, q.end());
+                p.setString(i++, q.text());
+                p.setInt(i++, q.direct() ? 1 : 0);
+                p.setString(i++, q.cue());
+                p.setString(i++, s == null ? null : s.name());
+                p.setString(i++, s == null ? null : s.kind());
+                p.setString(i++, s == null ? null : s.title());
+                p.setString(i++, s == null ? null : s.affiliation());
+                p.setString(i++, s == null ? null : s.country());
+                p.setString(i++, s == null ? null : s.code());
+                p.setObject(i++, s == null ? null : s.start());
+                p.setObject(i++, s == null ? null : s.end());
+                p.setString(i, q.via());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO themes (article_id, theme, start, end) VALUES (?,?,?,?)")) {
+            for (Theme t : a.themes()) {
+                p.setLong(1, id);
+                p.setString(2, t.theme());
+                p.setInt(3, t.start());
+                p.setInt(4, t.end());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO amounts (article_id, start, end, text, kind, value, currency, usd, unit) VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (Amount x : a.amounts()) {
+                int i = 1;
+                p.setLong(i++, id);
+                p.setInt(i++, x.start());
+                p.setInt(i++, x.end());
+                p.setString(i++, x.text());
+                p.setString(i++, x.kind());
+                p.setDouble(i++, x.value());
+                p.setString(i++, x.currency());
+                p.setObject(i++, x.usd());
+                p.setString(i, x.unit());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        if (a.tone() != null) {
+            try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET tone = ? WHERE id = ?")) {
+                p.setDouble(1, a.tone().tone());
+                p.setLong(2, id);
+                p.executeUpdate();
+            }
+        }
+    }
+
     /** Stores the article with its actors and events in one transaction; returns its id, or -1 if already stored. */
     public synchronized long save(Article a) {
         try {
@@ -171,6 +239,7 @@ public final class Store implements AutoCloseable {
                 }
                 p.executeBatch();
             }
+            saveContent(id, a);
             try (PreparedStatement p = connection.prepareStatement(
                     "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
                             + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
@@ -249,6 +318,18 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot list articles: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Every stored article with all its layers, in id order, one at a time (a corpus need not fit in memory). */
+    public void eachArticle(java.util.function.Consumer<Stored> action) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, document FROM articles ORDER BY id")) {
+            while (rs.next()) {
+                action.accept(new Stored(rs.getLong(1), decompress(rs.getBytes(2))));
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read articles: " + e.getMessage(), e);
+        }
     }
 
     /** The article by row id, content hash, url or input name. */
@@ -351,7 +432,7 @@ public final class Store implements AutoCloseable {
     }
 
     public int count(String table) {
-        if (!List.of("articles", "events", "actors").contains(table)) {
+        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts").contains(table)) {
             throw new IllegalArgumentException(table);
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -62,3 +62,52 @@ CREATE INDEX events_article ON events(article_id);
 CREATE INDEX events_code ON events(code);
 CREATE INDEX events_source ON events(source_country);
 CREATE INDEX events_target ON events(target_country);
+
+-- migration 2: quotes with their speakers, themes, amounts and the article's tone
+CREATE TABLE quotes (
+  id                  INTEGER PRIMARY KEY,
+  article_id          INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start               INTEGER NOT NULL,
+  end                 INTEGER NOT NULL,
+  text                TEXT NOT NULL,
+  direct              INTEGER NOT NULL,      -- 1: between quotation marks; 0: reported speech
+  cue                 TEXT,                  -- "said", "according to"
+  speaker_name        TEXT,
+  speaker_kind        TEXT,                  -- PERSON, ORGANIZATION, COUNTRY, GROUP
+  speaker_title       TEXT,
+  speaker_affiliation TEXT,
+  speaker_country     TEXT,
+  speaker_code        TEXT,
+  speaker_start       INTEGER,
+  speaker_end         INTEGER,
+  via                 TEXT                   -- outlet of a reproduced report the quote sits in
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_name);
+
+CREATE TABLE themes (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  theme      TEXT NOT NULL,
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL
+);
+CREATE INDEX themes_article ON themes(article_id);
+CREATE INDEX themes_theme ON themes(theme);
+
+CREATE TABLE amounts (
+  id         INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL,
+  text       TEXT NOT NULL,
+  kind       TEXT NOT NULL,                  -- MONEY, PERCENT, COUNT
+  value      REAL NOT NULL,
+  currency   TEXT,
+  usd        REAL,
+  unit       TEXT
+);
+CREATE INDEX amounts_article ON amounts(article_id);
+
+-- the article's tone: positive minus negative words, percent of words
+ALTER TABLE articles ADD COLUMN tone REAL;

@@ -85,5 +85,47 @@ class CliTest {
         for (JsonNode a : article.get("actors")) {
             assertEquals(a.get("text").asText(), body.substring(a.get("start").asInt(), a.get("end").asInt()));
         }
+
+        // the quotes sample: quotes with speakers, people, themes, amounts and tone, all at their offsets
+        long arcticId = -1;
+        for (JsonNode a : articles) {
+            arcticId = a.get("title").asText().startsWith("Arctic states want") ? a.get("id").asLong() : arcticId;
+        }
+        JsonNode arctic = json.readTree(run("show", String.valueOf(arcticId), "--db", db, "--format", "json"));
+        String text = arctic.get("body").asText();
+        for (String field : new String[] {"quotes", "persons", "organizations", "themes", "amounts", "tone"}) {
+            assertTrue(arctic.has(field), field + " missing");
+        }
+        assertTrue(arctic.get("quotes").size() >= 10, arctic.get("quotes").toString());
+        for (JsonNode q : arctic.get("quotes")) {
+            assertEquals(q.get("text").asText(), text.substring(q.get("start").asInt(), q.get("end").asInt()));
+            for (String field : new String[] {"direct", "speaker", "cue", "via"}) {
+                assertTrue(q.has(field), field + " missing in " + q);
+            }
+            JsonNode speaker = q.get("speaker");
+            for (String field : new String[] {"name", "title", "affiliation", "country"}) {
+                assertTrue(speaker.has(field), field + " missing in " + speaker);
+            }
+        }
+        for (String layer : new String[] {"themes", "amounts"}) {
+            for (JsonNode x : arctic.get(layer)) {
+                assertEquals(x.get("text").asText(), text.substring(x.get("start").asInt(), x.get("end").asInt()));
+            }
+        }
+        assertTrue(arctic.get("tone").get("sentences").size() > 5);
+
+        // GKG-like export: 27 tab-separated columns per article, GDELT's date format
+        String gkg = run("export", "--db", db, "--format", "gkg");
+        assertEquals(16, gkg.lines().count());
+        for (String row : gkg.lines().toList()) {
+            String[] columns = row.split("\t", -1);
+            assertEquals(27, columns.length, row);
+            assertTrue(columns[1].isEmpty() || columns[1].matches("\\d{14}"), columns[1]);
+            assertTrue(columns[15].isEmpty() || columns[15].matches("-?[\\d.]+(,-?[\\d.]+){6}"), columns[15]);
+            for (String quote : columns[22].isEmpty() ? new String[0] : columns[22].split("#")) {
+                assertEquals(4, quote.split("\\|", -1).length, quote);
+            }
+        }
+        assertEquals(16, run("export", "--db", db, "--format", "json").lines().count());
     }
 }

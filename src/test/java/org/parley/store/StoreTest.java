@@ -3,7 +3,11 @@ package org.parley.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
+import org.parley.model.Amount;
 import org.parley.model.Article;
+import org.parley.model.Quote;
+import org.parley.model.Theme;
+import org.parley.model.Tone;
 import org.parley.model.Event;
 
 import java.nio.file.Path;
@@ -23,14 +27,19 @@ class StoreTest {
         Event visit = new Event(china, russia, "042", 1.9, 1, "planned", "2025-01-07", "2025-01-09", 0, 20,
                 "China visits Russia.", "visits", 6, 12);
         return Article.extracted(hash, "a.txt", "https://example.org/a", "Title", null, "2025-01-01T10:00", null,
-                null, "news", "China visits Russia.").withActors(List.of(china, russia)).withEvents(List.of(visit));
+                null, "news", "China visits Russia.").withActors(List.of(china, russia)).withEvents(List.of(visit))
+                .withContent(List.of(new Quote(0, 19, "China visits Russia", false, "said", 0, 4,
+                                new Quote.Speaker(0, 5, "China", "China", "COUNTRY", null, null, "CHN", "CHN"), null)),
+                        List.of(), List.of(new Theme("DIPLOMATIC_VISIT", 6, 12, "visits")),
+                        List.of(new Amount(0, 3, "two", "COUNT", 2, null, null, "ships")),
+                        new Tone(1.5, 3, 1.5, 4.5, 3, 1.9, List.of(1.5)));
     }
 
     @Test
     void sameArticleIsStoredOnceAcrossReopens() {
         Path db = dir.resolve("p.db");
         try (Store store = Store.open(db)) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(2, store.schemaVersion());
             assertTrue(store.save(article("h1")) > 0);
             assertEquals(-1, store.save(article("h1")));
         }
@@ -38,6 +47,11 @@ class StoreTest {
             assertEquals(-1, store.save(article("h1")));
             assertTrue(store.contains("h1"));
             assertEquals(1, store.count("articles"));
+            assertEquals(1, store.count("quotes"));
+            assertEquals(1, store.count("themes"));
+            assertEquals(1, store.count("amounts"));
+            assertEquals("China", store.article("h1").orElseThrow().article().quotes().get(0).speaker().name());
+            assertEquals(1.5, store.article("h1").orElseThrow().article().tone().tone());
             assertEquals(1, store.count("events"));
             assertEquals(2, store.count("actors"));
         }
