@@ -275,6 +275,14 @@ final class Quotes {
                 return null;
             }
             int subject = subject(v);
+            if (subject >= 0 && subject < comma && actorAt[subject] != null && actorAt[subject].kind().equals("PERSON")
+                    && comma - subject <= 2) {
+                // "..., James Fry, vice-president of GM Overseas, told a briefing": the name before the title speaks
+                int before = actorAt[subject].firstToken() - 1;
+                if (before > sentence.firstToken() && tokens.get(before).word().equals(",")) {
+                    return quoteOf(v, new int[]{sentence.firstToken(), before}, subject);
+                }
+            }
             subject = subject > comma && subject < v ? subject : v - 1;
             int[] span = {sentence.firstToken(), comma};
             return quoteOf(v, span, subject);
