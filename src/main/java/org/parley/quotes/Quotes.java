@@ -39,6 +39,10 @@ final class Quotes {
     private static final Set<String> OPENERS = Set.of("“", "\"", "«", "„");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** Nouns by which an article refers back to a body it named ("the company said"). */
+    private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "bank", "group", "agency", "ministry",
+            "organization", "organisation", "union", "association", "corporation", "newspaper", "institute");
+
     /** Nouns that name a speaker without a name ("officials said", "a spokesman said"). */
     private static final Set<String> SPEAKER_NOUNS = new java.util.HashSet<>();
 
@@ -234,6 +238,7 @@ final class Quotes {
                 if (kind != null && token.pos().startsWith("VB")) {
                     Quote q = clauseOf(t, sentence);
                     q = q != null || clauseHead(t) >= 0 ? q : reportedBefore(t, sentence);
+                    q = q != null || clauseHead(t) >= 0 ? q : clauseAfter(t, sentence);
                     if (q != null) {
                         out.add(q);
                     }
@@ -262,6 +267,9 @@ final class Quotes {
             Token t = tokens.get(v);
             if (t.word().equals(",") || quoted[t.start()]) {
                 return null;
+            }
+            if (t.pos().matches("VB.*|TO|MD") && !"say".equals(VERBS.get(lemma(v)))) {
+                return null; // "..., the delegations agreed to meet again": a clause goes on after the verb
             }
             if (!"say".equals(VERBS.get(lemma(v))) || !t.pos().matches("VBD|VBZ|VBP")) {
                 continue;
@@ -334,6 +342,31 @@ final class Quotes {
         int[] span = subtree(up.governor(), verb, sentence);
         span[1] = Math.min(span[1], verbSpan[0]);
         return quoteOf(verb, span, subject(verb));
+    }
+
+    /**
+     * "Officials insist the dam is needed": a clause right after the verb of saying that the parser
+     * did not hang on it (it read "the dam" as the verb's object). A noun phrase then a finite verb.
+     */
+    private Quote clauseAfter(int verb, Sentence sentence) {
+        if (!"say".equals(VERBS.get(lemma(verb))) || Set.of("tell", "ask", "urge", "deny", "describe")
+                .contains(lemma(verb)) || subject(verb) < 0 || subject(verb) > verb) {
+            return null;
+        }
+        int first = verb + 1;
+        if (first < sentence.endToken() && tokens.get(first).word().equalsIgnoreCase("that")) {
+            first++;
+        }
+        for (int k = first; k < Math.min(sentence.endToken(), first + 8); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.matches("VBZ|VBD|VBP|MD")) {
+                return k == first ? null : quoteOf(verb, new int[]{first, sentence.endToken()}, subject(verb));
+            }
+            if (!pos.matches("DT|JJ.*|NN.*|PRP\\$?|POS|CD|HYPH")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Quote quoteOf(int verb, int[] span, int subject) {
@@ -501,6 +534,15 @@ final class Quotes {
                     return speaker(person, start, t.end(), body.substring(start, t.end()));
                 }
             }
+            if (hasDefiniteArticle(subject) && actor == null && BODY_NOUNS.contains(lemma(subject))
+                    && children.getOrDefault(subject, List.of()).size() == 1) {
+                // "the company said": the body last named
+                Actor body = organizationBefore(Math.min(before, t.start()));
+                if (body != null) {
+                    int start = tokens.get(subject - 1).start();
+                    return speaker(body, start, t.end(), this.body.substring(start, t.end()));
+                }
+            }
             int[] np = nounPhrase(subject);
             Actor inside = null;
             for (int k = np[0]; k < np[1]; k++) {
@@ -508,7 +550,8 @@ final class Quotes {
                     inside = actorAt[k];
                 }
             }
-            if (inside == null && !SPEAKER_NOUNS.contains(lemma(subject))) {
+            // a body or people who speak ("ministry", "officials"), or a body the actors stage named, in a short phrase
+            if (!SPEAKER_NOUNS.contains(lemma(subject)) && actor == null || np[1] - np[0] > 8) {
                 return null;
             }
             int start = tokens.get(np[0]).start();
@@ -586,6 +629,16 @@ final class Quotes {
             }
         }
         return found;
+    }
+
+    private Actor organizationBefore(int offset) {
+        Actor last = null;
+        for (Actor a : article.actors()) {
+            if (a.kind().equals("ORGANIZATION") && a.start() < offset && !quoted[a.start()]) {
+                last = a;
+            }
+        }
+        return last;
     }
 
     /** The person last named before {@code offset}, outside quotes. */
