@@ -36,6 +36,22 @@ public final class Fixtures {
         return Pipeline.analyze(new RawDocument("test", RawDocument.Format.PLAIN_BODY, text, null, "Test", day, null));
     }
 
+    /** How many articles the bundled samples hold (a JSON Lines sample holds one per line). */
+    public static int sampleArticles() {
+        try {
+            int n = 0;
+            for (String name : Files.readAllLines(sample(".index"))) {
+                if (name.isBlank() || name.startsWith("#")) {
+                    continue;
+                }
+                n += name.endsWith(".jsonl") ? (int) Files.readAllLines(sample(name)).stream().filter(l -> !l.isBlank()).count() : 1;
+            }
+            return n;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A bundled sample, as a file on disk. */
     public static Path sample(String name) {
         return Path.of("src/main/resources/org/parley/samples", name);

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class CliTest {
         assertTrue(csv.startsWith("id,article_id,article_url,source_code"));
 
         JsonNode articles = json.readTree(run("articles", "--db", db, "--format", "json"));
-        assertEquals(16, articles.size());
+        assertEquals(Fixtures.sampleArticles(), articles.size());
 
         long id = articles.get(0).get("id").asLong();
         JsonNode article = json.readTree(run("show", String.valueOf(id), "--db", db, "--format", "json"));
@@ -116,7 +117,7 @@ class CliTest {
 
         // GKG-like export: 27 tab-separated columns per article, GDELT's date format
         String gkg = run("export", "--db", db, "--format", "gkg");
-        assertEquals(16, gkg.lines().count());
+        assertEquals(Fixtures.sampleArticles(), gkg.lines().count());
         for (String row : gkg.lines().toList()) {
             String[] columns = row.split("\t", -1);
             assertEquals(27, columns.length, row);
@@ -126,6 +127,6 @@ class CliTest {
                 assertEquals(4, quote.split("\\|", -1).length, quote);
             }
         }
-        assertEquals(16, run("export", "--db", db, "--format", "json").lines().count());
+        assertEquals(Fixtures.sampleArticles(), run("export", "--db", db, "--format", "json").lines().count());
     }
 }
