@@ -3,7 +3,7 @@ package org.parley.model;
 import java.util.List;
 
 /**
- * One person or organisation of an article, across all its mentions ("Yang Jiechi", "Yang",
+ * One person or organisation of an article, across all its mentions ("Ingrid Solberg", "Solberg",
  * "the diplomat"), with what the article says of it.
  *
  * @param kind        PERSON or ORGANIZATION

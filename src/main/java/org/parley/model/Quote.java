@@ -17,8 +17,8 @@ public record Quote(int start, int end, String text, boolean direct, String cue,
     /**
      * The speaker: the mention the quote is tied to and the person or body it resolves to.
      *
-     * @param start       offsets of the mention ("he", "the professor", "Gabuev")
-     * @param name        canonical name ("Alex Gabuev"), or the body's name ("China's foreign ministry")
+     * @param start       offsets of the mention ("he", "the professor", "Orlov")
+     * @param name        canonical name ("Pavel Orlov"), or the body's name ("Finland's transport ministry")
      * @param kind        PERSON, ORGANIZATION or COUNTRY
      * @param title       the role the article gives ("senior fellow"), null when none
      * @param affiliation the organisation the article ties the speaker to, null when none

@@ -154,6 +154,9 @@ final class Amounts {
         for (int k = i; k < Math.min(tokens.size(), i + 5); k++) {
             Token t = tokens.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.ner() != null && t.ner().matches("DATE|DURATION|TIME|SET")) {
+                return null; // "rose by 12 per cent last year": a time, not what is counted
+            }
             if (SKIP_BEFORE_UNIT.contains(w) || t.pos().startsWith("JJ") || t.pos().equals("HYPH")) {
                 continue;
             }

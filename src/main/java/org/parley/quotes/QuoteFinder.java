@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
 
-    /** "The South China Morning Post reports:" alone in its paragraph introduces a reproduced report. */
+    /** "The Sample Courier reports:" alone in its paragraph introduces a reproduced report. */
     private static final Pattern REPORT_INTRO = Pattern.compile(
             "(?m)^(?:As |According to )?(?:[Tt]he )?((?:[A-Z][\\w.’'&-]*\\s?){1,6}?)\\s*(?:reports|reported|writes|wrote|said|says|notes)?\\s*:\\s*$");
 

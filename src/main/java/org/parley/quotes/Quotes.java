@@ -109,7 +109,7 @@ final class Quotes {
             // a second quote in the speaker's paragraph, or a paragraph that is only a quote, goes on
             if (who == null && previous != null && (s.paragraph == previousParagraph
                     || s.paragraphOpens && s.paragraph == previousParagraph + 1)) {
-                who = new Attribution(previous, null, -1, -1); // "In economic terms, ..." goes on
+                who = new Attribution(previous, null, -1, -1); // a paragraph that is only a quote goes on
             }
             Quote.Speaker speaker = who == null ? null : who.speaker;
             out.add(new Quote(s.start, s.end, body.substring(s.start, s.end), true,
@@ -169,7 +169,7 @@ final class Quotes {
             start++;
         }
         while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ",;:".indexOf(body.charAt(end - 1)) >= 0)) {
-            end--; // "..., pool resources to address it,” Gabuev said": the comma is the sentence's, not the quote's
+            end--; // "... every season,” she said": the comma is the sentence's, not the quote's
         }
         if (body.substring(start, end).trim().split("\\s+").length >= 4) {
             out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart));
@@ -285,7 +285,7 @@ final class Quotes {
             int subject = subject(v);
             if (subject >= 0 && subject < comma && actorAt[subject] != null && actorAt[subject].kind().equals("PERSON")
                     && comma - subject <= 2) {
-                // "..., James Fry, vice-president of GM Overseas, told a briefing": the name before the title speaks
+                // "..., Anna Wrobel, a deputy minister, told reporters": the name before the title speaks
                 int before = actorAt[subject].firstToken() - 1;
                 if (before > sentence.firstToken() && tokens.get(before).word().equals(",")) {
                     return quoteOf(v, new int[]{sentence.firstToken(), before}, subject);
@@ -481,11 +481,11 @@ final class Quotes {
 
     // ---- speakers --------------------------------------------------------------------------
 
-    /** The subject of a verb of saying, or of the verb it hangs on ("Sinkkonen agreed, saying ..."). */
+    /** The subject of a verb of saying, or of the verb it hangs on ("Marchenko agreed, saying ..."). */
     private int subject(int verb) {
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
             for (Dependency d : children.getOrDefault(v, List.of())) {
-                // a quoted clause's own subject ("“It will ...,” Pang said") is not the speaker
+                // a quoted clause's own subject ("“It takes ...,” said Kowalczyk") is not the speaker
                 if (SUBJECTS.contains(d.relation()) && !quoted[tokens.get(d.dependent()).start()]) {
                     return d.dependent();
                 }
@@ -563,7 +563,7 @@ final class Quotes {
             return speaker(actor, actor.start(), actor.end(), actor.text());
         }
         if (t.pos().equals("NNP")) {
-            // a surname the tagger missed here but named before ("Pang said")
+            // a surname the tagger missed here but named before ("Orlov said")
             for (Actor a : article.actors()) {
                 if (a.kind().equals("PERSON") && a.name() != null && List.of(a.name().split(" ")).contains(t.word())) {
                     return speaker(a, t.start(), t.end(), t.word());
