@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
         List<String> errors = new ArrayList<>();
         Path samples = DemoCommand.unpackSamples();
         Path sampleGold = samples.resolve("quotes.gold.json");
-        try (var in = EvalCommand.class.getResourceAsStream("/org/parley/samples/quotes.gold.json")) {
+        try (var in = EvalCommand.class.getResourceAsStream("/org/parley/eval/samples-quotes.gold.json")) {
             Files.copy(in, sampleGold);
         }
         List<QuoteEval.Report> reports = new ArrayList<>();

@@ -37,7 +37,7 @@ class QuoteFinderTest {
 
     @Test
     void samplesQuotesScoreAboveTheirFloor() throws IOException {
-        QuoteEval.Report report = QuoteEval.run(SAMPLES.resolve("quotes.gold.json"), SAMPLES, "samples",
+        QuoteEval.Report report = QuoteEval.run(Path.of("src/main/resources/org/parley/eval/samples-quotes.gold.json"), SAMPLES, "samples",
                 Fixtures::analyzed);
         report.scores().forEach(s -> s.print(System.out));
         report.errors().forEach(System.out::println);
