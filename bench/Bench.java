@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput harness: analyzes the given folders into a fresh database and prints articles/s,
  * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
  * as it happens once per process, and warm-up passes are not timed.
- * Usage: bench/run [--warmup N] [--repeat N] PATH...
+ * Usage: bench/run [--warmup N] [--repeat N] [--threads N] PATH...
  */
 public class Bench {
     public static void main(String[] args) throws Exception {
@@ -26,6 +26,8 @@ public class Bench {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--repeat")) {
                 repeat = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--threads")) {
+                threads = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--warmup")) {
                 warmup = Integer.parseInt(args[++i]);
             } else {
@@ -83,6 +85,7 @@ public class Bench {
         for (long n : stageNanos) {
             stagesTotal += n;
         }
+        System.out.printf(Locale.ROOT, "threads           %d%n", threads);
         System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) after %d warm-up)%n",
                 String.join(" ", inputs), repeat, warmup);
         System.out.printf(Locale.ROOT, "CoreNLP load      %.1f s (once per process, not counted below)%n", loadSeconds);
@@ -103,11 +106,13 @@ public class Bench {
     }
 
     /** One pass over the inputs into a fresh database, deleted afterwards. */
+    private static int threads = Runtime.getRuntime().availableProcessors();
+
     private static Summary pass(List<String> inputs) throws Exception {
         Path db = Files.createTempFile("parley-bench", ".db");
         Files.delete(db);
         try (Store store = Store.open(db)) {
-            return Pipeline.run(inputs, store, Pipeline.Listener.NONE);
+            return Pipeline.run(inputs, store, Pipeline.Listener.NONE, threads);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));

@@ -27,18 +27,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         try (Store store = database.open()) {
-            Summary summary = analyze(paths, store, quiet ? null : System.err);
+            Summary summary = analyze(paths, store, quiet ? null : System.err, threads);
             return Math.min(summary.failed(), 100);
         }
     }
 
     /** Runs the pipeline, drawing progress and failures on {@code err}, and prints the summary. */
-    static Summary analyze(List<String> paths, Store store, PrintStream err) {
+    static Summary analyze(List<String> paths, Store store, PrintStream err, int threads) {
         Progress progress = new Progress(err == null ? System.err : err, err != null);
-        Summary summary = Pipeline.run(paths, store, progress);
+        Summary summary = Pipeline.run(paths, store, progress, threads);
         progress.finish();
         PrintStream out = System.err;
         out.printf("analyzed %d input(s): %d stored, %d already stored, %d failed; %d events coded%n",

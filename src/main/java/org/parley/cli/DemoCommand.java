@@ -25,7 +25,7 @@ final class DemoCommand implements Callable<Integer> {
         Path file = db != null ? db : Files.createTempDirectory("parley-demo").resolve("parley.db");
         Files.deleteIfExists(file);
         try (Store store = Store.open(file)) {
-            AnalyzeCommand.analyze(List.of(samples.toString()), store, System.err);
+            AnalyzeCommand.analyze(List.of(samples.toString()), store, System.err, Runtime.getRuntime().availableProcessors());
             EventsCommand.print(store.events(EventQuery.all()), EventsCommand.Format.table);
         }
         System.out.println();

@@ -71,9 +71,13 @@ final class Progress implements Pipeline.Listener {
         double seconds = (System.nanoTime() - start) / 1e9;
         int done = last == null ? 0 : last.stored() + last.skipped();
         int failed = last == null ? 0 : last.failed();
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files  %d articles  %d failed  %.2f articles/s ",
+        // the time left, from the files read so far (a folder of many files; a single big file shows none)
+        String eta = filesDone == 0 || filesDone >= files ? "" : String.format(Locale.ROOT, "  ETA %s",
+                java.time.Duration.ofSeconds((long) (seconds * (files - filesDone) / filesDone)).toString()
+                        .substring(2).toLowerCase(Locale.ROOT));
+        err.printf(Locale.ROOT, "\r[%s%s] %d/%d files  %d articles  %d failed  %.2f articles/s%s ",
                 "#".repeat(filled), ".".repeat(width - filled), filesDone, files, done, failed,
-                seconds > 0 ? done / seconds : 0.0);
+                seconds > 0 ? done / seconds : 0.0, eta);
         err.flush();
     }
 }

@@ -18,6 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -55,9 +63,14 @@ public final class Pipeline {
     /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
     public static final int MAX_BODY_CHARS = 200_000;
 
+    /** At most this many analyzed articles go into one transaction. */
+    static final int MAX_BATCH = 32;
+
     private final Store store;
     private final Listener listener;
-    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final int threads;
+    private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    // counters below are touched by the writer thread only, until the run ends
     private final List<Failure> failures = new ArrayList<>();
     private int read;
     private int stored;
@@ -65,10 +78,11 @@ public final class Pipeline {
     private int eventCount;
     private long tokens;
 
-    private Pipeline(Store store, Listener listener) {
+    private Pipeline(Store store, Listener listener, int threads) {
         this.store = store;
         this.listener = listener;
-        STAGES.forEach(s -> nanos.put(s, 0L));
+        this.threads = Math.max(1, threads);
+        STAGES.forEach(s -> nanos.put(s, new LongAdder()));
     }
 
     /** Every stage on one document, nothing stored: for evaluation and tests. */
@@ -88,74 +102,198 @@ public final class Pipeline {
         return analyze(read.document());
     }
 
+    /** One worker per core. */
     public static Summary run(List<String> inputs, Store store, Listener listener) {
-        return new Pipeline(store, listener).run(inputs);
+        return run(inputs, store, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads the inputs on this thread, analyzes documents on {@code threads} workers and stores
+     * them from one writer thread in batched transactions. At most two documents per worker are
+     * in flight, so memory does not grow with the corpus. The listener is called from the writer
+     * thread only.
+     */
+    public static Summary run(List<String> inputs, Store store, Listener listener, int threads) {
+        return new Pipeline(store, listener, threads).run(inputs);
+    }
+
+    /** What became of one document, handed from a worker (or the reader) to the writer. */
+    private record Outcome(String input, Article article, Failure failure, boolean alreadyStored, boolean fileEnd) {
+        static final Outcome END = new Outcome(null, null, null, false, true);
+
+        Outcome(String input, Article article, Failure failure, boolean alreadyStored) {
+            this(input, article, failure, alreadyStored, false);
+        }
     }
 
     private Summary run(List<String> inputs) {
         long start = System.nanoTime();
         List<String> files = Sources.files(inputs);
         listener.started(files.size());
-        for (String file : files) {
-            try (Stream<Read> reads = Sources.open(List.of(file))) {
-                Iterator<Read> it = reads.iterator();
-                while (true) {
-                    long t0 = System.nanoTime();
-                    if (!it.hasNext()) {
-                        break;
+        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+        Semaphore inFlight = new Semaphore(threads * 2);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parley-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Thread writer = new Thread(() -> write(outcomes, inFlight), "parley-writer");
+        writer.start();
+        try {
+            for (String file : files) {
+                try (Stream<Read> reads = Sources.open(List.of(file))) {
+                    Iterator<Read> it = reads.iterator();
+                    while (true) {
+                        long t0 = System.nanoTime();
+                        if (!it.hasNext()) {
+                            break;
+                        }
+                        Read r = it.next();
+                        add("ingest", System.nanoTime() - t0);
+                        inFlight.acquireUninterruptibly();
+                        if (r.failed()) {
+                            outcomes.add(new Outcome(r.failure().input(), null, r.failure(), false));
+                        } else {
+                            workers.execute(() -> outcomes.add(analyze(r)));
+                        }
                     }
-                    Read r = it.next();
-                    add("ingest", System.nanoTime() - t0);
-                    read++;
-                    if (r.failed()) {
-                        fail(r.failure());
-                    } else {
-                        analyze(r);
-                    }
+                } catch (RuntimeException e) {
+                    inFlight.acquireUninterruptibly();
+                    outcomes.add(new Outcome(file, null, new Failure(file, "cannot read: " + reason(e)), false));
                 }
-            } catch (RuntimeException e) {
-                fail(new Failure(file, "cannot read: " + reason(e)));
+                outcomes.add(new Outcome(file, null, null, false, true));
             }
-            listener.fileDone(file);
+        } finally {
+            workers.shutdown();
+            try {
+                workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            outcomes.add(Outcome.END);
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return summary(System.nanoTime() - start);
     }
 
-    private void analyze(Read r) {
+    /** A worker's part: every stage but the store. */
+    private Outcome analyze(Read r) {
         String input = r.document().input();
         try {
             Article article = timed("extract", () -> Extractor.extract(r.document()));
             if (article.body().isBlank()) {
-                fail(new Failure(input, "no article text found"));
-                return;
+                return failed(input, "no article text found");
             }
             if (article.body().length() > MAX_BODY_CHARS) {
-                fail(new Failure(input, "article body too long: " + article.body().length() + " characters (limit "
-                        + MAX_BODY_CHARS + ")"));
-                return;
+                return failed(input, "article body too long: " + article.body().length() + " characters (limit "
+                        + MAX_BODY_CHARS + ")");
             }
             if (store.contains(article.id())) {
-                skipped++;
-                listener.outcome(input, "skipped (already stored)", summary(0));
-                return;
+                return new Outcome(input, null, null, true);
             }
             article = timed("annotate", article, Annotator::annotate);
             article = timed("actors", article, ActorResolver::resolve);
             article = timed("events", article, EventCoder::code);
             article = timed("quotes", article, QuoteFinder::find);
-            Article done = article;
-            long id = timed("store", () -> store.save(done));
+            return new Outcome(input, article, null, false);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(input, "cannot analyze: " + reason(e));
+        }
+    }
+
+    private static Outcome failed(String input, String reason) {
+        return new Outcome(input, null, new Failure(input, reason), false);
+    }
+
+    /** The writer's loop: outcomes in arrival order, analyzed articles stored in batches. */
+    private void write(BlockingQueue<Outcome> outcomes, Semaphore inFlight) {
+        List<Outcome> batch = new ArrayList<>();
+        while (true) {
+            Outcome first;
+            try {
+                first = outcomes.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            batch.add(first);
+            outcomes.drainTo(batch, MAX_BATCH - 1);
+            boolean end = batch.remove(Outcome.END); // identity: END is the one marker without input
+            storeAll(batch.stream().filter(o -> o.article() != null).toList());
+            for (Outcome o : batch) {
+                report(o);
+            }
+            // each outcome but a file's end marker held one in-flight permit
+            inFlight.release((int) batch.stream().filter(o -> !isFileEnd(o)).count());
+            batch.clear();
+            if (end) {
+                return;
+            }
+        }
+    }
+
+    private static boolean isFileEnd(Outcome o) {
+        return o.fileEnd();
+    }
+
+    private final Map<Outcome, Long> ids = new java.util.IdentityHashMap<>();
+
+    private void storeAll(List<Outcome> analyzed) {
+        if (analyzed.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            long[] stored = store.saveAll(analyzed.stream().map(Outcome::article).toList());
+            for (int i = 0; i < stored.length; i++) {
+                ids.put(analyzed.get(i), stored[i]);
+            }
+        } catch (RuntimeException batchFailed) {
+            // one bad article must not cost the others: store them one by one
+            for (Outcome o : analyzed) {
+                try {
+                    ids.put(o, store.save(o.article()));
+                } catch (RuntimeException e) {
+                    ids.put(o, Long.MIN_VALUE);
+                    failures.add(new Failure(o.input(), "cannot store: " + reason(e)));
+                }
+            }
+        } finally {
+            add("store", System.nanoTime() - t0);
+        }
+    }
+
+    private void report(Outcome o) {
+        if (isFileEnd(o)) {
+            listener.fileDone(o.input());
+            return;
+        }
+        read++;
+        if (o.failure() != null) {
+            fail(o.failure());
+        } else if (o.alreadyStored()) {
+            skipped++;
+            listener.outcome(o.input(), "skipped (already stored)", summary(0));
+        } else {
+            long id = ids.remove(o);
+            Article article = o.article();
+            if (id == Long.MIN_VALUE) {
+                listener.outcome(o.input(), "failed: " + failures.get(failures.size() - 1).reason(), summary(0));
+                return;
+            }
             tokens += article.tokens().size();
             if (id < 0) {
                 skipped++;
-                listener.outcome(input, "skipped (already stored)", summary(0));
+                listener.outcome(o.input(), "skipped (already stored)", summary(0));
             } else {
                 stored++;
                 eventCount += article.events().size();
-                listener.outcome(input, "stored as " + id + " with " + article.events().size() + " events", summary(0));
+                listener.outcome(o.input(), "stored as " + id + " with " + article.events().size() + " events", summary(0));
             }
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            fail(new Failure(input, "cannot analyze: " + reason(e)));
         }
     }
 
@@ -183,11 +321,13 @@ public final class Pipeline {
     }
 
     private void add(String stage, long n) {
-        nanos.merge(stage, n, Long::sum);
+        nanos.get(stage).add(n);
     }
 
     private Summary summary(long elapsed) {
+        Map<String, Long> perStage = new LinkedHashMap<>();
+        nanos.forEach((stage, n) -> perStage.put(stage, n.sum()));
         return new Summary(read, stored, skipped, failures.size(), eventCount, tokens, List.copyOf(failures),
-                Map.copyOf(nanos), elapsed);
+                Map.copyOf(perStage), elapsed);
     }
 }

@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
 
     // ---- writing
 
-    public boolean contains(String contentHash) {
+    public synchronized boolean contains(String contentHash) {
         try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
             p.setString(1, contentHash);
             try (ResultSet rs = p.executeQuery()) {
@@ -188,95 +188,33 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Stores the article with its actors and events in one transaction; returns its id, or -1 if already stored. */
-    public synchronized long save(Article a) {
+    /** Stores the article with all its layers in one transaction; returns its id, or -1 if already stored. */
+    public long save(Article a) {
+        return saveAll(List.of(a))[0];
+    }
+
+    /**
+     * Stores a batch of articles in one transaction (one disk sync for all); returns their ids,
+     * -1 for each one already stored. On any error nothing of the batch is stored.
+     */
+    public synchronized long[] saveAll(List<Article> batch) {
+        String current = null;
         try {
             connection.setAutoCommit(false);
-            long id;
-            try (PreparedStatement p = connection.prepareStatement(
-                    "INSERT INTO articles (content_hash, input, url, title, subtitle, published, updated, outlet, genre, "
-                            + "body, document, analyzed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
-                            + "ON CONFLICT(content_hash) DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
-                int i = 1;
-                p.setString(i++, a.id());
-                p.setString(i++, a.input());
-                p.setString(i++, a.url());
-                p.setString(i++, a.title());
-                p.setString(i++, a.subtitle());
-                p.setString(i++, a.published());
-                p.setString(i++, a.updated());
-                p.setString(i++, a.outlet());
-                p.setString(i++, a.genre());
-                p.setString(i++, a.body());
-                p.setBytes(i++, compress(a));
-                p.setString(i, Instant.now().toString());
-                if (p.executeUpdate() == 0) {
-                    connection.rollback();
-                    return -1;
-                }
-                try (ResultSet keys = p.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement p = connection.prepareStatement(
-                    "INSERT INTO actors (article_id, start, end, text, kind, code, country, sector, name, role, affiliation) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (Actor actor : a.actors()) {
-                    int i = 1;
-                    p.setLong(i++, id);
-                    p.setInt(i++, actor.start());
-                    p.setInt(i++, actor.end());
-                    p.setString(i++, actor.text());
-                    p.setString(i++, actor.kind());
-                    p.setString(i++, actor.code());
-                    p.setString(i++, actor.country());
-                    p.setString(i++, actor.sector());
-                    p.setString(i++, actor.name());
-                    p.setString(i++, actor.role());
-                    p.setString(i, actor.affiliation());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            saveContent(id, a);
-            try (PreparedStatement p = connection.prepareStatement(
-                    "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
-                            + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
-                            + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
-                            + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end) "
-                            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                for (Event e : a.events()) {
-                    int i = 1;
-                    p.setLong(i++, id);
-                    i = setActor(p, i, e.source());
-                    i = setActor(p, i, e.target());
-                    p.setString(i++, e.code());
-                    p.setString(i++, e.root());
-                    p.setDouble(i++, e.goldstein());
-                    p.setInt(i++, e.quadClass());
-                    p.setString(i++, e.status());
-                    p.setString(i++, e.dateFrom());
-                    p.setString(i++, e.dateTo());
-                    p.setInt(i++, e.start());
-                    p.setInt(i++, e.end());
-                    p.setString(i++, e.evidence());
-                    p.setString(i++, e.trigger());
-                    p.setInt(i++, e.triggerStart());
-                    p.setInt(i, e.triggerEnd());
-                    p.addBatch();
-                }
-                p.executeBatch();
+            long[] ids = new long[batch.size()];
+            for (int k = 0; k < batch.size(); k++) {
+                current = batch.get(k).input();
+                ids[k] = insert(batch.get(k));
             }
             connection.commit();
-            return id;
+            return ids;
         } catch (SQLException | IOException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
                 // the original failure is the one to report
             }
-            throw new StoreException("cannot store " + a.input() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot store " + current + ": " + e.getMessage(), e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -284,6 +222,85 @@ public final class Store implements AutoCloseable {
                 // connection is gone; the next call reports it
             }
         }
+    }
+
+    private long insert(Article a) throws SQLException, IOException {
+        long id;
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO articles (content_hash, input, url, title, subtitle, published, updated, outlet, genre, "
+                        + "body, document, analyzed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                        + "ON CONFLICT(content_hash) DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            p.setString(i++, a.id());
+            p.setString(i++, a.input());
+            p.setString(i++, a.url());
+            p.setString(i++, a.title());
+            p.setString(i++, a.subtitle());
+            p.setString(i++, a.published());
+            p.setString(i++, a.updated());
+            p.setString(i++, a.outlet());
+            p.setString(i++, a.genre());
+            p.setString(i++, a.body());
+            p.setBytes(i++, compress(a));
+            p.setString(i, Instant.now().toString());
+            if (p.executeUpdate() == 0) {
+                return -1; // same content hash already stored
+            }
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO actors (article_id, start, end, text, kind, code, country, sector, name, role, affiliation) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Actor actor : a.actors()) {
+                int i = 1;
+                p.setLong(i++, id);
+                p.setInt(i++, actor.start());
+                p.setInt(i++, actor.end());
+                p.setString(i++, actor.text());
+                p.setString(i++, actor.kind());
+                p.setString(i++, actor.code());
+                p.setString(i++, actor.country());
+                p.setString(i++, actor.sector());
+                p.setString(i++, actor.name());
+                p.setString(i++, actor.role());
+                p.setString(i, actor.affiliation());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        saveContent(id, a);
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
+                        + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
+                        + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
+                        + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Event e : a.events()) {
+                int i = 1;
+                p.setLong(i++, id);
+                i = setActor(p, i, e.source());
+                i = setActor(p, i, e.target());
+                p.setString(i++, e.code());
+                p.setString(i++, e.root());
+                p.setDouble(i++, e.goldstein());
+                p.setInt(i++, e.quadClass());
+                p.setString(i++, e.status());
+                p.setString(i++, e.dateFrom());
+                p.setString(i++, e.dateTo());
+                p.setInt(i++, e.start());
+                p.setInt(i++, e.end());
+                p.setString(i++, e.evidence());
+                p.setString(i++, e.trigger());
+                p.setInt(i++, e.triggerStart());
+                p.setInt(i, e.triggerEnd());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        return id;
     }
 
     private static int setActor(PreparedStatement p, int i, Actor a) throws SQLException {

@@ -50,4 +50,39 @@ class PipelineTest {
                     "the sample's refused talks are a negated event");
         }
     }
+
+    @Test
+    void oneThreadAndTwoThreadsStoreTheSameArticlesAndEvents() throws IOException {
+        List<String> samples = List.of(Fixtures.sample("").toString());
+        List<String> seen = new java.util.ArrayList<>();
+        try (Store one = Store.open(dir.resolve("one.db")); Store two = Store.open(dir.resolve("two.db"))) {
+            Summary a = Pipeline.run(samples, one, Pipeline.Listener.NONE, 1);
+            Summary b = Pipeline.run(samples, two, new Pipeline.Listener() {
+                @Override
+                public void started(int files) {
+                }
+
+                @Override
+                public void fileDone(String file) {
+                }
+
+                @Override
+                public void outcome(String input, String result, Summary soFar) {
+                    seen.add(Thread.currentThread().getName() + " " + result);
+                }
+            }, 2);
+            assertEquals(a.stored(), b.stored());
+            assertEquals(a.events(), b.events());
+            assertEquals(events(one), events(two));
+            assertEquals(one.count("quotes"), two.count("quotes"));
+            assertEquals(b.read(), seen.size());
+            assertTrue(seen.stream().allMatch(s -> s.startsWith("parley-writer ")), "one thread tells the listener");
+        }
+    }
+
+    private static List<String> events(Store store) {
+        return store.events(EventQuery.all()).stream()
+                .map(e -> e.articleInput().replaceAll(".*/", "") + " " + e.event().code() + " " + e.event().start())
+                .sorted().toList();
+    }
 }
