@@ -1,4 +1,8 @@
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import org.parley.annotate.Annotator;
+import org.parley.extract.Extractor;
+import org.parley.ingest.Sources;
 import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.Summary;
 import org.parley.store.Store;
@@ -16,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput harness: analyzes the given folders into a fresh database and prints articles/s,
  * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
  * as it happens once per process, and warm-up passes are not timed.
- * Usage: bench/run [--warmup N] [--repeat N] [--threads N] PATH...
+ * With --bare, also times bare CoreNLP (same annotators, same bodies, one thread) and prints the ratio.
+ * Usage: bench/run [--warmup N] [--repeat N] [--threads N] [--bare] PATH...
  */
 public class Bench {
     public static void main(String[] args) throws Exception {
@@ -26,6 +31,8 @@ public class Bench {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--repeat")) {
                 repeat = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--bare")) {
+                bare = true;
             } else if (args[i].equals("--threads")) {
                 threads = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--warmup")) {
@@ -103,7 +110,34 @@ public class Bench {
         }
         long outside = stagesTotal - stageNanos[Pipeline.STAGES.indexOf("annotate")];
         System.out.printf(Locale.ROOT, "outside CoreNLP   %.1f%% of stage time%n", 100.0 * outside / Math.max(1, stagesTotal));
+        if (bare) {
+            // the same annotators on the same bodies, one thread, nothing else: what Parley adds shows in the ratio
+            List<String> bodies = new ArrayList<>();
+            for (String input : inputs) {
+                try (var reads = Sources.open(List.of(input))) {
+                    reads.filter(r -> !r.failed()).forEach(r -> bodies.add(Extractor.extract(r.document()).body()));
+                }
+            }
+            long bareTokens = 0;
+            long b0 = System.nanoTime();
+            for (int r = 0; r < repeat; r++) {
+                for (String body : bodies) {
+                    if (body.isBlank()) {
+                        continue;
+                    }
+                    Annotation doc = new Annotation(body);
+                    Annotator.pipeline().annotate(doc);
+                    bareTokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+                }
+            }
+            double bareSeconds = (System.nanoTime() - b0) / 1e9;
+            System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (1 thread, same annotators and bodies)%n",
+                    bareTokens / bareSeconds, bodies.size() * repeat / bareSeconds);
+            System.out.printf(Locale.ROOT, "Parley / bare     %.2f (tokens/s)%n", (tokens / seconds) / (bareTokens / bareSeconds));
+        }
     }
+
+    private static boolean bare;
 
     /** One pass over the inputs into a fresh database, deleted afterwards. */
     private static int threads = Runtime.getRuntime().availableProcessors();
