@@ -1,9 +1,12 @@
 package org.parley.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.parley.export.Gdelt;
 import org.parley.export.Gkg;
 import org.parley.export.Json;
+import org.parley.store.EventQuery;
 import org.parley.store.Store;
+import org.parley.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,19 +21,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {"Writes every stored article in a bulk format.",
+@Command(name = "export", description = {"Writes everything stored in a bulk format.",
+        "gdelt-events: one row per event, the 61 tab-separated columns of GDELT 2.0 Events;",
+        "gdelt-mentions: one row per event mention, the 16 columns of GDELT 2.0 Mentions;",
         "gkg: one tab-separated row per article, GDELT GKG 2.1 columns (themes, persons, organisations,",
         "  tone, quotations, names, amounts, with offsets); json: one JSON object per line, the shape of",
         "  'show --format json'."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { gkg, json }
+    enum Format {
+        GDELT_EVENTS("gdelt-events"), GDELT_MENTIONS("gdelt-mentions"), GKG("gkg"), JSON("json");
+
+        final String label;
+
+        Format(String label) {
+            this.label = label;
+        }
+
+        static Format of(String label) {
+            for (Format f : values()) {
+                if (f.label.equals(label)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("unknown format '" + label
+                    + "' (gdelt-events, gdelt-mentions, gkg or json)");
+        }
+    }
 
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", required = true, description = "gkg or json.")
+    @Option(names = "--format", required = true, converter = FormatConverter.class,
+            description = "gdelt-events, gdelt-mentions, gkg or json.")
     Format format;
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.of(value);
+        }
+    }
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
@@ -44,18 +75,31 @@ final class ExportCommand implements Callable<Integer> {
             var compact = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
             store.eachArticle(stored -> {
                 try {
-                    w.write(format == Format.gkg ? Gkg.row(stored.id(), stored.article())
-                            : compact.writeValueAsString(Json.article(stored.id(), stored.article())));
-                    w.write('\n');
-                    rows[0]++;
+                    switch (format) {
+                        case GKG -> line(w, Gkg.row(stored.id(), stored.article()), rows);
+                        case JSON -> line(w, compact.writeValueAsString(Json.article(stored.id(), stored.article())), rows);
+                        default -> {
+                            for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
+                                line(w, format == Format.GDELT_EVENTS
+                                        ? Gdelt.event(e, stored.article(), stored.analyzedAt())
+                                        : Gdelt.mention(e, stored.article(), stored.analyzedAt()), rows);
+                            }
+                        }
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
         if (out != null) {
-            System.err.println("parley: " + rows[0] + " article(s) written to " + out);
+            System.err.println("parley: " + rows[0] + " row(s) written to " + out);
         }
         return 0;
+    }
+
+    private static void line(Writer w, String row, int[] rows) throws IOException {
+        w.write(row);
+        w.write('\n');
+        rows[0]++;
     }
 }

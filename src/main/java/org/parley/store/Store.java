@@ -340,9 +340,9 @@ public final class Store implements AutoCloseable {
     /** Every stored article with all its layers, in id order, one at a time (a corpus need not fit in memory). */
     public void eachArticle(java.util.function.Consumer<Stored> action) {
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, document FROM articles ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT id, document, analyzed_at FROM articles ORDER BY id")) {
             while (rs.next()) {
-                action.accept(new Stored(rs.getLong(1), decompress(rs.getBytes(2))));
+                action.accept(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)));
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read articles: " + e.getMessage(), e);
@@ -351,7 +351,7 @@ public final class Store implements AutoCloseable {
 
     /** The article by row id, content hash, url or input name. */
     public Optional<Stored> article(String key) {
-        String sql = "SELECT id, document FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
+        String sql = "SELECT id, document, analyzed_at FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
                 + "ORDER BY id LIMIT 1";
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             for (int i = 1; i <= 4; i++) {
@@ -361,7 +361,7 @@ public final class Store implements AutoCloseable {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Stored(rs.getLong(1), decompress(rs.getBytes(2))));
+                return Optional.of(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)));
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read article " + key + ": " + e.getMessage(), e);
@@ -384,8 +384,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** An article with its row id. */
-    public record Stored(long id, Article article) {
+    /** An article with its row id and when it was stored (ISO 8601 instant). */
+    public record Stored(long id, Article article, String analyzedAt) {
     }
 
     public List<StoredEvent> events(EventQuery q) {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,5 +129,41 @@ class CliTest {
             }
         }
         assertEquals(Fixtures.sampleArticles(), run("export", "--db", db, "--format", "json").lines().count());
+
+        // GDELT 2.0 Events and Mentions, parsed back against the codebook's column types
+        List<String> gdelt = run("export", "--db", db, "--format", "gdelt-events").lines().toList();
+        assertEquals(events.size(), gdelt.size());
+        java.util.Set<String> eventIds = new java.util.HashSet<>();
+        for (String row : gdelt) {
+            String[] c = row.split("\t", -1);
+            assertEquals(61, c.length, row);
+            Long.parseLong(c[0]);
+            eventIds.add(c[0]);
+            assertTrue(c[1].matches("\\d{8}") && c[2].matches("\\d{6}") && c[3].matches("\\d{4}"), row);
+            Double.parseDouble(c[4]);
+            assertTrue(c[25].matches("[01]"), row);
+            assertTrue(c[26].matches("\\d{3,4}") && c[26].startsWith(c[27]) && c[27].startsWith(c[28]), row);
+            assertTrue(Integer.parseInt(c[29]) >= 1 && Integer.parseInt(c[29]) <= 4, row);
+            double goldstein = Double.parseDouble(c[30]);
+            assertTrue(goldstein >= -10 && goldstein <= 10, row);
+            for (int i : new int[] {31, 32, 33, 35, 43, 51}) {
+                Integer.parseInt(c[i]);
+            }
+            Double.parseDouble(c[34]);
+            assertTrue(c[59].matches("\\d{14}"), row);
+            assertFalse(c[60].isEmpty(), row);
+        }
+        List<String> mentions = run("export", "--db", db, "--format", "gdelt-mentions").lines().toList();
+        assertEquals(gdelt.size(), mentions.size());
+        for (String row : mentions) {
+            String[] c = row.split("\t", -1);
+            assertEquals(16, c.length, row);
+            assertTrue(eventIds.contains(c[0]), row);
+            assertTrue(c[1].matches("\\d{14}") && c[2].matches("\\d{14}"), row);
+            for (int i : new int[] {3, 6, 7, 8, 9, 10, 11, 12}) {
+                Integer.parseInt(c[i]);
+            }
+            Double.parseDouble(c[13]);
+        }
     }
 }

@@ -1,0 +1,141 @@
+package org.parley.export;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.store.StoredEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Events as GDELT 2.0 writes them: the Events table (61 tab-separated columns, in the
+ * codebook's order) and the Mentions table (16 columns), so that tools made for GDELT load
+ * Parley's output. Each stored event is one GDELT event with one mention until events are
+ * merged across articles. Actor codes are CAMEO; geography columns stay empty (type 0), as
+ * Parley does not place events on a map yet.
+ */
+public final class Gdelt {
+
+    public static final int EVENT_COLUMNS = 61;
+    public static final int MENTION_COLUMNS = 16;
+
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+    private Gdelt() {
+    }
+
+    /** One row of the Events table. */
+    public static String event(StoredEvent stored, Article a, String analyzedAt) {
+        Event e = stored.event();
+        LocalDate day = day(e, a, analyzedAt);
+        List<String> c = new ArrayList<>(EVENT_COLUMNS);
+        c.add(String.valueOf(stored.id()));
+        c.add(day == null ? "" : day.toString().replace("-", ""));
+        c.add(day == null ? "" : day.toString().substring(0, 7).replace("-", ""));
+        c.add(day == null ? "" : String.valueOf(day.getYear()));
+        c.add(day == null ? "" : String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
+        actor(c, e.source());
+        actor(c, e.target());
+        c.add(isRoot(e, a) ? "1" : "0");
+        c.add(e.code());
+        c.add(e.code().length() > 3 ? e.code().substring(0, 3) : e.code());
+        c.add(e.root());
+        c.add(String.valueOf(e.quadClass()));
+        c.add(String.format(Locale.ROOT, "%.1f", e.goldstein()));
+        c.add("1"); // NumMentions
+        c.add("1"); // NumSources
+        c.add("1"); // NumArticles
+        c.add(a.tone() == null ? "0" : String.format(Locale.ROOT, "%.4f", a.tone().tone()));
+        for (int geo = 0; geo < 3; geo++) {
+            c.add("0"); // Geo_Type: no location
+            for (int k = 0; k < 7; k++) {
+                c.add("");
+            }
+        }
+        c.add(dateAdded(analyzedAt));
+        c.add(clean(a.url() != null ? a.url() : a.input()));
+        return String.join("\t", c);
+    }
+
+    /** The row of the Mentions table for the article an event was read from. */
+    public static String mention(StoredEvent stored, Article a, String analyzedAt) {
+        Event e = stored.event();
+        LocalDate day = day(e, a, analyzedAt);
+        String eventTime = day == null ? "" : day.toString().replace("-", "") + "000000";
+        String published = Gkg.gdeltDate(a.published());
+        List<String> c = new ArrayList<>(MENTION_COLUMNS);
+        c.add(String.valueOf(stored.id()));
+        c.add(eventTime);
+        c.add(published.isEmpty() ? dateAdded(analyzedAt) : published);
+        c.add("1"); // MentionType: web
+        c.add(clean(a.outlet() != null ? a.outlet() : ""));
+        c.add(clean(a.url() != null ? a.url() : a.input()));
+        c.add(String.valueOf(sentenceNumber(e, a)));
+        c.add(e.source() == null ? "-1" : String.valueOf(e.source().start()));
+        c.add(e.target() == null ? "-1" : String.valueOf(e.target().start()));
+        c.add(String.valueOf(e.triggerStart()));
+        c.add("1"); // InRawText: found in the text as written
+        c.add(e.status().equals("occurred") ? "100" : e.status().equals("negated") ? "20" : "50");
+        c.add(String.valueOf(a.body().length()));
+        c.add(a.tone() == null ? "0" : String.format(Locale.ROOT, "%.4f", a.tone().tone()));
+        c.add("");
+        c.add("<STATUS>" + e.status() + "</STATUS>");
+        return String.join("\t", c);
+    }
+
+    private static void actor(List<String> c, Actor a) {
+        c.add(a == null || a.code() == null ? "" : a.code());
+        c.add(a == null ? "" : clean(a.name() == null ? a.text() : a.name()).toUpperCase(Locale.ROOT));
+        c.add(a == null || a.country() == null ? "" : a.country());
+        c.add(a != null && "IGO".equals(a.sector()) && a.country() == null ? a.code() : ""); // KnownGroupCode
+        c.add(""); // EthnicCode
+        c.add(""); // Religion1Code
+        c.add(""); // Religion2Code
+        c.add(a == null || a.sector() == null ? "" : a.sector());
+        c.add(""); // Type2Code
+        c.add(""); // Type3Code
+    }
+
+    /** The event's first day, else the article's publication day, else the day it was stored (GDELT needs one). */
+    private static LocalDate day(Event e, Article a, String analyzedAt) {
+        String d = e.dateFrom() != null ? e.dateFrom() : a.publishedDay() != null ? a.publishedDay() : analyzedAt;
+        try {
+            return d == null ? null : LocalDate.parse(d.substring(0, 10));
+        } catch (RuntimeException notADay) {
+            return null;
+        }
+    }
+
+    /** GDELT's "root event": one told in the lead paragraph. */
+    private static boolean isRoot(Event e, Article a) {
+        int leadEnd = a.body().indexOf("\n\n");
+        return leadEnd < 0 || e.start() < leadEnd;
+    }
+
+    private static int sentenceNumber(Event e, Article a) {
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).end() > e.start()) {
+                return i + 1;
+            }
+        }
+        return a.sentences().size();
+    }
+
+    private static String dateAdded(String analyzedAt) {
+        try {
+            return SECONDS.format(Instant.parse(analyzedAt));
+        } catch (RuntimeException unknown) {
+            return "";
+        }
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}
