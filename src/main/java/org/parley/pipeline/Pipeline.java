@@ -6,6 +6,7 @@ import org.parley.events.EventCoder;
 import org.parley.extract.Extractor;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
+import org.parley.link.Shingles;
 import org.parley.model.Article;
 import org.parley.model.Failure;
 import org.parley.model.RawDocument;
@@ -248,7 +249,8 @@ public final class Pipeline {
         }
         long t0 = System.nanoTime();
         try {
-            long[] stored = store.saveAll(analyzed.stream().map(Outcome::article).toList());
+            long[] stored = store.saveAll(analyzed.stream().map(Outcome::article).toList(),
+                    analyzed.stream().map(o -> Shingles.of(o.article().body())).toList());
             for (int i = 0; i < stored.length; i++) {
                 ids.put(analyzed.get(i), stored[i]);
             }
@@ -256,7 +258,7 @@ public final class Pipeline {
             // one bad article must not cost the others: store them one by one
             for (Outcome o : analyzed) {
                 try {
-                    ids.put(o, store.save(o.article()));
+                    ids.put(o, store.saveAll(List.of(o.article()), List.of(Shingles.of(o.article().body())))[0]);
                 } catch (RuntimeException e) {
                     ids.put(o, Long.MIN_VALUE);
                     failures.add(new Failure(o.input(), "cannot store: " + reason(e)));

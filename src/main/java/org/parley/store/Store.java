@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.model.Actor;
 import org.parley.model.Amount;
 import org.parley.model.Quote;
+import org.parley.model.Shingle;
 import org.parley.model.Theme;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -190,14 +191,14 @@ public final class Store implements AutoCloseable {
 
     /** Stores the article with all its layers in one transaction; returns its id, or -1 if already stored. */
     public long save(Article a) {
-        return saveAll(List.of(a))[0];
+        return saveAll(List.of(a), null)[0];
     }
 
     /**
      * Stores a batch of articles in one transaction (one disk sync for all); returns their ids,
      * -1 for each one already stored. On any error nothing of the batch is stored.
      */
-    public synchronized long[] saveAll(List<Article> batch) {
+    public synchronized long[] saveAll(List<Article> batch, List<List<Shingle>> shingles) {
         String current = null;
         try {
             connection.setAutoCommit(false);
@@ -205,6 +206,9 @@ public final class Store implements AutoCloseable {
             for (int k = 0; k < batch.size(); k++) {
                 current = batch.get(k).input();
                 ids[k] = insert(batch.get(k));
+                if (ids[k] >= 0 && shingles != null) {
+                    insertShingles(ids[k], shingles.get(k));
+                }
             }
             connection.commit();
             return ids;
@@ -222,6 +226,84 @@ public final class Store implements AutoCloseable {
                 // connection is gone; the next call reports it
             }
         }
+    }
+
+    private void insertShingles(long id, List<Shingle> shingles) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO shingles (article_id, hash, start, end) VALUES (?,?,?,?)")) {
+            for (Shingle s : shingles) {
+                p.setLong(1, id);
+                p.setLong(2, s.hash());
+                p.setInt(3, s.start());
+                p.setInt(4, s.end());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** Adds the fingerprints of an article stored before they were kept. */
+    public synchronized void saveShingles(long id, List<Shingle> shingles) {
+        try {
+            connection.setAutoCommit(false);
+            insertShingles(id, shingles);
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException("cannot store fingerprints of article " + id + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
+    }
+
+    /** Ids of stored articles without fingerprints (stored by a version that did not keep them). */
+    public synchronized List<Long> articlesWithoutShingles() {
+        List<Long> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM shingles s WHERE s.article_id = a.id) ORDER BY id")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A fingerprint one article shares with another: where it stands in each. */
+    public record SharedShingle(long otherId, int start, int end, int otherStart, int otherEnd) {
+    }
+
+    /**
+     * The fingerprints of {@code articleId} found in other articles, through the hash index;
+     * a hash found in more than {@code maxArticles} articles is boilerplate and left out.
+     */
+    public synchronized List<SharedShingle> sharedShingles(long articleId, int maxArticles) {
+        List<SharedShingle> out = new ArrayList<>();
+        String sql = "SELECT o.article_id, s.start, s.end, o.start, o.end FROM shingles s "
+                + "JOIN shingles o ON o.hash = s.hash AND o.article_id <> s.article_id "
+                + "WHERE s.article_id = ? AND (SELECT COUNT(*) FROM shingles c WHERE c.hash = s.hash) <= ? "
+                + "ORDER BY o.article_id, s.start";
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setLong(1, articleId);
+            p.setInt(2, maxArticles + 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SharedShingle(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query shared passages: " + e.getMessage(), e);
+        }
+        return out;
     }
 
     private long insert(Article a) throws SQLException, IOException {
@@ -449,7 +531,7 @@ public final class Store implements AutoCloseable {
     }
 
     public int count(String table) {
-        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts").contains(table)) {
+        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles").contains(table)) {
             throw new IllegalArgumentException(table);
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -111,3 +111,13 @@ CREATE INDEX amounts_article ON amounts(article_id);
 
 -- the article's tone: positive minus negative words, percent of words
 ALTER TABLE articles ADD COLUMN tone REAL;
+
+-- migration 3: word-shingle fingerprints, to find passages articles share
+CREATE TABLE shingles (
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  hash       INTEGER NOT NULL,            -- 64-bit hash of eight normalised words
+  start      INTEGER NOT NULL,
+  end        INTEGER NOT NULL
+);
+CREATE INDEX shingles_hash ON shingles(hash);
+CREATE INDEX shingles_article ON shingles(article_id);
