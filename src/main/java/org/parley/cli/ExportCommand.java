@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.parley.export.Gdelt;
 import org.parley.export.Gkg;
 import org.parley.export.Json;
+import org.parley.link.EventLinker;
+import org.parley.store.EventCluster;
 import org.parley.store.EventQuery;
 import org.parley.store.Store;
 import org.parley.store.StoredEvent;
@@ -19,6 +21,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "export", description = {"Writes everything stored in a bulk format.",
@@ -73,28 +78,55 @@ final class ExportCommand implements Callable<Integer> {
              Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(out)) {
             var compact = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-            store.eachArticle(stored -> {
-                try {
-                    switch (format) {
-                        case GKG -> line(w, Gkg.row(stored.id(), stored.article()), rows);
-                        case JSON -> line(w, compact.writeValueAsString(Json.article(stored.id(), stored.article())), rows);
-                        default -> {
-                            for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
-                                line(w, format == Format.GDELT_EVENTS
-                                        ? Gdelt.event(e, stored.article(), stored.analyzedAt())
-                                        : Gdelt.mention(e, stored.article(), stored.analyzedAt()), rows);
-                            }
-                        }
+            EventLinker.linkPending(store);
+            if (format == Format.GDELT_EVENTS) {
+                // recently read articles are kept: a real-world event's mentions often share them
+                Map<Long, Store.Stored> recent = new LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<Long, Store.Stored> eldest) {
+                        return size() > 2_000;
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                };
+                for (EventCluster c : store.clusters(EventQuery.all())) {
+                    List<StoredEvent> mentions = store.mentions(c.id());
+                    StoredEvent lead = mentions.stream().filter(m -> m.event().status().equals(c.status())).findFirst()
+                            .orElse(mentions.get(0));
+                    double tone = 0;
+                    for (StoredEvent m : mentions) {
+                        Store.Stored a = recent.computeIfAbsent(m.articleId(),
+                                id -> store.article(String.valueOf(id)).orElseThrow());
+                        tone += a.article().tone() == null ? 0 : a.article().tone().tone();
+                    }
+                    Store.Stored article = recent.get(lead.articleId());
+                    line(w, Gdelt.event(c, lead, article.article(), article.analyzedAt(), tone / mentions.size()), rows);
                 }
-            });
+            } else {
+                exportArticles(store, w, rows, compact);
+            }
         }
         if (out != null) {
             System.err.println("parley: " + rows[0] + " row(s) written to " + out);
         }
         return 0;
+    }
+
+    /** The formats written article by article. */
+    private void exportArticles(Store store, Writer w, int[] rows, com.fasterxml.jackson.databind.ObjectWriter compact) {
+        store.eachArticle(stored -> {
+            try {
+                switch (format) {
+                    case GKG -> line(w, Gkg.row(stored.id(), stored.article()), rows);
+                    case JSON -> line(w, compact.writeValueAsString(Json.article(stored.id(), stored.article())), rows);
+                    default -> {
+                        for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
+                            line(w, Gdelt.mention(e, stored.article(), stored.analyzedAt()), rows);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static void line(Writer w, String row, int[] rows) throws IOException {

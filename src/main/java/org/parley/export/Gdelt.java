@@ -3,6 +3,7 @@ package org.parley.export;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.store.EventCluster;
 import org.parley.store.StoredEvent;
 
 import java.time.Instant;
@@ -15,10 +16,10 @@ import java.util.Locale;
 
 /**
  * Events as GDELT 2.0 writes them: the Events table (61 tab-separated columns, in the
- * codebook's order) and the Mentions table (16 columns), so that tools made for GDELT load
- * Parley's output. Each stored event is one GDELT event with one mention until events are
- * merged across articles. Actor codes are CAMEO; geography columns stay empty (type 0), as
- * Parley does not place events on a map yet.
+ * codebook's order), one row per real-world event with its mentions counted, and the Mentions
+ * table (16 columns), one row per mention in an article, so that tools made for GDELT load
+ * Parley's output. Actor codes are CAMEO; geography columns stay empty (type 0), as Parley
+ * does not place events on a map yet.
  */
 public final class Gdelt {
 
@@ -30,12 +31,16 @@ public final class Gdelt {
     private Gdelt() {
     }
 
-    /** One row of the Events table. */
-    public static String event(StoredEvent stored, Article a, String analyzedAt) {
-        Event e = stored.event();
-        LocalDate day = day(e, a, analyzedAt);
+    /**
+     * One row of the Events table: a real-world event, described by its leading mention (the first
+     * with the event's status) and its article; {@code avgTone} is the mean tone of the articles.
+     */
+    public static String event(EventCluster cluster, StoredEvent lead, Article a, String analyzedAt, double avgTone) {
+        Event e = lead.event();
+        LocalDate day = cluster.dateFrom() != null ? LocalDate.parse(cluster.dateFrom().substring(0, 10))
+                : day(e, a, analyzedAt);
         List<String> c = new ArrayList<>(EVENT_COLUMNS);
-        c.add(String.valueOf(stored.id()));
+        c.add(String.valueOf(cluster.id()));
         c.add(day == null ? "" : day.toString().replace("-", ""));
         c.add(day == null ? "" : day.toString().substring(0, 7).replace("-", ""));
         c.add(day == null ? "" : String.valueOf(day.getYear()));
@@ -43,15 +48,15 @@ public final class Gdelt {
         actor(c, e.source());
         actor(c, e.target());
         c.add(isRoot(e, a) ? "1" : "0");
-        c.add(e.code());
-        c.add(e.code().length() > 3 ? e.code().substring(0, 3) : e.code());
-        c.add(e.root());
-        c.add(String.valueOf(e.quadClass()));
-        c.add(String.format(Locale.ROOT, "%.1f", e.goldstein()));
-        c.add("1"); // NumMentions
-        c.add("1"); // NumSources
-        c.add("1"); // NumArticles
-        c.add(a.tone() == null ? "0" : String.format(Locale.ROOT, "%.4f", a.tone().tone()));
+        c.add(cluster.code());
+        c.add(cluster.code().length() > 3 ? cluster.code().substring(0, 3) : cluster.code());
+        c.add(cluster.root());
+        c.add(String.valueOf(cluster.quadClass()));
+        c.add(String.format(Locale.ROOT, "%.1f", cluster.goldstein()));
+        c.add(String.valueOf(cluster.numMentions()));
+        c.add(String.valueOf(cluster.numSources()));
+        c.add(String.valueOf(cluster.numArticles()));
+        c.add(String.format(Locale.ROOT, "%.4f", avgTone));
         for (int geo = 0; geo < 3; geo++) {
             c.add("0"); // Geo_Type: no location
             for (int k = 0; k < 7; k++) {
@@ -70,7 +75,7 @@ public final class Gdelt {
         String eventTime = day == null ? "" : day.toString().replace("-", "") + "000000";
         String published = Gkg.gdeltDate(a.published());
         List<String> c = new ArrayList<>(MENTION_COLUMNS);
-        c.add(String.valueOf(stored.id()));
+        c.add(String.valueOf(stored.clusterId() != null ? stored.clusterId() : stored.id()));
         c.add(eventTime);
         c.add(published.isEmpty() ? dateAdded(analyzedAt) : published);
         c.add("1"); // MentionType: web

@@ -17,6 +17,7 @@ import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.Timex;
 import org.parley.model.Token;
+import org.parley.store.EventCluster;
 import org.parley.store.StoredEvent;
 
 import java.util.List;
@@ -46,6 +47,34 @@ public final class Json {
         article.put("url", stored.articleUrl());
         article.put("input", stored.articleInput());
         fill(o, stored.event());
+        o.put("cluster", stored.clusterId());
+        return o;
+    }
+
+    /** A real-world event: its mentions across articles merged (the fields of GDELT's Events table). */
+    public static ObjectNode cluster(EventCluster c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", c.id());
+        ObjectNode source = o.putObject("source");
+        source.put("code", c.sourceCode()).put("country", c.sourceCountry()).put("name", c.sourceName());
+        if (c.targetCode() == null && c.targetCountry() == null) {
+            o.putNull("target");
+        } else {
+            o.putObject("target").put("code", c.targetCode()).put("country", c.targetCountry()).put("name", c.targetName());
+        }
+        o.put("code", c.code());
+        o.put("root", c.root());
+        o.put("goldstein", c.goldstein());
+        o.put("quad_class", c.quadClass());
+        o.put("status", c.status());
+        o.put("date_from", c.dateFrom());
+        o.put("date_to", c.dateTo());
+        o.put("num_mentions", c.numMentions());
+        o.put("num_sources", c.numSources());
+        o.put("num_articles", c.numArticles());
+        o.put("first_seen", c.firstSeen());
+        o.put("last_seen", c.lastSeen());
+        o.put("confidence", c.confidence());
         return o;
     }
 

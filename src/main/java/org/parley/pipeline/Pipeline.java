@@ -6,6 +6,7 @@ import org.parley.events.EventCoder;
 import org.parley.extract.Extractor;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
+import org.parley.link.EventLinker;
 import org.parley.link.Shingles;
 import org.parley.model.Article;
 import org.parley.model.Failure;
@@ -59,7 +60,7 @@ public final class Pipeline {
         };
     }
 
-    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "quotes", "store");
+    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "quotes", "store", "link");
 
     /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
     public static final int MAX_BODY_CHARS = 200_000;
@@ -225,6 +226,7 @@ public final class Pipeline {
             outcomes.drainTo(batch, MAX_BATCH - 1);
             boolean end = batch.remove(Outcome.END); // identity: END is the one marker without input
             storeAll(batch.stream().filter(o -> o.article() != null).toList());
+            linkEvents();
             for (Outcome o : batch) {
                 report(o);
             }
@@ -266,6 +268,18 @@ public final class Pipeline {
             }
         } finally {
             add("store", System.nanoTime() - t0);
+        }
+    }
+
+    /** Mentions of one real-world event merged across articles; what a crash leaves unlinked is linked next time. */
+    private void linkEvents() {
+        long t0 = System.nanoTime();
+        try {
+            EventLinker.linkPending(store);
+        } catch (RuntimeException e) {
+            failures.add(new Failure("(linking)", "cannot link events across articles: " + reason(e)));
+        } finally {
+            add("link", System.nanoTime() - t0);
         }
     }
 

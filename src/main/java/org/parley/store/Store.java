@@ -471,37 +471,51 @@ public final class Store implements AutoCloseable {
     }
 
     public List<StoredEvent> events(EventQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT e.*, a.url, a.input, a.published FROM events e "
-                + "JOIN articles a ON a.id = e.article_id WHERE 1=1");
-        List<String> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
         if (q.actor() != null) {
-            sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
+            where.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
             args.add(q.actor() + "%");
             args.add(q.actor() + "%");
             args.add(q.actor());
             args.add(q.actor());
         }
         if (q.code() != null) {
-            sql.append(" AND e.code LIKE ?");
+            where.append(" AND e.code LIKE ?");
             args.add(q.code() + "%");
         }
         if (q.since() != null) {
-            sql.append(" AND COALESCE(e.date_to, e.date_from, substr(a.published, 1, 10)) >= ?");
+            where.append(" AND COALESCE(e.date_to, e.date_from, substr(a.published, 1, 10)) >= ?");
             args.add(q.since());
         }
         if (q.status() != null) {
-            sql.append(" AND e.status = ?");
+            where.append(" AND e.status = ?");
             args.add(q.status());
         }
         if (q.articleId() != null) {
-            sql.append(" AND e.article_id = ?");
-            args.add(String.valueOf(q.articleId()));
+            where.append(" AND e.article_id = ?");
+            args.add(q.articleId());
         }
-        sql.append(" ORDER BY e.article_id, e.evidence_start, e.id");
+        return queryEvents(where + " ORDER BY e.article_id, e.evidence_start, e.id", args);
+    }
+
+    /** Events not yet linked to a real-world event, oldest publication first. */
+    public List<StoredEvent> unlinkedEvents() {
+        return queryEvents(" AND e.cluster_id IS NULL ORDER BY a.published IS NULL, a.published, e.id", List.of());
+    }
+
+    /** The mentions of one real-world event. */
+    public List<StoredEvent> mentions(long clusterId) {
+        return queryEvents(" AND e.cluster_id = ? ORDER BY a.published, e.id", List.of(clusterId));
+    }
+
+    private synchronized List<StoredEvent> queryEvents(String where, List<Object> args) {
+        String sql = "SELECT e.*, a.url, a.input, a.published, a.outlet FROM events e "
+                + "JOIN articles a ON a.id = e.article_id WHERE 1=1" + where;
         List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
-                p.setString(i + 1, args.get(i));
+                p.setObject(i + 1, args.get(i));
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -510,14 +524,123 @@ public final class Store implements AutoCloseable {
                             rs.getString("date_from"), rs.getString("date_to"), rs.getInt("evidence_start"),
                             rs.getInt("evidence_end"), rs.getString("evidence_text"), rs.getString("trigger_word"),
                             rs.getInt("trigger_start"), rs.getInt("trigger_end"));
+                    long cluster = rs.getLong("cluster_id");
+                    Long clusterId = rs.wasNull() ? null : cluster;
                     out.add(new StoredEvent(rs.getLong("id"), rs.getLong("article_id"), rs.getString("url"),
-                            rs.getString("input"), e));
+                            rs.getString("input"), e, rs.getString("published"), rs.getString("outlet"), clusterId));
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("cannot query events: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Real-world events with these countries (null matches null) and root code: the candidates for a new mention. */
+    public synchronized List<EventCluster> clusters(String sourceCountry, String targetCountry, String root) {
+        return queryClusters(" WHERE source_country IS ? AND target_country IS ? AND root = ?",
+                java.util.Arrays.asList(sourceCountry, targetCountry, root));
+    }
+
+    /** Real-world events, filtered as {@link #events} filters mentions; most reported first. */
+    public synchronized List<EventCluster> clusters(EventQuery q) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null) {
+            where.append(" AND (source_code LIKE ? OR target_code LIKE ? OR source_country = ? OR target_country = ?)");
+            args.addAll(List.of(q.actor() + "%", q.actor() + "%", q.actor(), q.actor()));
+        }
+        if (q.code() != null) {
+            where.append(" AND code LIKE ?");
+            args.add(q.code() + "%");
+        }
+        if (q.since() != null) {
+            where.append(" AND COALESCE(date_to, date_from, substr(last_seen, 1, 10)) >= ?");
+            args.add(q.since());
+        }
+        if (q.status() != null) {
+            where.append(" AND status = ?");
+            args.add(q.status());
+        }
+        return queryClusters(where + " ORDER BY num_articles DESC, COALESCE(date_from, first_seen), id", args);
+    }
+
+    private List<EventCluster> queryClusters(String where, List<Object> args) {
+        List<EventCluster> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM event_clusters" + where)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new EventCluster(rs.getLong("id"), rs.getString("source_code"), rs.getString("source_country"),
+                            rs.getString("source_name"), rs.getString("target_code"), rs.getString("target_country"),
+                            rs.getString("target_name"), rs.getString("code"), rs.getString("root"),
+                            rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("status"),
+                            rs.getString("date_from"), rs.getString("date_to"), rs.getInt("num_mentions"),
+                            rs.getInt("num_sources"), rs.getInt("num_articles"), rs.getString("first_seen"),
+                            rs.getString("last_seen"), rs.getDouble("confidence")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query real-world events: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Inserts (id 0) or updates a real-world event and ties the given mentions to it, in one transaction; returns its id. */
+    public synchronized long saveCluster(EventCluster c, List<Long> eventIds) {
+        try {
+            connection.setAutoCommit(false);
+            long id = c.id();
+            String columns = "source_code, source_country, source_name, target_code, target_country, target_name, code, "
+                    + "root, goldstein, quad_class, status, date_from, date_to, num_mentions, num_sources, num_articles, "
+                    + "first_seen, last_seen, confidence";
+            String sql = id == 0 ? "INSERT INTO event_clusters (" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                    : "UPDATE event_clusters SET " + columns.replace(",", " = ?,") + " = ? WHERE id = ?";
+            try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                Object[] values = {c.sourceCode(), c.sourceCountry(), c.sourceName(), c.targetCode(), c.targetCountry(),
+                        c.targetName(), c.code(), c.root(), c.goldstein(), c.quadClass(), c.status(), c.dateFrom(),
+                        c.dateTo(), c.numMentions(), c.numSources(), c.numArticles(), c.firstSeen(), c.lastSeen(),
+                        c.confidence()};
+                for (int i = 0; i < values.length; i++) {
+                    p.setObject(i + 1, values[i]);
+                }
+                if (id != 0) {
+                    p.setLong(values.length + 1, id);
+                }
+                p.executeUpdate();
+                if (id == 0) {
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("UPDATE events SET cluster_id = ? WHERE id = ?")) {
+                for (long e : eventIds) {
+                    p.setLong(1, id);
+                    p.setLong(2, e);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException("cannot store a real-world event: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
     }
 
     private static Actor actor(ResultSet rs, String side) throws SQLException {
@@ -531,7 +654,8 @@ public final class Store implements AutoCloseable {
     }
 
     public int count(String table) {
-        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles").contains(table)) {
+        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles", "event_clusters")
+                .contains(table)) {
             throw new IllegalArgumentException(table);
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {

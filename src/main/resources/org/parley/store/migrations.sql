@@ -121,3 +121,26 @@ CREATE TABLE shingles (
 );
 CREATE INDEX shingles_hash ON shingles(hash);
 CREATE INDEX shingles_article ON shingles(article_id);
+
+-- migration 4: real-world events, each with its mentions across articles
+CREATE TABLE event_clusters (
+  id             INTEGER PRIMARY KEY,
+  source_code    TEXT, source_country TEXT, source_name TEXT,
+  target_code    TEXT, target_country TEXT, target_name TEXT,
+  code           TEXT NOT NULL,
+  root           TEXT NOT NULL,
+  goldstein      REAL NOT NULL,
+  quad_class     INTEGER NOT NULL,
+  status         TEXT NOT NULL,
+  date_from      TEXT,
+  date_to        TEXT,
+  num_mentions   INTEGER NOT NULL,
+  num_sources    INTEGER NOT NULL,
+  num_articles   INTEGER NOT NULL,
+  first_seen     TEXT,
+  last_seen      TEXT,
+  confidence     REAL NOT NULL
+);
+CREATE INDEX event_clusters_key ON event_clusters(source_country, target_country, root);
+ALTER TABLE events ADD COLUMN cluster_id INTEGER REFERENCES event_clusters(id);
+CREATE INDEX events_cluster ON events(cluster_id);

@@ -132,7 +132,14 @@ class CliTest {
 
         // GDELT 2.0 Events and Mentions, parsed back against the codebook's column types
         List<String> gdelt = run("export", "--db", db, "--format", "gdelt-events").lines().toList();
-        assertEquals(events.size(), gdelt.size());
+        JsonNode realWorld = json.readTree(run("events", "--db", db, "--deduplicated", "--format", "json"));
+        assertEquals(realWorld.size(), gdelt.size());
+        int mentionCount = 0;
+        for (JsonNode c : realWorld) {
+            assertEquals(c.get("num_mentions").asInt(), c.get("mentions").size(), c.toString());
+            mentionCount += c.get("mentions").size();
+        }
+        assertEquals(events.size(), mentionCount, "every event is a mention of one real-world event");
         java.util.Set<String> eventIds = new java.util.HashSet<>();
         for (String row : gdelt) {
             String[] c = row.split("\t", -1);
@@ -154,7 +161,7 @@ class CliTest {
             assertFalse(c[60].isEmpty(), row);
         }
         List<String> mentions = run("export", "--db", db, "--format", "gdelt-mentions").lines().toList();
-        assertEquals(gdelt.size(), mentions.size());
+        assertEquals(events.size(), mentions.size());
         for (String row : mentions) {
             String[] c = row.split("\t", -1);
             assertEquals(16, c.length, row);
