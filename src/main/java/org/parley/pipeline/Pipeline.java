@@ -7,6 +7,7 @@ import org.parley.extract.Extractor;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
 import org.parley.link.EventLinker;
+import org.parley.link.PersonLinker;
 import org.parley.link.Shingles;
 import org.parley.model.Article;
 import org.parley.model.Failure;
@@ -271,13 +272,14 @@ public final class Pipeline {
         }
     }
 
-    /** Mentions of one real-world event merged across articles; what a crash leaves unlinked is linked next time. */
+    /** Events and persons merged across articles; what a crash leaves unlinked is linked next time. */
     private void linkEvents() {
         long t0 = System.nanoTime();
         try {
             EventLinker.linkPending(store);
+            PersonLinker.linkPending(store);
         } catch (RuntimeException e) {
-            failures.add(new Failure("(linking)", "cannot link events across articles: " + reason(e)));
+            failures.add(new Failure("(linking)", "cannot link events or persons across articles: " + reason(e)));
         } finally {
             add("link", System.nanoTime() - t0);
         }

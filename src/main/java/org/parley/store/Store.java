@@ -588,6 +588,140 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** Ids of articles whose persons are not yet tied to corpus-wide persons, in id order. */
+    public synchronized List<Long> articlesWithUnlinkedPersons() {
+        List<Long> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM articles WHERE persons_linked = 0 ORDER BY id")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Persons whose name key is this one: the candidates for a new mention. */
+    public synchronized List<StoredPerson> persons(String nameKey) {
+        return queryPersons(" WHERE name_key = ? ORDER BY id", List.of(nameKey));
+    }
+
+    /** Persons whose name contains {@code text} (case-insensitive), most reported first; all when null. */
+    public synchronized List<StoredPerson> findPersons(String text) {
+        return text == null ? queryPersons(" ORDER BY num_articles DESC, name", List.of())
+                : queryPersons(" WHERE name LIKE ? ORDER BY num_articles DESC, name", List.of("%" + text + "%"));
+    }
+
+    private List<StoredPerson> queryPersons(String where, List<Object> args) {
+        List<StoredPerson> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM persons" + where)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredPerson(rs.getLong("id"), rs.getString("name"), rs.getString("name_key"),
+                            rs.getString("title"), rs.getString("affiliation"), rs.getString("country"),
+                            rs.getString("code"), rs.getInt("num_articles")));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query persons: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** One article's person as the corpus sees it: who it is, what this article says, and why. */
+    public record PersonLink(StoredPerson person, String name, String title, String affiliation, String country,
+                             String evidence) {
+    }
+
+    /** The articles that name a person, with what each says and why it was tied to them. */
+    public synchronized List<String[]> personMentions(long personId) {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT m.article_id, a.title, m.name, m.title, "
+                + "m.affiliation, m.country, m.evidence FROM person_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.person_id = ? ORDER BY m.article_id")) {
+            p.setLong(1, personId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    String[] row = new String[7];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    out.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query person mentions: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /**
+     * Ties one article's persons to corpus-wide persons (inserting the new ones, updating the
+     * others) and marks the article linked, in one transaction.
+     */
+    public synchronized void linkPersons(long articleId, List<PersonLink> links) {
+        try {
+            connection.setAutoCommit(false);
+            for (PersonLink l : links) {
+                StoredPerson p = l.person();
+                long id = p.id();
+                if (id == 0) {
+                    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO persons (name, name_key, title, "
+                            + "affiliation, country, code, num_articles) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                        Object[] v = {p.name(), p.nameKey(), p.title(), p.affiliation(), p.country(), p.code(), p.numArticles()};
+                        for (int i = 0; i < v.length; i++) {
+                            ps.setObject(i + 1, v[i]);
+                        }
+                        ps.executeUpdate();
+                        try (ResultSet keys = ps.getGeneratedKeys()) {
+                            keys.next();
+                            id = keys.getLong(1);
+                        }
+                    }
+                } else {
+                    try (PreparedStatement ps = connection.prepareStatement("UPDATE persons SET title = ?, affiliation = ?, "
+                            + "country = ?, code = ?, num_articles = ? WHERE id = ?")) {
+                        Object[] v = {p.title(), p.affiliation(), p.country(), p.code(), p.numArticles(), id};
+                        for (int i = 0; i < v.length; i++) {
+                            ps.setObject(i + 1, v[i]);
+                        }
+                        ps.executeUpdate();
+                    }
+                }
+                try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO person_mentions (person_id, "
+                        + "article_id, name, title, affiliation, country, evidence) VALUES (?,?,?,?,?,?,?)")) {
+                    Object[] v = {id, articleId, l.name(), l.title(), l.affiliation(), l.country(), l.evidence()};
+                    for (int i = 0; i < v.length; i++) {
+                        ps.setObject(i + 1, v[i]);
+                    }
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET persons_linked = 1 WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException("cannot link the persons of article " + articleId + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
+    }
+
     /** Inserts (id 0) or updates a real-world event and ties the given mentions to it, in one transaction; returns its id. */
     public synchronized long saveCluster(EventCluster c, List<Long> eventIds) {
         try {
@@ -654,7 +788,8 @@ public final class Store implements AutoCloseable {
     }
 
     public int count(String table) {
-        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles", "event_clusters")
+        if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles", "event_clusters",
+                "persons", "person_mentions")
                 .contains(table)) {
             throw new IllegalArgumentException(table);
         }

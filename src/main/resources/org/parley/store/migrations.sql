@@ -144,3 +144,28 @@ CREATE TABLE event_clusters (
 CREATE INDEX event_clusters_key ON event_clusters(source_country, target_country, root);
 ALTER TABLE events ADD COLUMN cluster_id INTEGER REFERENCES event_clusters(id);
 CREATE INDEX events_cluster ON events(cluster_id);
+
+-- migration 5: persons across articles, each with the evidence of every merge
+CREATE TABLE persons (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL,
+  name_key     TEXT NOT NULL,            -- lowercased, accents removed: the blocking key
+  title        TEXT,
+  affiliation  TEXT,
+  country      TEXT,
+  code         TEXT,
+  num_articles INTEGER NOT NULL
+);
+CREATE INDEX persons_key ON persons(name_key);
+CREATE TABLE person_mentions (
+  person_id   INTEGER NOT NULL REFERENCES persons(id),
+  article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  title       TEXT,
+  affiliation TEXT,
+  country     TEXT,
+  evidence    TEXT NOT NULL,               -- why this article's person is this one
+  PRIMARY KEY (person_id, article_id)
+);
+CREATE INDEX person_mentions_article ON person_mentions(article_id);
+ALTER TABLE articles ADD COLUMN persons_linked INTEGER NOT NULL DEFAULT 0;
