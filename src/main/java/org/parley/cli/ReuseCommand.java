@@ -54,6 +54,7 @@ final class ReuseCommand implements Callable<Integer> {
                     other.put("start", p.otherStart());
                     other.put("end", p.otherEnd());
                     n.put("coverage", Math.round(p.coverage() * 1000) / 1000.0);
+                    n.put("near_duplicate", p.coverage() >= Reuse.NEAR_DUPLICATE);
                     if (p.origin() == null) {
                         n.putNull("origin");
                     } else {
@@ -67,8 +68,9 @@ final class ReuseCommand implements Callable<Integer> {
                 System.out.println("No passage of article " + id + " is found in another stored article.");
             }
             for (Reuse.Passage p : passages) {
-                System.out.printf("%d-%d  in article %d (%s) at %d-%d%s%n  %s%n%n", p.start(), p.end(), p.otherId(),
+                System.out.printf("%d-%d  in article %d (%s) at %d-%d%s%s%n  %s%n%n", p.start(), p.end(), p.otherId(),
                         p.otherTitle(), p.otherStart(), p.otherEnd(),
+                        p.coverage() >= Reuse.NEAR_DUPLICATE ? "  [near-duplicate]" : "",
                         p.origin() == null ? "" : p.origin() == id ? "  [this article published first]"
                                 : "  [the other published first]", p.text().replaceAll("\\s+", " "));
             }

@@ -25,6 +25,8 @@ public final class EventLinker {
 
     /** Undated mentions are compared by their articles' publication days, this far apart at most. */
     static final int UNDATED_DAYS = 3;
+    /** Candidates are looked up this many days around a mention's days (by index), then checked mention by mention. */
+    static final int WINDOW_DAYS = 31;
 
     private EventLinker() {
     }
@@ -35,7 +37,11 @@ public final class EventLinker {
         for (StoredEvent mention : store.unlinkedEvents()) {
             Event e = mention.event();
             EventCluster best = null;
-            for (EventCluster c : store.clusters(country(e.source()), country(e.target()), e.root())) {
+            LocalDate[] days = range(mention);
+            // a wide window on the stored side: a cluster's own dates may be narrower than its mentions'
+            String from = days == null ? null : days[0].minusDays(WINDOW_DAYS).toString();
+            String to = days == null ? null : days[1].plusDays(WINDOW_DAYS).toString();
+            for (EventCluster c : store.clusters(country(e.source()), country(e.target()), e.root(), from, to)) {
                 if (sameEvent(c, store.mentions(c.id()), mention) && (best == null || c.numArticles() > best.numArticles())) {
                     best = c;
                 }

@@ -16,10 +16,14 @@ import java.util.Map;
  */
 public final class Reuse {
 
+    /** An article whose passages shared with another cover this share of it is a copy of that one. */
+    public static final double NEAR_DUPLICATE = 0.8;
     /** Passages shorter than this many words are set phrases, not reuse. */
     public static final int MIN_WORDS = 12;
     /** A fingerprint found in more articles than this is boilerplate ("All rights reserved ..."). */
     static final int MAX_ARTICLES_PER_FINGERPRINT = 50;
+    /** Fewer common fingerprints than this with another article are chance (a twelve-word passage leaves about two). */
+    static final int MIN_FINGERPRINTS = 2;
     /** Matches closer than this (characters) belong to one passage. */
     private static final int GAP = 80;
 
@@ -45,7 +49,7 @@ public final class Reuse {
     }
 
     public static List<Passage> of(Store store, long articleId) {
-        Store.Stored self = store.article(String.valueOf(articleId))
+        Store.ArticleText self = store.articleText(articleId)
                 .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         Map<Long, List<Store.SharedShingle>> byOther = new LinkedHashMap<>();
         for (Store.SharedShingle m : store.sharedShingles(articleId, MAX_ARTICLES_PER_FINGERPRINT)) {
@@ -53,25 +57,28 @@ public final class Reuse {
         }
         List<Passage> out = new ArrayList<>();
         for (Map.Entry<Long, List<Store.SharedShingle>> other : byOther.entrySet()) {
-            Store.Stored that = store.article(String.valueOf(other.getKey())).orElse(null);
+            if (other.getValue().size() < MIN_FINGERPRINTS) {
+                continue; // one common eight-word phrase is chance, not a shared passage
+            }
+            Store.ArticleText that = store.articleText(other.getKey()).orElse(null);
             if (that == null) {
                 continue;
             }
             List<int[]> runs = runs(other.getValue());
-            runs.forEach(r -> extend(r, self.article().body(), that.article().body()));
+            runs.forEach(r -> extend(r, self.body(), that.body()));
             int covered = 0;
             List<int[]> kept = new ArrayList<>();
             for (int[] r : runs) {
-                if (Shingles.words(self.article().body().substring(r[0], r[1])).size() >= MIN_WORDS) {
+                if (Shingles.words(self.body().substring(r[0], r[1])).size() >= MIN_WORDS) {
                     kept.add(r);
                     covered += r[1] - r[0];
                 }
             }
-            double coverage = (double) covered / Math.max(1, self.article().body().length());
+            double coverage = (double) covered / Math.max(1, self.body().length());
             Long origin = origin(self, that);
             for (int[] r : kept) {
-                out.add(new Passage(that.id(), that.article().title(), r[0], r[1], r[2], r[3],
-                        self.article().body().substring(r[0], r[1]), coverage, origin));
+                out.add(new Passage(that.id(), that.title(), r[0], r[1], r[2], r[3],
+                        self.body().substring(r[0], r[1]), coverage, origin));
             }
         }
         out.sort(Comparator.comparingInt(Passage::start).thenComparingLong(Passage::otherId));
@@ -196,9 +203,9 @@ public final class Reuse {
         return word.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static Long origin(Store.Stored a, Store.Stored b) {
-        String da = a.article().published();
-        String db = b.article().published();
+    private static Long origin(Store.ArticleText a, Store.ArticleText b) {
+        String da = a.published();
+        String db = b.published();
         if (da == null || db == null || da.length() < 10 || db.length() < 10) {
             return null;
         }

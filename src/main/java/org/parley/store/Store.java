@@ -278,6 +278,22 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** An article's title, publication time and body, read without its annotations (cheap). */
+    public record ArticleText(long id, String title, String published, String body) {
+    }
+
+    public synchronized Optional<ArticleText> articleText(long id) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT title, published, body FROM articles WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(new ArticleText(id, rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A fingerprint one article shares with another: where it stands in each. */
     public record SharedShingle(long otherId, int start, int end, int otherStart, int otherEnd) {
     }
@@ -536,10 +552,20 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** Real-world events with these countries (null matches null) and root code: the candidates for a new mention. */
-    public synchronized List<EventCluster> clusters(String sourceCountry, String targetCountry, String root) {
-        return queryClusters(" WHERE source_country IS ? AND target_country IS ? AND root = ?",
-                java.util.Arrays.asList(sourceCountry, targetCountry, root));
+    /**
+     * Real-world events with these countries (null matches null) and root code whose days
+     * (their dates, else when they were reported) come within [from, to]: the candidates for a
+     * new mention. Without days (null), every event with the key.
+     */
+    public synchronized List<EventCluster> clusters(String sourceCountry, String targetCountry, String root,
+                                                    String from, String to) {
+        if (from == null || to == null) {
+            return queryClusters(" WHERE source_country IS ? AND target_country IS ? AND root = ?",
+                    java.util.Arrays.asList(sourceCountry, targetCountry, root));
+        }
+        return queryClusters(" WHERE source_country IS ? AND target_country IS ? AND root = ?"
+                        + " AND COALESCE(date_to, substr(last_seen, 1, 10)) >= ? AND COALESCE(date_from, substr(first_seen, 1, 10)) <= ?",
+                java.util.Arrays.asList(sourceCountry, targetCountry, root, from, to));
     }
 
     /** Real-world events, filtered as {@link #events} filters mentions; most reported first. */
