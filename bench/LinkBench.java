@@ -4,6 +4,7 @@ import org.parley.ingest.Sources;
 import org.parley.link.EventLinker;
 import org.parley.link.Reuse;
 import org.parley.link.Shingles;
+import org.parley.link.Stories;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Cross-article linking at scale: articles are added in chunks of 1,000 to one database, and
- * after each chunk the time to link its events and to find the passages it shares with the
- * corpus is measured, so the cost per 1,000 articles can be read at 5k, 10k and 20k articles.
+ * after each chunk the time to link its events, to find the passages it shares with the
+ * corpus and to put it into stories is measured, so the cost per 1,000 articles can be read at 5k, 10k and 20k articles.
  *
  * The articles are real stories (a JSON Lines corpus such as ../shared/bench/corpus/
  * reuters21578.jsonl.gz) stored without CoreNLP, plus republished copies of some of them (a
@@ -59,8 +60,8 @@ public class LinkBench {
         Random random = new Random(42);
         List<Article> originals = new ArrayList<>();
         List<Event> earlier = new ArrayList<>();
-        System.out.printf("%8s %14s %14s %14s %12s%n", "articles", "store s/1000", "events s/1000", "reuse s/1000",
-                "passages");
+        System.out.printf("%8s %14s %14s %14s %15s %12s%n", "articles", "store s/1000", "events s/1000", "reuse s/1000",
+                "stories s/1000", "passages");
         try (Store store = Store.open(db); Stream<Read> reads = Sources.open(List.of(corpus))) {
             Iterator<Read> it = reads.iterator();
             int stored = 0;
@@ -102,13 +103,15 @@ public class LinkBench {
                     }
                 }
                 long t3 = System.nanoTime();
+                Stories.linkPending(store);
+                long t4 = System.nanoTime();
                 stored += chunk.size();
                 double per = 1_000.0 / chunk.size();
-                System.out.printf(Locale.ROOT, "%8d %14.2f %14.2f %14.2f %12d%n", stored, (t1 - t0) / 1e9 * per,
-                        (t2 - t1) / 1e9 * per, (t3 - t2) / 1e9 * per, passages);
+                System.out.printf(Locale.ROOT, "%8d %14.2f %14.2f %14.2f %15.2f %12d%n", stored, (t1 - t0) / 1e9 * per,
+                        (t2 - t1) / 1e9 * per, (t3 - t2) / 1e9 * per, (t4 - t3) / 1e9 * per, passages);
             }
-            System.out.printf(Locale.ROOT, "events %d in %d real-world events; fingerprints %d%n", store.count("events"),
-                    store.count("event_clusters"), store.count("shingles"));
+            System.out.printf(Locale.ROOT, "events %d in %d real-world events; fingerprints %d; stories %d%n",
+                    store.count("events"), store.count("event_clusters"), store.count("shingles"), store.count("stories"));
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));

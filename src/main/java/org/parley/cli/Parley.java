@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "News articles in; a dated, CAMEO-coded, searchable record of who did what to whom out.",
         subcommands = {AnalyzeCommand.class, EventsCommand.class, ArticlesCommand.class, ShowCommand.class,
-                DemoCommand.class, EvalCommand.class, ExportCommand.class, ReuseCommand.class, PersonsCommand.class,
+                DemoCommand.class, EvalCommand.class, ExportCommand.class, ReuseCommand.class, PersonsCommand.class, StoriesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Parley {
 

@@ -9,6 +9,7 @@ import org.parley.ingest.Sources;
 import org.parley.link.EventLinker;
 import org.parley.link.PersonLinker;
 import org.parley.link.Shingles;
+import org.parley.link.Stories;
 import org.parley.model.Article;
 import org.parley.model.Failure;
 import org.parley.model.RawDocument;
@@ -272,14 +273,15 @@ public final class Pipeline {
         }
     }
 
-    /** Events and persons merged across articles; what a crash leaves unlinked is linked next time. */
+    /** Events, persons and stories across articles; what a crash leaves unlinked is linked next time. */
     private void linkEvents() {
         long t0 = System.nanoTime();
         try {
             EventLinker.linkPending(store);
             PersonLinker.linkPending(store);
+            Stories.linkPending(store);
         } catch (RuntimeException e) {
-            failures.add(new Failure("(linking)", "cannot link events or persons across articles: " + reason(e)));
+            failures.add(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
         } finally {
             add("link", System.nanoTime() - t0);
         }

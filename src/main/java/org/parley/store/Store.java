@@ -614,6 +614,169 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** Articles not yet in a story, oldest publication first. */
+    public synchronized List<ArticleText> articlesWithoutStory() {
+        List<ArticleText> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT id, title, published FROM articles WHERE story_id IS NULL ORDER BY published IS NULL, published, id")) {
+            while (rs.next()) {
+                out.add(new ArticleText(rs.getLong(1), rs.getString(2), rs.getString(3), null));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Stories that have one of these keys and were last seen on or after {@code since} (any time when null). */
+    public synchronized List<StoredStory> storyCandidates(java.util.Collection<String> keys, String since) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        String sql = "SELECT DISTINCT s.id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key IN (" + marks
+                + ")" + (since == null ? "" : " AND (s.last_seen IS NULL OR s.last_seen >= ?)");
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (String k : keys) {
+                p.setString(i++, k);
+            }
+            if (since != null) {
+                p.setString(i, since);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query stories: " + e.getMessage(), e);
+        }
+        List<StoredStory> out = new ArrayList<>();
+        for (long id : ids) {
+            story(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    public synchronized Optional<StoredStory> story(long id) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT label, first_seen, last_seen, num_articles FROM stories WHERE id = ?");
+             PreparedStatement k = connection.prepareStatement("SELECT key, weight FROM story_keys WHERE story_id = ?")) {
+            p.setLong(1, id);
+            k.setLong(1, id);
+            try (ResultSet rs = p.executeQuery(); ResultSet ks = k.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                java.util.Map<String, Integer> keys = new java.util.HashMap<>();
+                while (ks.next()) {
+                    keys.put(ks.getString(1), ks.getInt(2));
+                }
+                return Optional.of(new StoredStory(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), keys));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read story " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stories with the most articles first. */
+    public synchronized List<StoredStory> stories() {
+        List<StoredStory> out = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id FROM stories ORDER BY num_articles DESC, last_seen DESC, id")) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            for (long id : ids) {
+                story(id).ifPresent(out::add);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list stories: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The articles of a story, in publication order: id, title, published. */
+    public synchronized List<ArticleText> storyArticles(long storyId) {
+        List<ArticleText> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT id, title, published FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id")) {
+            p.setLong(1, storyId);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ArticleText(rs.getLong(1), rs.getString(2), rs.getString(3), null));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query story articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Inserts (id 0) or updates a story with its keys and puts the article in it, in one transaction; returns its id. */
+    public synchronized long saveStory(StoredStory story, long articleId) {
+        try {
+            connection.setAutoCommit(false);
+            long id = story.id();
+            if (id == 0) {
+                try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (label, first_seen, last_seen, "
+                        + "num_articles) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    p.setString(1, story.label());
+                    p.setString(2, story.firstSeen());
+                    p.setString(3, story.lastSeen());
+                    p.setInt(4, story.numArticles());
+                    p.executeUpdate();
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+            } else {
+                try (PreparedStatement p = connection.prepareStatement("UPDATE stories SET label = ?, first_seen = ?, "
+                        + "last_seen = ?, num_articles = ? WHERE id = ?")) {
+                    p.setString(1, story.label());
+                    p.setString(2, story.firstSeen());
+                    p.setString(3, story.lastSeen());
+                    p.setInt(4, story.numArticles());
+                    p.setLong(5, id);
+                    p.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = connection.prepareStatement("INSERT INTO story_keys (story_id, key, weight) "
+                    + "VALUES (?,?,?) ON CONFLICT(story_id, key) DO UPDATE SET weight = excluded.weight")) {
+                for (java.util.Map.Entry<String, Integer> k : story.keys().entrySet()) {
+                    p.setLong(1, id);
+                    p.setString(2, k.getKey());
+                    p.setInt(3, k.getValue());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+                p.setLong(1, id);
+                p.setLong(2, articleId);
+                p.executeUpdate();
+            }
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException("cannot store a story: " + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
+    }
+
     /** Ids of articles whose persons are not yet tied to corpus-wide persons, in id order. */
     public synchronized List<Long> articlesWithUnlinkedPersons() {
         List<Long> out = new ArrayList<>();
@@ -815,7 +978,7 @@ public final class Store implements AutoCloseable {
 
     public int count(String table) {
         if (!List.of("articles", "events", "actors", "quotes", "themes", "amounts", "shingles", "event_clusters",
-                "persons", "person_mentions")
+                "persons", "person_mentions", "stories")
                 .contains(table)) {
             throw new IllegalArgumentException(table);
         }

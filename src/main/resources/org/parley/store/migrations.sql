@@ -169,3 +169,20 @@ CREATE TABLE person_mentions (
 );
 CREATE INDEX person_mentions_article ON person_mentions(article_id);
 ALTER TABLE articles ADD COLUMN persons_linked INTEGER NOT NULL DEFAULT 0;
+
+-- migration 6: stories, the articles about one developing subject, grouped as they arrive
+CREATE TABLE stories (
+  id           INTEGER PRIMARY KEY,
+  label        TEXT NOT NULL,            -- made from its most frequent actors, themes and persons
+  first_seen   TEXT,
+  last_seen    TEXT,
+  num_articles INTEGER NOT NULL
+);
+CREATE TABLE story_keys (
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  key      TEXT NOT NULL,                -- "country:CHN", "pair:CHN-RUS", "theme:SANCTIONS", "person:li xing"
+  weight   INTEGER NOT NULL,             -- how many of its articles have the key
+  PRIMARY KEY (story_id, key)
+);
+CREATE INDEX story_keys_key ON story_keys(key);
+ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
