@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
                     double tone = 0;
                     for (StoredEvent m : mentions) {
                         Store.Stored a = recent.computeIfAbsent(m.articleId(),
-                                id -> store.article(String.valueOf(id)).orElseThrow());
+                                id -> store.article(id).orElseThrow());
                         tone += a.article().tone() == null ? 0 : a.article().tone().tone();
                     }
                     Store.Stored article = recent.get(lead.articleId());

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "persons", description = {"Lists persons across the corpus: one id per person, with the articles",
-        "that name them and why each was tied to them."})
+@Command(name = "persons", description = {"Lists persons (or, with --organizations, organisations) across the corpus:",
+        "one id each, with the articles that name them and why each was tied to them."})
 final class PersonsCommand implements Callable<Integer> {
 
     enum Format { table, json }
@@ -30,16 +30,20 @@ final class PersonsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--organizations", description = "Organisations instead of persons.")
+    boolean organizations;
+
     @Override
     public Integer call() throws Exception {
         try (Store store = database.open()) {
             PersonLinker.linkPending(store);
-            List<StoredPerson> persons = store.findPersons(name);
+            List<StoredPerson> persons = store.find(organizations ? "ORGANIZATION" : "PERSON", name);
             if (format == Format.json) {
                 ArrayNode out = Json.MAPPER.createArrayNode();
                 for (StoredPerson p : persons) {
                     ObjectNode n = out.addObject();
                     n.put("id", p.id());
+                    n.put("kind", p.kind());
                     n.put("name", p.name());
                     n.put("title", p.title());
                     n.put("affiliation", p.affiliation());

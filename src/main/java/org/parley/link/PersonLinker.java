@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One id per person across the corpus. A person an article names joins the stored person of the
- * same name (looked up by name: no comparison with every person) unless what the two say of
- * them conflicts: two different affiliations, or two different countries, mean two people who
- * share a name. Each tie keeps its evidence in words. Incremental: articles not linked yet are
+ * One id per person, and per organisation, across the corpus. A person an article names joins
+ * the stored person of the same name (looked up by name: no comparison with every person)
+ * unless what the two say of them conflicts: two different affiliations, or two different
+ * countries, mean two people who share a name. Organisations merge the same way, by name and
+ * country. Each tie keeps its evidence in words. Incremental: articles not linked yet are
  * linked on the next call.
  */
 public final class PersonLinker {
@@ -25,15 +26,13 @@ public final class PersonLinker {
     public static int linkPending(Store store) {
         int n = 0;
         for (long id : store.articlesWithUnlinkedPersons()) {
-            Store.Stored stored = store.article(String.valueOf(id)).orElse(null);
+            Store.Stored stored = store.article(id).orElse(null);
             if (stored == null) {
                 continue;
             }
             List<Store.PersonLink> links = new ArrayList<>();
             for (NamedEntity e : stored.article().namedEntities()) {
-                if (e.kind().equals("PERSON")) {
-                    links.add(link(store, e));
-                }
+                links.add(link(store, e));
             }
             store.linkPersons(id, links);
             n++;
@@ -45,7 +44,7 @@ public final class PersonLinker {
         String key = key(e.name());
         StoredPerson best = null;
         int bestScore = -1;
-        for (StoredPerson p : store.persons(key)) {
+        for (StoredPerson p : store.persons(e.kind(), key)) {
             if (conflicts(p.affiliation(), e.affiliation()) || conflicts(p.country(), e.country())) {
                 continue;
             }
@@ -56,13 +55,13 @@ public final class PersonLinker {
             }
         }
         if (best == null) {
-            StoredPerson fresh = new StoredPerson(0, e.name(), key, e.title(), e.affiliation(), e.country(), e.code(), 1);
+            StoredPerson fresh = new StoredPerson(0, e.kind(), e.name(), key, e.title(), e.affiliation(), e.country(), e.code(), 1);
             return new Store.PersonLink(fresh, e.name(), e.title(), e.affiliation(), e.country(), "first seen here");
         }
         String evidence = "same name" + (agrees(best.affiliation(), e.affiliation()) ? "; same affiliation, "
                 + best.affiliation() : e.affiliation() == null || best.affiliation() == null ? "; no conflicting affiliation" : "")
                 + (agrees(best.country(), e.country()) ? "; same country, " + best.country() : "");
-        StoredPerson merged = new StoredPerson(best.id(), best.name(), key, first(best.title(), e.title()),
+        StoredPerson merged = new StoredPerson(best.id(), best.kind(), best.name(), key, first(best.title(), e.title()),
                 first(best.affiliation(), e.affiliation()), first(best.country(), e.country()), first(best.code(), e.code()),
                 best.numArticles() + 1);
         return new Store.PersonLink(merged, e.name(), e.title(), e.affiliation(), e.country(), evidence);

@@ -42,7 +42,7 @@ public final class Reuse {
     public static int backfill(Store store) {
         int n = 0;
         for (long id : store.articlesWithoutShingles()) {
-            store.article(String.valueOf(id)).ifPresent(s -> store.saveShingles(s.id(), Shingles.of(s.article().body())));
+            store.article(id).ifPresent(s -> store.saveShingles(s.id(), Shingles.of(s.article().body())));
             n++;
         }
         return n;

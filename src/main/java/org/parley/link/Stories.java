@@ -23,7 +23,8 @@ import java.util.Set;
  * pairs of states its events join, its main themes and persons; it joins the story, active in
  * the last {@link #ACTIVE_DAYS} days, whose most frequent keys cover most of its own (stories
  * are found through a key index, not by comparing with every story), or starts a new one.
- * Nothing is recomputed: a story keeps the counts of its keys and takes its label from them.
+ * Nothing is recomputed: a story keeps the counts of its keys and takes its label from the
+ * most frequent ones; only those are read back, so a long story costs no more than a short one.
  */
 public final class Stories {
 
@@ -31,6 +32,8 @@ public final class Stories {
     static final int ACTIVE_DAYS = 14;
     /** Share of the article's keys a story must have among its own main keys. */
     static final double JOIN = 0.5;
+    /** The most recently active stories looked at per key: the cost per article stays bounded. */
+    static final int CANDIDATES_PER_KEY = 20;
     /** How many of a story's most frequent keys describe it. */
     static final int STORY_KEYS = 20;
 
@@ -41,7 +44,7 @@ public final class Stories {
     public static int linkPending(Store store) {
         int n = 0;
         for (Store.ArticleText head : store.articlesWithoutStory()) {
-            Store.Stored stored = store.article(String.valueOf(head.id())).orElse(null);
+            Store.Stored stored = store.article(head.id()).orElse(null);
             if (stored == null) {
                 continue;
             }
@@ -53,14 +56,14 @@ public final class Stories {
             }
             StoredStory best = null;
             double bestScore = 0;
-            for (StoredStory s : store.storyCandidates(keys, since)) {
+            for (StoredStory s : store.storyCandidates(keys, since, CANDIDATES_PER_KEY, STORY_KEYS)) {
                 double score = score(keys, s);
                 if (score > bestScore) {
                     best = s;
                     bestScore = score;
                 }
             }
-            store.saveStory(grow(bestScore >= JOIN ? best : null, keys, published), head.id());
+            store.saveStory(grow(bestScore >= JOIN ? best : null, keys, published), keys, head.id());
             n++;
         }
         return n;

@@ -447,6 +447,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The article by row id (through the primary key). */
+    public synchronized Optional<Stored> article(long id) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, document, analyzed_at FROM articles WHERE id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The article by row id, content hash, url or input name. */
     public Optional<Stored> article(String key) {
         String sql = "SELECT id, document, analyzed_at FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
@@ -628,26 +641,29 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** Stories that have one of these keys and were last seen on or after {@code since} (any time when null). */
-    public synchronized List<StoredStory> storyCandidates(java.util.Collection<String> keys, String since) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
-        String sql = "SELECT DISTINCT s.id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key IN (" + marks
-                + ")" + (since == null ? "" : " AND (s.last_seen IS NULL OR s.last_seen >= ?)");
-        List<Long> ids = new ArrayList<>();
+    /**
+     * Stories that have one of these keys and were last seen on or after {@code since} (any time
+     * when null): for each key, the {@code perKey} most recently active, so the cost of a lookup
+     * does not grow with the corpus.
+     */
+    public synchronized List<StoredStory> storyCandidates(java.util.Collection<String> keys, String since, int perKey,
+                                                          int topKeys) {
+        String sql = "SELECT s.id FROM story_keys k JOIN stories s ON s.id = k.story_id WHERE k.key = ?"
+                + (since == null ? "" : " AND (s.last_seen IS NULL OR s.last_seen >= ?)")
+                + " ORDER BY s.last_seen DESC LIMIT ?";
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
         try (PreparedStatement p = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (String k : keys) {
-                p.setString(i++, k);
-            }
-            if (since != null) {
-                p.setString(i, since);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
+            for (String key : keys) {
+                int i = 1;
+                p.setString(i++, key);
+                if (since != null) {
+                    p.setString(i++, since);
+                }
+                p.setInt(i, perKey);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -655,16 +671,19 @@ public final class Store implements AutoCloseable {
         }
         List<StoredStory> out = new ArrayList<>();
         for (long id : ids) {
-            story(id).ifPresent(out::add);
+            story(id, topKeys).ifPresent(out::add);
         }
         return out;
     }
 
-    public synchronized Optional<StoredStory> story(long id) {
+    /** A story with its {@code topKeys} most frequent keys (all when 0). */
+    public synchronized Optional<StoredStory> story(long id, int topKeys) {
         try (PreparedStatement p = connection.prepareStatement("SELECT label, first_seen, last_seen, num_articles FROM stories WHERE id = ?");
-             PreparedStatement k = connection.prepareStatement("SELECT key, weight FROM story_keys WHERE story_id = ?")) {
+             PreparedStatement k = connection.prepareStatement("SELECT key, weight FROM story_keys WHERE story_id = ? "
+                     + "ORDER BY weight DESC, key LIMIT ?")) {
             p.setLong(1, id);
             k.setLong(1, id);
+            k.setInt(2, topKeys <= 0 ? Integer.MAX_VALUE : topKeys);
             try (ResultSet rs = p.executeQuery(); ResultSet ks = k.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -690,7 +709,7 @@ public final class Store implements AutoCloseable {
                 ids.add(rs.getLong(1));
             }
             for (long id : ids) {
-                story(id).ifPresent(out::add);
+                story(id, 10).ifPresent(out::add);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot list stories: " + e.getMessage(), e);
@@ -715,8 +734,11 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** Inserts (id 0) or updates a story with its keys and puts the article in it, in one transaction; returns its id. */
-    public synchronized long saveStory(StoredStory story, long articleId) {
+    /**
+     * Inserts (id 0) or updates a story, counts one more article for each of {@code articleKeys},
+     * and puts the article in it, in one transaction; returns its id.
+     */
+    public synchronized long saveStory(StoredStory story, java.util.Collection<String> articleKeys, long articleId) {
         try {
             connection.setAutoCommit(false);
             long id = story.id();
@@ -745,11 +767,10 @@ public final class Store implements AutoCloseable {
                 }
             }
             try (PreparedStatement p = connection.prepareStatement("INSERT INTO story_keys (story_id, key, weight) "
-                    + "VALUES (?,?,?) ON CONFLICT(story_id, key) DO UPDATE SET weight = excluded.weight")) {
-                for (java.util.Map.Entry<String, Integer> k : story.keys().entrySet()) {
+                    + "VALUES (?,?,1) ON CONFLICT(story_id, key) DO UPDATE SET weight = weight + 1")) {
+                for (String k : articleKeys) {
                     p.setLong(1, id);
-                    p.setString(2, k.getKey());
-                    p.setInt(3, k.getValue());
+                    p.setString(2, k);
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -791,15 +812,20 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** Persons whose name key is this one: the candidates for a new mention. */
-    public synchronized List<StoredPerson> persons(String nameKey) {
-        return queryPersons(" WHERE name_key = ? ORDER BY id", List.of(nameKey));
+    /** Persons (or organisations) whose name key is this one: the candidates for a new mention. */
+    public synchronized List<StoredPerson> persons(String kind, String nameKey) {
+        return queryPersons(" WHERE kind = ? AND name_key = ? ORDER BY id", List.of(kind, nameKey));
     }
 
     /** Persons whose name contains {@code text} (case-insensitive), most reported first; all when null. */
     public synchronized List<StoredPerson> findPersons(String text) {
-        return text == null ? queryPersons(" ORDER BY num_articles DESC, name", List.of())
-                : queryPersons(" WHERE name LIKE ? ORDER BY num_articles DESC, name", List.of("%" + text + "%"));
+        return find("PERSON", text);
+    }
+
+    /** Persons or organisations ({@code kind}) whose name contains {@code text}, most reported first; all when null. */
+    public synchronized List<StoredPerson> find(String kind, String text) {
+        return text == null ? queryPersons(" WHERE kind = ? ORDER BY num_articles DESC, name", List.of(kind))
+                : queryPersons(" WHERE kind = ? AND name LIKE ? ORDER BY num_articles DESC, name", List.of(kind, "%" + text + "%"));
     }
 
     private List<StoredPerson> queryPersons(String where, List<Object> args) {
@@ -810,7 +836,7 @@ public final class Store implements AutoCloseable {
             }
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredPerson(rs.getLong("id"), rs.getString("name"), rs.getString("name_key"),
+                    out.add(new StoredPerson(rs.getLong("id"), rs.getString("kind"), rs.getString("name"), rs.getString("name_key"),
                             rs.getString("title"), rs.getString("affiliation"), rs.getString("country"),
                             rs.getString("code"), rs.getInt("num_articles")));
                 }
@@ -859,9 +885,10 @@ public final class Store implements AutoCloseable {
                 StoredPerson p = l.person();
                 long id = p.id();
                 if (id == 0) {
-                    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO persons (name, name_key, title, "
-                            + "affiliation, country, code, num_articles) VALUES (?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                        Object[] v = {p.name(), p.nameKey(), p.title(), p.affiliation(), p.country(), p.code(), p.numArticles()};
+                    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO persons (kind, name, name_key, title, "
+                            + "affiliation, country, code, num_articles) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                        Object[] v = {p.kind(), p.name(), p.nameKey(), p.title(), p.affiliation(), p.country(), p.code(),
+                                p.numArticles()};
                         for (int i = 0; i < v.length; i++) {
                             ps.setObject(i + 1, v[i]);
                         }

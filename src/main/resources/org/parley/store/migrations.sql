@@ -186,3 +186,7 @@ CREATE TABLE story_keys (
 );
 CREATE INDEX story_keys_key ON story_keys(key);
 ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
+
+-- migration 7: organisations get corpus-wide ids too, beside persons
+ALTER TABLE persons ADD COLUMN kind TEXT NOT NULL DEFAULT 'PERSON';
+CREATE INDEX persons_kind_key ON persons(kind, name_key);

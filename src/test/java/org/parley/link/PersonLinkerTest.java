@@ -58,6 +58,10 @@ class PersonLinkerTest {
             for (String both : List.of("Vladimir Putin", "Donald Trump", "Xi Jinping")) {
                 assertEquals(2, store.findPersons(both).get(0).numArticles(), both);
             }
+            List<StoredPerson> university = store.find("ORGANIZATION", "Beijing Normal University");
+            assertEquals(1, university.size(), university.toString());
+            assertEquals(2, university.get(0).numArticles());
+            assertTrue(store.findPersons("Beijing Normal").isEmpty(), "an organisation is not a person");
         }
     }
 }

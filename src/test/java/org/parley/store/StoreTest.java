@@ -39,7 +39,7 @@ class StoreTest {
     void sameArticleIsStoredOnceAcrossReopens() {
         Path db = dir.resolve("p.db");
         try (Store store = Store.open(db)) {
-            assertEquals(6, store.schemaVersion());
+            assertEquals(7, store.schemaVersion());
             assertTrue(store.save(article("h1")) > 0);
             assertEquals(-1, store.save(article("h1")));
         }
