@@ -278,6 +278,9 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** How many of a story's most frequent keys are kept with it, to compare new articles with. */
+    static final int STORY_TOP_KEYS = 40;
+
     /** An article's title, publication time and body, read without its annotations (cheap). */
     public record ArticleText(long id, String title, String published, String body) {
     }
@@ -669,47 +672,65 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot query stories: " + e.getMessage(), e);
         }
+        return stories(ids, topKeys);
+    }
+
+    /** Stories by id, each with its most frequent keys, in one query whatever their number. */
+    private List<StoredStory> stories(java.util.Collection<Long> ids, int topKeys) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<StoredStory> out = new ArrayList<>();
-        for (long id : ids) {
-            story(id, topKeys).ifPresent(out::add);
+        try (PreparedStatement p = connection.prepareStatement("SELECT id, label, first_seen, last_seen, num_articles, "
+                + "top_keys FROM stories WHERE id IN (" + marks + ")")) {
+            int i = 1;
+            for (long id : ids) {
+                p.setLong(i++, id);
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredStory(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            topKeys(rs.getString(6), topKeys)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read stories: " + e.getMessage(), e);
         }
         return out;
     }
 
-    /** A story with its {@code topKeys} most frequent keys (all when 0). */
-    public synchronized Optional<StoredStory> story(long id, int topKeys) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT label, first_seen, last_seen, num_articles FROM stories WHERE id = ?");
-             PreparedStatement k = connection.prepareStatement("SELECT key, weight FROM story_keys WHERE story_id = ? "
-                     + "ORDER BY weight DESC, key LIMIT ?")) {
-            p.setLong(1, id);
-            k.setLong(1, id);
-            k.setInt(2, topKeys <= 0 ? Integer.MAX_VALUE : topKeys);
-            try (ResultSet rs = p.executeQuery(); ResultSet ks = k.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                java.util.Map<String, Integer> keys = new java.util.HashMap<>();
-                while (ks.next()) {
-                    keys.put(ks.getString(1), ks.getInt(2));
-                }
-                return Optional.of(new StoredStory(id, rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), keys));
+    private static java.util.Map<String, Integer> topKeys(String column, int limit) {
+        java.util.Map<String, Integer> keys = new java.util.LinkedHashMap<>();
+        for (String pair : column.split(";")) {
+            int eq = pair.lastIndexOf('=');
+            if (eq > 0 && keys.size() < limit) {
+                keys.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read story " + id + ": " + e.getMessage(), e);
         }
+        return keys;
+    }
+
+    private static String topKeys(java.util.Map<String, Integer> keys, int limit) {
+        return keys.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(";"));
+    }
+
+    /** A story with its most frequent keys (at most {@code topKeys}). */
+    public synchronized Optional<StoredStory> story(long id, int topKeys) {
+        return stories(List.of(id), topKeys).stream().findFirst();
     }
 
     /** Stories with the most articles first. */
     public synchronized List<StoredStory> stories() {
         List<StoredStory> out = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM stories ORDER BY num_articles DESC, last_seen DESC, id")) {
-            List<Long> ids = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id, label, first_seen, "
+                + "last_seen, num_articles, top_keys FROM stories ORDER BY num_articles DESC, last_seen DESC, id")) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-            for (long id : ids) {
-                story(id, 10).ifPresent(out::add);
+                out.add(new StoredStory(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        topKeys(rs.getString(6), STORY_TOP_KEYS)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot list stories: " + e.getMessage(), e);
@@ -744,11 +765,12 @@ public final class Store implements AutoCloseable {
             long id = story.id();
             if (id == 0) {
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (label, first_seen, last_seen, "
-                        + "num_articles) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                        + "num_articles, top_keys) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                     p.setString(1, story.label());
                     p.setString(2, story.firstSeen());
                     p.setString(3, story.lastSeen());
                     p.setInt(4, story.numArticles());
+                    p.setString(5, topKeys(story.keys(), STORY_TOP_KEYS));
                     p.executeUpdate();
                     try (ResultSet keys = p.getGeneratedKeys()) {
                         keys.next();
@@ -757,12 +779,13 @@ public final class Store implements AutoCloseable {
                 }
             } else {
                 try (PreparedStatement p = connection.prepareStatement("UPDATE stories SET label = ?, first_seen = ?, "
-                        + "last_seen = ?, num_articles = ? WHERE id = ?")) {
+                        + "last_seen = ?, num_articles = ?, top_keys = ? WHERE id = ?")) {
                     p.setString(1, story.label());
                     p.setString(2, story.firstSeen());
                     p.setString(3, story.lastSeen());
                     p.setInt(4, story.numArticles());
-                    p.setLong(5, id);
+                    p.setString(5, topKeys(story.keys(), STORY_TOP_KEYS));
+                    p.setLong(6, id);
                     p.executeUpdate();
                 }
             }

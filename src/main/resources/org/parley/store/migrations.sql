@@ -176,7 +176,8 @@ CREATE TABLE stories (
   label        TEXT NOT NULL,            -- made from its most frequent actors, themes and persons
   first_seen   TEXT,
   last_seen    TEXT,
-  num_articles INTEGER NOT NULL
+  num_articles INTEGER NOT NULL,
+  top_keys     TEXT NOT NULL DEFAULT ''  -- its most frequent keys, "key=count;...": read without the key table
 );
 CREATE TABLE story_keys (
   story_id INTEGER NOT NULL REFERENCES stories(id),
