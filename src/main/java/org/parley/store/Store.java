@@ -103,6 +103,35 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Work done in one transaction, all of it or nothing. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /** Runs {@code work} in one transaction; on failure rolls it back and reports what could not be done. */
+    private synchronized <T> T transaction(Work<T> work, java.util.function.Supplier<String> what) {
+        try {
+            connection.setAutoCommit(false);
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | IOException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+            throw new StoreException(what.get() + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is gone; the next call reports it
+            }
+        }
+    }
+
     public int schemaVersion() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.getInt(1);
@@ -199,33 +228,18 @@ public final class Store implements AutoCloseable {
      * -1 for each one already stored. On any error nothing of the batch is stored.
      */
     public synchronized long[] saveAll(List<Article> batch, List<List<Shingle>> shingles) {
-        String current = null;
-        try {
-            connection.setAutoCommit(false);
+        String[] current = {null}; // the article being stored, to name it if it fails
+        return transaction(() -> {
             long[] ids = new long[batch.size()];
             for (int k = 0; k < batch.size(); k++) {
-                current = batch.get(k).input();
+                current[0] = batch.get(k).input();
                 ids[k] = insert(batch.get(k));
                 if (ids[k] >= 0 && shingles != null) {
                     insertShingles(ids[k], shingles.get(k));
                 }
             }
-            connection.commit();
             return ids;
-        } catch (SQLException | IOException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            throw new StoreException("cannot store " + current + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is gone; the next call reports it
-            }
-        }
+        }, () -> "cannot store " + current[0] + ": ");
     }
 
     private void insertShingles(long id, List<Shingle> shingles) throws SQLException {
@@ -244,24 +258,10 @@ public final class Store implements AutoCloseable {
 
     /** Adds the fingerprints of an article stored before they were kept. */
     public synchronized void saveShingles(long id, List<Shingle> shingles) {
-        try {
-            connection.setAutoCommit(false);
+        transaction(() -> {
             insertShingles(id, shingles);
-            connection.commit();
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            throw new StoreException("cannot store fingerprints of article " + id + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is gone; the next call reports it
-            }
-        }
+            return null;
+        }, () -> "cannot store fingerprints of article " + id + ": ");
     }
 
     /** Ids of stored articles without fingerprints (stored by a version that did not keep them). */
@@ -760,8 +760,7 @@ public final class Store implements AutoCloseable {
      * and puts the article in it, in one transaction; returns its id.
      */
     public synchronized long saveStory(StoredStory story, java.util.Collection<String> articleKeys, long articleId) {
-        try {
-            connection.setAutoCommit(false);
+        return transaction(() -> {
             long id = story.id();
             if (id == 0) {
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (label, first_seen, last_seen, "
@@ -803,22 +802,8 @@ public final class Store implements AutoCloseable {
                 p.setLong(2, articleId);
                 p.executeUpdate();
             }
-            connection.commit();
             return id;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            throw new StoreException("cannot store a story: " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is gone; the next call reports it
-            }
-        }
+        }, () -> "cannot store a story: ");
     }
 
     /** Ids of articles whose persons are not yet tied to corpus-wide persons, in id order. */
@@ -902,8 +887,7 @@ public final class Store implements AutoCloseable {
      * others) and marks the article linked, in one transaction.
      */
     public synchronized void linkPersons(long articleId, List<PersonLink> links) {
-        try {
-            connection.setAutoCommit(false);
+        transaction(() -> {
             for (PersonLink l : links) {
                 StoredPerson p = l.person();
                 long id = p.id();
@@ -944,27 +928,13 @@ public final class Store implements AutoCloseable {
                 ps.setLong(1, articleId);
                 ps.executeUpdate();
             }
-            connection.commit();
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            throw new StoreException("cannot link the persons of article " + articleId + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is gone; the next call reports it
-            }
-        }
+            return null;
+        }, () -> "cannot link the persons of article " + articleId + ": ");
     }
 
     /** Inserts (id 0) or updates a real-world event and ties the given mentions to it, in one transaction; returns its id. */
     public synchronized long saveCluster(EventCluster c, List<Long> eventIds) {
-        try {
-            connection.setAutoCommit(false);
+        return transaction(() -> {
             long id = c.id();
             String columns = "source_code, source_country, source_name, target_code, target_country, target_name, code, "
                     + "root, goldstein, quad_class, status, date_from, date_to, num_mentions, num_sources, num_articles, "
@@ -998,22 +968,8 @@ public final class Store implements AutoCloseable {
                 }
                 p.executeBatch();
             }
-            connection.commit();
             return id;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is the one to report
-            }
-            throw new StoreException("cannot store a real-world event: " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is gone; the next call reports it
-            }
-        }
+        }, () -> "cannot store a real-world event: ");
     }
 
     private static Actor actor(ResultSet rs, String side) throws SQLException {
