@@ -277,9 +277,11 @@ public final class Pipeline {
     private void linkEvents() {
         long t0 = System.nanoTime();
         try {
-            EventLinker.linkPending(store);
-            PersonLinker.linkPending(store);
-            Stories.linkPending(store);
+            store.inOneTransaction(() -> { // one disk sync for the whole batch's linking
+                EventLinker.linkPending(store);
+                PersonLinker.linkPending(store);
+                Stories.linkPending(store);
+            });
         } catch (RuntimeException e) {
             failures.add(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
         } finally {

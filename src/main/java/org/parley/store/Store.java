@@ -109,27 +109,53 @@ public final class Store implements AutoCloseable {
         T run() throws SQLException, IOException;
     }
 
-    /** Runs {@code work} in one transaction; on failure rolls it back and reports what could not be done. */
+    /** Depth of {@link #transaction} calls on this store: the outermost one commits. */
+    private int depth;
+
+    /**
+     * Runs {@code work} in one transaction; on failure rolls it back and reports what could not
+     * be done. Called inside another transaction, the work joins it: one commit (one disk sync) for all.
+     */
     private synchronized <T> T transaction(Work<T> work, java.util.function.Supplier<String> what) {
+        if (depth > 0) {
+            try {
+                depth++;
+                return work.run();
+            } catch (SQLException | IOException e) {
+                throw new StoreException(what.get() + e.getMessage(), e);
+            } finally {
+                depth--;
+            }
+        }
         try {
+            depth++;
             connection.setAutoCommit(false);
             T result = work.run();
             connection.commit();
             return result;
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
                 // the original failure is the one to report
             }
-            throw new StoreException(what.get() + e.getMessage(), e);
+            throw e instanceof RuntimeException r ? r : new StoreException(what.get() + e.getMessage(), e);
         } finally {
+            depth--;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // connection is gone; the next call reports it
             }
         }
+    }
+
+    /** Runs {@code work}, and every change it makes to the store, in one transaction. */
+    public synchronized void inOneTransaction(Runnable work) {
+        transaction(() -> {
+            work.run();
+            return null;
+        }, () -> "cannot complete: ");
     }
 
     public int schemaVersion() {

@@ -169,6 +169,8 @@ CREATE TABLE person_mentions (
 );
 CREATE INDEX person_mentions_article ON person_mentions(article_id);
 ALTER TABLE articles ADD COLUMN persons_linked INTEGER NOT NULL DEFAULT 0;
+-- the articles still to link, found without reading the whole table after every batch
+CREATE INDEX articles_persons_pending ON articles(id) WHERE persons_linked = 0;
 
 -- migration 6: stories, the articles about one developing subject, grouped as they arrive
 CREATE TABLE stories (
@@ -187,6 +189,7 @@ CREATE TABLE story_keys (
 );
 CREATE INDEX story_keys_key ON story_keys(key);
 ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
+CREATE INDEX articles_story_pending ON articles(published, id) WHERE story_id IS NULL;
 
 -- migration 7: organisations get corpus-wide ids too, beside persons
 ALTER TABLE persons ADD COLUMN kind TEXT NOT NULL DEFAULT 'PERSON';
