@@ -39,26 +39,18 @@ import java.util.stream.Stream;
  */
 public final class Pipeline {
 
-    /** Told of each outcome as it happens (the CLI draws its progress bar from this). */
+    /** Told of each outcome as it happens (the CLI draws its progress bar from this); each part may be left out. */
     public interface Listener {
-        void started(int files);
+        default void started(int files) {
+        }
 
-        void fileDone(String file);
+        default void fileDone(String file) {
+        }
 
-        void outcome(String input, String result, Summary soFar);
+        default void outcome(String input, String result, Summary soFar) {
+        }
 
         Listener NONE = new Listener() {
-            @Override
-            public void started(int files) {
-            }
-
-            @Override
-            public void fileDone(String file) {
-            }
-
-            @Override
-            public void outcome(String input, String result, Summary soFar) {
-            }
         };
     }
 

@@ -349,8 +349,9 @@ final class Quotes {
      * did not hang on it (it read "the dam" as the verb's object). A noun phrase then a finite verb.
      */
     private Quote clauseAfter(int verb, Sentence sentence) {
+        int subject = subject(verb);
         if (!"say".equals(VERBS.get(lemma(verb))) || Set.of("tell", "ask", "urge", "deny", "describe")
-                .contains(lemma(verb)) || subject(verb) < 0 || subject(verb) > verb) {
+                .contains(lemma(verb)) || subject < 0 || subject > verb) {
             return null;
         }
         int first = verb + 1;
@@ -360,7 +361,7 @@ final class Quotes {
         for (int k = first; k < Math.min(sentence.endToken(), first + 8); k++) {
             String pos = tokens.get(k).pos();
             if (pos.matches("VBZ|VBD|VBP|MD")) {
-                return k == first ? null : quoteOf(verb, new int[]{first, sentence.endToken()}, subject(verb));
+                return k == first ? null : quoteOf(verb, new int[]{first, sentence.endToken()}, subject);
             }
             if (!pos.matches("DT|JJ.*|NN.*|PRP\\$?|POS|CD|HYPH")) {
                 return null;

@@ -744,11 +744,6 @@ public final class Store implements AutoCloseable {
                 .limit(limit).map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(";"));
     }
 
-    /** A story with its most frequent keys (at most {@code topKeys}). */
-    public synchronized Optional<StoredStory> story(long id, int topKeys) {
-        return stories(List.of(id), topKeys).stream().findFirst();
-    }
-
     /** Stories with the most articles first. */
     public synchronized List<StoredStory> stories() {
         List<StoredStory> out = new ArrayList<>();

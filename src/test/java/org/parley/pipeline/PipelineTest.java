@@ -59,14 +59,6 @@ class PipelineTest {
             Summary a = Pipeline.run(samples, one, Pipeline.Listener.NONE, 1);
             Summary b = Pipeline.run(samples, two, new Pipeline.Listener() {
                 @Override
-                public void started(int files) {
-                }
-
-                @Override
-                public void fileDone(String file) {
-                }
-
-                @Override
                 public void outcome(String input, String result, Summary soFar) {
                     seen.add(Thread.currentThread().getName() + " " + result);
                 }
