@@ -6,6 +6,7 @@ import org.parley.pipeline.Pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -50,6 +51,28 @@ public final class Fixtures {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static Path demo;
+
+    /**
+     * The bundled samples analyzed once per test JVM into a database with its search index,
+     * for tests that read them (search, API, browser). Tests must not add to it.
+     */
+    public static synchronized Path demoDatabase() {
+        if (demo == null) {
+            try {
+                Path db = Files.createTempDirectory("parley-fixture").resolve("parley.db");
+                try (org.parley.store.Store store = org.parley.store.Store.open(db);
+                     org.parley.search.SearchIndex index = org.parley.search.SearchIndex.open(org.parley.search.SearchIndex.beside(db))) {
+                    Pipeline.run(List.of(sample("").toString()), store, index, Pipeline.Listener.NONE, 2);
+                }
+                demo = db;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return demo;
     }
 
     /** A bundled sample, as a file on disk. */

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.Summary;
+import org.parley.search.SearchIndex;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +33,16 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = database.open()) {
-            Summary summary = analyze(paths, store, quiet ? null : System.err, threads);
+        try (Store store = database.open(); SearchIndex index = database.openIndex()) {
+            Summary summary = analyze(paths, store, index, quiet ? null : System.err, threads);
             return Math.min(summary.failed(), 100);
         }
     }
 
     /** Runs the pipeline, drawing progress and failures on {@code err}, and prints the summary. */
-    static Summary analyze(List<String> paths, Store store, PrintStream err, int threads) {
+    static Summary analyze(List<String> paths, Store store, SearchIndex index, PrintStream err, int threads) {
         Progress progress = new Progress(err == null ? System.err : err, err != null);
-        Summary summary = Pipeline.run(paths, store, progress, threads);
+        Summary summary = Pipeline.run(paths, store, index, progress, threads);
         progress.finish();
         PrintStream out = System.err;
         out.printf("analyzed %d input(s): %d stored, %d already stored, %d failed; %d events coded%n",

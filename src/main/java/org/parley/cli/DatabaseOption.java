@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.search.SearchIndex;
 import org.parley.store.Store;
 import picocli.CommandLine.Option;
 
@@ -14,5 +15,10 @@ final class DatabaseOption {
 
     Store open() {
         return Store.open(db);
+    }
+
+    /** The search index kept beside the database. */
+    SearchIndex openIndex() {
+        return SearchIndex.open(SearchIndex.beside(db));
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.search.SearchIndex;
 import org.parley.store.EventQuery;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
@@ -16,22 +17,39 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", description = "Analyzes the bundled sample articles into a fresh database and prints their events.")
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Where to put the demo database (default: a new temporary folder).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "parley-demo/parley.db",
+            description = "Where to put the demo database, replaced on each run (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Override
     public Integer call() throws Exception {
         Path samples = unpackSamples();
-        Path file = db != null ? db : Files.createTempDirectory("parley-demo").resolve("parley.db");
-        Files.deleteIfExists(file);
-        try (Store store = Store.open(file)) {
-            AnalyzeCommand.analyze(List.of(samples.toString()), store, System.err, Runtime.getRuntime().availableProcessors());
+        Path file = db;
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+        deleteTree(SearchIndex.beside(file));
+        try (Store store = Store.open(file); SearchIndex index = SearchIndex.open(SearchIndex.beside(file))) {
+            AnalyzeCommand.analyze(List.of(samples.toString()), store, index, System.err, Runtime.getRuntime().availableProcessors());
             EventsCommand.print(store.events(EventQuery.all()), EventsCommand.Format.table);
         }
         System.out.println();
         System.out.println("Database: " + file);
         System.out.println("Try: ./parley events --db " + file + " --actor CHN --format json");
+        System.out.println("     ./parley search --db " + file + " \"trade war\" --facets");
+        System.out.println("     ./parley serve --db " + file + "   (then open http://127.0.0.1:8080)");
         return 0;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The samples live in the jar; analyze reads files, so they are copied out first. */

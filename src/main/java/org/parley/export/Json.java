@@ -17,6 +17,7 @@ import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.Timex;
 import org.parley.model.Token;
+import org.parley.search.SearchResult;
 import org.parley.store.EventCluster;
 import org.parley.store.StoredEvent;
 
@@ -48,6 +49,31 @@ public final class Json {
         article.put("input", stored.articleInput());
         fill(o, stored.event());
         o.put("cluster", stored.clusterId());
+        return o;
+    }
+
+    /** A page of search matches: total, hits with snippets (offsets in the body), facet counts. */
+    public static ObjectNode search(SearchResult result) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("total", result.total());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchResult.Hit h : result.hits()) {
+            ObjectNode hit = hits.addObject();
+            hit.put("id", h.id()).put("score", h.score()).put("title", h.title())
+                    .put("published", h.published()).put("outlet", h.outlet());
+            ArrayNode snippets = hit.putArray("snippets");
+            for (SearchResult.Snippet s : h.snippets()) {
+                ObjectNode snippet = snippets.addObject();
+                snippet.put("start", s.start()).put("end", s.end()).put("text", s.text());
+                ArrayNode marks = snippet.putArray("highlights");
+                s.highlights().forEach(m -> marks.addObject().put("start", m[0]).put("end", m[1]));
+            }
+        }
+        ObjectNode facets = o.putObject("facets");
+        result.facets().forEach((dim, counts) -> {
+            ArrayNode list = facets.putArray(dim);
+            counts.forEach(c -> list.addObject().put("value", c.value()).put("count", c.count()));
+        });
         return o;
     }
 

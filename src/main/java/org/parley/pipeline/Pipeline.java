@@ -14,6 +14,7 @@ import org.parley.model.Article;
 import org.parley.model.Failure;
 import org.parley.model.RawDocument;
 import org.parley.quotes.QuoteFinder;
+import org.parley.search.SearchIndex;
 import org.parley.store.Store;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class Pipeline {
         };
     }
 
-    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "quotes", "store", "link");
+    public static final List<String> STAGES = List.of("ingest", "extract", "annotate", "actors", "events", "quotes", "store", "link", "index");
 
     /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
     public static final int MAX_BODY_CHARS = 200_000;
@@ -63,6 +64,7 @@ public final class Pipeline {
     static final int MAX_BATCH = 32;
 
     private final Store store;
+    private final SearchIndex index; // null: no search index kept
     private final Listener listener;
     private final int threads;
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
@@ -74,8 +76,9 @@ public final class Pipeline {
     private int eventCount;
     private long tokens;
 
-    private Pipeline(Store store, Listener listener, int threads) {
+    private Pipeline(Store store, SearchIndex index, Listener listener, int threads) {
         this.store = store;
+        this.index = index;
         this.listener = listener;
         this.threads = Math.max(1, threads);
         STAGES.forEach(s -> nanos.put(s, new LongAdder()));
@@ -110,7 +113,15 @@ public final class Pipeline {
      * thread only.
      */
     public static Summary run(List<String> inputs, Store store, Listener listener, int threads) {
-        return new Pipeline(store, listener, threads).run(inputs);
+        return run(inputs, store, null, listener, threads);
+    }
+
+    /** As {@link #run(List, Store, Listener, int)}, keeping {@code index} up to date with the store. */
+    public static Summary run(List<String> inputs, Store store, SearchIndex index, Listener listener, int threads) {
+        if (index != null) {
+            index.catchUp(store); // what an earlier run stored but did not index (a crash between the two)
+        }
+        return new Pipeline(store, index, listener, threads).run(inputs);
     }
 
     /** What became of one document, handed from a worker (or the reader) to the writer. */
@@ -221,6 +232,7 @@ public final class Pipeline {
             boolean end = batch.remove(Outcome.END); // identity: END is the one marker without input
             storeAll(batch.stream().filter(o -> o.article() != null).toList());
             linkEvents();
+            indexAll(batch);
             for (Outcome o : batch) {
                 report(o);
             }
@@ -278,6 +290,31 @@ public final class Pipeline {
             failures.add(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
         } finally {
             add("link", System.nanoTime() - t0);
+        }
+    }
+
+    /** The batch's new articles into the search index, in one index commit. */
+    private void indexAll(List<Outcome> batch) {
+        if (index == null) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            long last = 0;
+            for (Outcome o : batch) {
+                Long id = o.article() == null ? null : ids.get(o);
+                if (id != null && id > 0) {
+                    index.add(id, o.article());
+                    last = Math.max(last, id);
+                }
+            }
+            if (last > 0) {
+                index.commit(last);
+            }
+        } catch (RuntimeException e) {
+            failures.add(new Failure("(indexing)", "cannot update the search index (parley reindex rebuilds it): " + reason(e)));
+        } finally {
+            add("index", System.nanoTime() - t0);
         }
     }
 

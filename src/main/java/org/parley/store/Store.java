@@ -466,10 +466,18 @@ public final class Store implements AutoCloseable {
 
     /** Every stored article with all its layers, in id order, one at a time (a corpus need not fit in memory). */
     public void eachArticle(java.util.function.Consumer<Stored> action) {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, document, analyzed_at FROM articles ORDER BY id")) {
-            while (rs.next()) {
-                action.accept(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)));
+        eachArticleAfter(0, action);
+    }
+
+    /** Like {@link #eachArticle}, for the articles whose row id is above {@code id} (those stored since). */
+    public void eachArticleAfter(long id, java.util.function.Consumer<Stored> action) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT id, document, analyzed_at FROM articles WHERE id > ? ORDER BY id")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)));
+                }
             }
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot read articles: " + e.getMessage(), e);
