@@ -75,6 +75,25 @@ public final class Fixtures {
         return demo;
     }
 
+    /** A copy of {@link #demoDatabase()} and its index in {@code dir}, for a test that adds to it. */
+    public static Path copyOfDemo(Path dir) {
+        Path db = demoDatabase();
+        try {
+            Path copy = dir.resolve("parley.db");
+            Files.copy(db, copy);
+            Path index = org.parley.search.SearchIndex.beside(db);
+            Path indexCopy = Files.createDirectories(org.parley.search.SearchIndex.beside(copy));
+            try (var files = Files.list(index)) {
+                for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                    Files.copy(f, indexCopy.resolve(f.getFileName()));
+                }
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A bundled sample, as a file on disk. */
     public static Path sample(String name) {
         return Path.of("src/main/resources/org/parley/samples", name);

@@ -4,7 +4,7 @@ import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.store.StoredEvent;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.util.List;
 
 /** Events as RFC 4180 CSV, one row per event, the columns of the JSON flattened. */
@@ -18,8 +18,8 @@ public final class Csv {
     private Csv() {
     }
 
-    public static void write(List<StoredEvent> events, PrintStream out) {
-        out.print(String.join(",", COLUMNS) + "\r\n");
+    public static void write(List<StoredEvent> events, Appendable out) throws IOException {
+        out.append(String.join(",", COLUMNS)).append("\r\n");
         for (StoredEvent s : events) {
             Event e = s.event();
             Object[] row = {s.id(), s.articleId(), s.articleUrl(), code(e.source()), country(e.source()),
@@ -30,7 +30,7 @@ public final class Csv {
             for (int i = 0; i < row.length; i++) {
                 line.append(i == 0 ? "" : ",").append(field(row[i]));
             }
-            out.print(line.append("\r\n"));
+            out.append(line.append("\r\n"));
         }
     }
 

@@ -51,6 +51,10 @@ public final class Pipeline {
         default void outcome(String input, String result, Summary soFar) {
         }
 
+        /** An article from {@code input} was stored under row id {@code id}. */
+        default void stored(String input, long id) {
+        }
+
         Listener NONE = new Listener() {
         };
     }
@@ -343,6 +347,7 @@ public final class Pipeline {
             } else {
                 stored++;
                 eventCount += article.events().size();
+                listener.stored(o.input(), id);
                 listener.outcome(o.input(), "stored as " + id + " with " + article.events().size() + " events", summary(0));
             }
         }

@@ -39,6 +39,11 @@ public final class Store implements AutoCloseable {
 
     private final Connection connection;
 
+    /** The connection, for the read-only queries of this package's {@link Reports}. */
+    Connection connection() {
+        return connection;
+    }
+
     private Store(Connection connection) {
         this.connection = connection;
     }
@@ -537,14 +542,52 @@ public final class Store implements AutoCloseable {
     }
 
     public List<StoredEvent> events(EventQuery q) {
-        StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
+        String where = eventFilter(q, args);
+        String order = q.newestFirst() ? " ORDER BY " + EVENT_DAY + " DESC, e.id DESC" : " ORDER BY e.article_id, e.evidence_start, e.id";
+        if (q.limit() > 0) {
+            order += " LIMIT " + q.limit() + " OFFSET " + q.offset();
+        }
+        return queryEvents(where + order, args);
+    }
+
+    /** How many events {@code q} matches, paging aside. */
+    public synchronized long countEvents(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1" + eventFilter(q, args);
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /** An event's day: its own date, else the day its article was published. */
+    static final String EVENT_DAY = "COALESCE(e.date_from, substr(a.published, 1, 10))";
+
+    static String eventFilter(EventQuery q, List<Object> args) {
+        StringBuilder where = new StringBuilder();
         if (q.actor() != null) {
             where.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
             args.add(q.actor() + "%");
             args.add(q.actor() + "%");
             args.add(q.actor());
             args.add(q.actor());
+        }
+        if (q.source() != null) {
+            where.append(" AND (e.source_code LIKE ? OR e.source_country = ?)");
+            args.add(q.source() + "%");
+            args.add(q.source());
+        }
+        if (q.target() != null) {
+            where.append(" AND (e.target_code LIKE ? OR e.target_country = ?)");
+            args.add(q.target() + "%");
+            args.add(q.target());
         }
         if (q.code() != null) {
             where.append(" AND e.code LIKE ?");
@@ -554,15 +597,27 @@ public final class Store implements AutoCloseable {
             where.append(" AND COALESCE(e.date_to, e.date_from, substr(a.published, 1, 10)) >= ?");
             args.add(q.since());
         }
+        if (q.until() != null) {
+            where.append(" AND ").append(EVENT_DAY).append(" <= ?");
+            args.add(q.until());
+        }
         if (q.status() != null) {
             where.append(" AND e.status = ?");
             args.add(q.status());
+        }
+        if (q.quadClass() != null) {
+            where.append(" AND e.quad_class = ?");
+            args.add(q.quadClass());
+        }
+        if (q.outlet() != null) {
+            where.append(" AND a.outlet = ?");
+            args.add(q.outlet());
         }
         if (q.articleId() != null) {
             where.append(" AND e.article_id = ?");
             args.add(q.articleId());
         }
-        return queryEvents(where + " ORDER BY e.article_id, e.evidence_start, e.id", args);
+        return where.toString();
     }
 
     /** Events not yet linked to a real-world event, oldest publication first. */

@@ -1,0 +1,144 @@
+package org.parley.server;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.parley.export.Json;
+import org.parley.search.SearchIndex;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of serving: the REST API under {@code /api} and the web UI at {@code /}, in one
+ * Javalin (Jetty) process over one database and its search index. Bound to 127.0.0.1 unless
+ * told otherwise; any other address requires an access token, checked on every API request.
+ */
+public final class Server implements AutoCloseable {
+
+    /** Largest request body accepted (a POST of articles): 5 MB, about a thousand long articles. */
+    public static final long MAX_BODY = 5_000_000L;
+
+    /** A route of the API; the list below both registers them and is checked against the OpenAPI file. */
+    public record Route(String method, String path, Handler handler) {
+    }
+
+    /**
+     * @param database the database file
+     * @param host     address to bind ("127.0.0.1", "0.0.0.0", ...)
+     * @param port     0 for any free port
+     * @param token    the access token the API requires; null for none (loopback only)
+     */
+    public record Config(Path database, String host, int port, String token) {
+    }
+
+    private final Javalin app;
+    private final Stores stores;
+    private final SearchIndex index;
+
+    private Server(Javalin app, Stores stores, SearchIndex index) {
+        this.app = app;
+        this.stores = stores;
+        this.index = index;
+    }
+
+    /** Starts serving; fails, before opening anything, when a non-loopback address has no token. */
+    public static Server start(Config config) {
+        if (!isLoopback(config.host()) && (config.token() == null || config.token().isBlank())) {
+            throw new IllegalArgumentException("binding " + config.host() + " exposes the database beyond this machine: "
+                    + "give an access token (--token or PARLEY_TOKEN)");
+        }
+        Stores stores = new Stores(config.database(), Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+        SearchIndex index = SearchIndex.open(SearchIndex.beside(config.database()));
+        try {
+            index.catchUp(stores.writer());
+            Api api = new Api(stores, index);
+            Javalin app = Javalin.create(c -> {
+                c.showJavalinBanner = false;
+                c.http.maxRequestSize = MAX_BODY;
+                c.jsonMapper(new JavalinJackson(Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT), false));
+                c.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = "/org/parley/server/web";
+                    files.location = Location.CLASSPATH;
+                });
+            });
+            if (config.token() != null && !config.token().isBlank()) {
+                app.before("/api/*", ctx -> requireToken(ctx, config.token()));
+            }
+            for (Route r : api.routes()) {
+                switch (r.method()) {
+                    case "GET" -> app.get(r.path(), r.handler());
+                    case "POST" -> app.post(r.path(), r.handler());
+                    default -> throw new IllegalStateException(r.method());
+                }
+            }
+            app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getMessage()));
+            app.error(404, ctx -> {
+                if (ctx.path().startsWith("/api") && ctx.result() == null) {
+                    error(ctx, 404, "no such resource: " + ctx.path());
+                }
+            });
+            app.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
+            app.start(config.host(), config.port());
+            return new Server(app, stores, index);
+        } catch (RuntimeException e) {
+            index.close();
+            stores.close();
+            throw e;
+        }
+    }
+
+    private static void requireToken(Context ctx, String token) {
+        String given = ctx.header("X-Parley-Token");
+        String auth = ctx.header("Authorization");
+        if (given == null && auth != null && auth.startsWith("Bearer ")) {
+            given = auth.substring("Bearer ".length()).strip();
+        }
+        if (given == null) {
+            given = ctx.queryParam("token");
+        }
+        if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(), token.getBytes())) {
+            throw new HttpResponseException(401, "an access token is required (header Authorization: Bearer TOKEN)");
+        }
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("error", message == null ? HttpStatus.forStatus(status).getMessage() : message,
+                "status", status));
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + host, e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The routes as registered, for the OpenAPI check. */
+    public static List<String> documentedRoutes() {
+        return Api.ROUTES;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        index.close();
+        stores.close();
+    }
+}

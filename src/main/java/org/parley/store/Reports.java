@@ -1,0 +1,185 @@
+package org.parley.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read-only summaries the API and the UI show: pages of articles, event counts over time
+ * and by actor pair, and one actor's dossier. Plain SQL over the store's tables.
+ */
+public final class Reports {
+
+    /** One page of a longer list, with the length of the whole list. */
+    public record Page<T>(long total, List<T> items) {
+    }
+
+    /**
+     * Events grouped by one key: a day, week or month; a pair of countries or actor codes; a root code.
+     *
+     * @param goldstein mean Goldstein value of the group's events
+     * @param quad      events per QuadClass, index 0 for class 1
+     */
+    public record Count(String key, String source, String target, long events, double goldstein, long[] quad) {
+    }
+
+    /** A quote, with where it stands in which article. */
+    public record QuoteRow(long articleId, String title, String published, int start, int end, String text,
+                           String speaker, String speakerCode) {
+    }
+
+    /** The names an actor code goes by in the events, most frequent first. */
+    public record Name(String name, long events) {
+    }
+
+    public static final List<String> GROUPINGS = List.of("day", "week", "month", "pair", "code-pair", "root", "quad");
+
+    private final Store store;
+
+    public Reports(Store store) {
+        this.store = store;
+    }
+
+    /** Articles newest first (undated last), optionally from one outlet and published within [since, until]. */
+    public Page<StoredArticle> articles(String outlet, String since, String until, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (outlet != null) {
+            where.append(" AND a.outlet = ?");
+            args.add(outlet);
+        }
+        if (since != null) {
+            where.append(" AND substr(a.published, 1, 10) >= ?");
+            args.add(since);
+        }
+        if (until != null) {
+            where.append(" AND substr(a.published, 1, 10) <= ?");
+            args.add(until);
+        }
+        long total = count("SELECT COUNT(*) FROM articles a" + where, args);
+        List<StoredArticle> items = new ArrayList<>();
+        String sql = "SELECT a.id, a.content_hash, a.input, a.url, a.title, a.published, a.outlet, a.genre, "
+                + "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) FROM articles a" + where
+                + " ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ? OFFSET ?";
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(limit);
+        paged.add(offset);
+        query(sql, paged, rs -> items.add(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9))));
+        return new Page<>(total, items);
+    }
+
+    /** The events {@code filter} matches, counted per {@code by} (one of {@link #GROUPINGS}), in key order. */
+    public List<Count> counts(String by, EventQuery filter) {
+        String key = switch (by) {
+            case "day", "week" -> Store.EVENT_DAY;
+            case "month" -> "substr(" + Store.EVENT_DAY + ", 1, 7)";
+            case "pair" -> "COALESCE(e.source_country, '') || '|' || COALESCE(e.target_country, '')";
+            case "code-pair" -> "COALESCE(e.source_code, '') || '|' || COALESCE(e.target_code, '')";
+            case "root" -> "e.root";
+            case "quad" -> "CAST(e.quad_class AS TEXT)";
+            default -> throw new IllegalArgumentException("unknown grouping " + by + "; known: " + String.join(", ", GROUPINGS));
+        };
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT " + key + " AS k, COUNT(*), SUM(e.goldstein), "
+                + "SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4) "
+                + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1" + Store.eventFilter(filter, args)
+                + " GROUP BY k ORDER BY k";
+        Map<String, double[]> groups = new LinkedHashMap<>();
+        query(sql, args, rs -> {
+            String k = rs.getString(1);
+            if (k == null) {
+                return; // undated events have no place on a time axis
+            }
+            if (by.equals("week")) {
+                LocalDate day = LocalDate.parse(k);
+                k = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            double[] g = groups.computeIfAbsent(k, x -> new double[6]);
+            for (int i = 0; i < 6; i++) {
+                g[i] += rs.getDouble(i + 2);
+            }
+        });
+        List<Count> out = new ArrayList<>();
+        groups.forEach((k, g) -> {
+            String source = null;
+            String target = null;
+            if (by.endsWith("pair")) {
+                String[] parts = k.split("\\|", -1);
+                source = parts[0].isEmpty() ? null : parts[0];
+                target = parts[1].isEmpty() ? null : parts[1];
+            }
+            out.add(new Count(k, source, target, (long) g[0], g[0] == 0 ? 0 : g[1] / g[0],
+                    new long[]{(long) g[2], (long) g[3], (long) g[4], (long) g[5]}));
+        });
+        return out;
+    }
+
+    /** The names the events give to actors with this code prefix; empty when no event has it. */
+    public List<Name> names(String code) {
+        List<Name> out = new ArrayList<>();
+        String sql = "SELECT n, COUNT(*) FROM ("
+                + "SELECT source_name AS n FROM events WHERE source_code LIKE ? OR source_country = ? "
+                + "UNION ALL SELECT target_name FROM events WHERE target_code LIKE ? OR target_country = ?) "
+                + "GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT 10";
+        query(sql, List.of(code + "%", code, code + "%", code), rs -> out.add(new Name(rs.getString(1), rs.getLong(2))));
+        return out;
+    }
+
+    /** The latest quotes of speakers with this code prefix. */
+    public List<QuoteRow> quotes(String code, int limit) {
+        List<QuoteRow> out = new ArrayList<>();
+        String sql = "SELECT q.article_id, a.title, a.published, q.start, q.end, q.text, q.speaker_name, q.speaker_code "
+                + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_code LIKE ? "
+                + "ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?";
+        query(sql, List.of(code + "%", limit), rs -> out.add(new QuoteRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8))));
+        return out;
+    }
+
+    /** Any article, event or quote knows this actor code (or country). */
+    public boolean knows(String code) {
+        return count("SELECT EXISTS (SELECT 1 FROM actors WHERE code LIKE ? OR country = ?)",
+                List.of(code + "%", code)) > 0;
+    }
+
+    public Optional<Long> lastArticleId() {
+        long id = count("SELECT COALESCE(MAX(id), 0) FROM articles", List.of());
+        return id == 0 ? Optional.empty() : Optional.of(id);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, List<Object> args, RowReader reader) {
+        synchronized (store) {
+            try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    p.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new Store.StoreException("cannot read the report: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private long count(String sql, List<Object> args) {
+        long[] n = {0};
+        query(sql, args, rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+}
