@@ -53,18 +53,77 @@ public final class Fixtures {
         }
     }
 
-    private static Path demo;
+    /**
+     * The database tests store into: SQLite files by default; with PARLEY_TEST_DATABASE set to a
+     * PostgreSQL server's address (postgresql://user:password@host:port/postgres), a fresh
+     * database on that server per call, so that the same tests run on both.
+     */
+    public static final String POSTGRES = System.getenv("PARLEY_TEST_DATABASE");
+
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final List<String> CREATED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    static {
+        if (POSTGRES != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> { // the test databases go with the test JVM
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(org.parley.store.Store.jdbcUrl(POSTGRES));
+                     java.sql.Statement s = c.createStatement()) {
+                    for (String name : CREATED) {
+                        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                    }
+                } catch (java.sql.SQLException ignored) {
+                    // a server gone first leaves nothing to drop
+                }
+            }));
+        }
+    }
+
+    /** A database where tests may store: where it is, and the folder for its search index. */
+    public record Db(String location, Path index) {
+    }
+
+    /** A new, empty database named after {@code name}. */
+    public static Db database(Path dir, String name) {
+        if (POSTGRES == null) {
+            Path file = dir.resolve(name);
+            return new Db(file.toString(), org.parley.search.SearchIndex.beside(file));
+        }
+        String db = "parley_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        createDatabase(db, null);
+        return new Db(POSTGRES.replaceAll("/[^/?]*(\\?.*)?$", "/" + db + "$1"), dir.resolve(name + ".index"));
+    }
+
+    /** A new, empty store named after {@code name} (see {@link #database}). */
+    public static org.parley.store.Store openStore(Path dir, String name) {
+        return org.parley.store.Store.open(database(dir, name).location());
+    }
+
+    private static void createDatabase(String name, String template) {
+        String admin = org.parley.store.Store.jdbcUrl(POSTGRES);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(admin);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            CREATED.add(name);
+            // C collation: ISO dates and codes compare byte by byte, as in SQLite
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + (template == null ? "template0" : template)
+                    + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + " on " + POSTGRES + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Db demo;
 
     /**
      * The bundled samples analyzed once per test JVM into a database with its search index,
      * for tests that read them (search, API, browser). Tests must not add to it.
      */
-    public static synchronized Path demoDatabase() {
+    public static synchronized Db demoDatabase() {
         if (demo == null) {
             try {
-                Path db = Files.createTempDirectory("parley-fixture").resolve("parley.db");
-                try (org.parley.store.Store store = org.parley.store.Store.open(db);
-                     org.parley.search.SearchIndex index = org.parley.search.SearchIndex.open(org.parley.search.SearchIndex.beside(db))) {
+                Db db = database(Files.createTempDirectory("parley-fixture"), "parley.db");
+                try (org.parley.store.Store store = org.parley.store.Store.open(db.location());
+                     org.parley.search.SearchIndex index = org.parley.search.SearchIndex.open(db.index())) {
                     Pipeline.run(List.of(sample("").toString()), store, index, Pipeline.Listener.NONE, 2);
                 }
                 demo = db;
@@ -76,14 +135,21 @@ public final class Fixtures {
     }
 
     /** A copy of {@link #demoDatabase()} and its index in {@code dir}, for a test that adds to it. */
-    public static Path copyOfDemo(Path dir) {
-        Path db = demoDatabase();
+    public static Db copyOfDemo(Path dir) {
+        Db db = demoDatabase();
         try {
-            Path copy = dir.resolve("parley.db");
-            Files.copy(db, copy);
-            Path index = org.parley.search.SearchIndex.beside(db);
-            Path indexCopy = Files.createDirectories(org.parley.search.SearchIndex.beside(copy));
-            try (var files = Files.list(index)) {
+            Db copy;
+            if (POSTGRES == null) {
+                Path file = dir.resolve("parley.db");
+                Files.copy(Path.of(db.location()), file);
+                copy = new Db(file.toString(), org.parley.search.SearchIndex.beside(file));
+            } else {
+                String name = "parley_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+                createDatabase(name, db.location().replaceAll("^.*/([^/?]*)(\\?.*)?$", "$1"));
+                copy = new Db(db.location().replaceAll("/[^/?]*(\\?.*)?$", "/" + name + "$1"), dir.resolve("parley.db.index"));
+            }
+            Path indexCopy = Files.createDirectories(copy.index());
+            try (var files = Files.list(db.index())) {
                 for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
                     Files.copy(f, indexCopy.resolve(f.getFileName()));
                 }

@@ -30,19 +30,19 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(database.db)) {
+        if (!database.isServer() && !Files.exists(java.nio.file.Path.of(database.db))) {
             System.err.println("parley: no database " + database.db + " (./parley demo makes one, ./parley analyze fills one)");
             return 2;
         }
         String required = token != null ? token : System.getenv("PARLEY_TOKEN");
-        Server server = Server.start(new Server.Config(database.db, host, port, required));
+        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        System.err.printf("parley: serving %s at http://%s:%d/ (API under /api, Ctrl-C stops)%s%n", database.db, shown,
+        System.err.printf("parley: serving %s at http://%s:%d/ (API under /api, Ctrl-C stops)%s%n", database.db.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@"), shown,
                 server.port(), required == null ? "" : "; the API requires the access token");
         stopped.await();
         return 0;

@@ -291,7 +291,7 @@ public final class Pipeline {
                 Stories.linkPending(store);
             });
         } catch (RuntimeException e) {
-            failures.add(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
+            fail(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
         } finally {
             add("link", System.nanoTime() - t0);
         }
@@ -316,7 +316,7 @@ public final class Pipeline {
                 index.commit(last);
             }
         } catch (RuntimeException e) {
-            failures.add(new Failure("(indexing)", "cannot update the search index (parley reindex rebuilds it): " + reason(e)));
+            fail(new Failure("(indexing)", "cannot update the search index (parley reindex rebuilds it): " + reason(e)));
         } finally {
             add("index", System.nanoTime() - t0);
         }

@@ -32,12 +32,18 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * @param database the database file
+     * @param database the database: a SQLite file or a PostgreSQL address (see {@code Store.open})
+     * @param index    the search index folder
      * @param host     address to bind ("127.0.0.1", "0.0.0.0", ...)
      * @param port     0 for any free port
      * @param token    the access token the API requires; null for none (loopback only)
      */
-    public record Config(Path database, String host, int port, String token) {
+    public record Config(String database, Path index, String host, int port, String token) {
+
+        /** A SQLite file with its index beside it. */
+        public Config(Path database, String host, int port, String token) {
+            this(database.toString(), SearchIndex.beside(database), host, port, token);
+        }
     }
 
     private final Javalin app;
@@ -57,7 +63,7 @@ public final class Server implements AutoCloseable {
                     + "give an access token (--token or PARLEY_TOKEN)");
         }
         Stores stores = new Stores(config.database(), Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
-        SearchIndex index = SearchIndex.open(SearchIndex.beside(config.database()));
+        SearchIndex index = SearchIndex.open(config.index());
         try {
             index.catchUp(stores.writer());
             Api api = new Api(stores, index);

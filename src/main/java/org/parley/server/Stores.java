@@ -2,7 +2,6 @@ package org.parley.server;
 
 import org.parley.store.Store;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,7 +18,7 @@ final class Stores implements AutoCloseable {
     private final List<Store> all = new ArrayList<>();
     private final Store writer;
 
-    Stores(Path database, int size) {
+    Stores(String database, int size) {
         writer = Store.open(database); // opened first: it applies the migrations
         all.add(writer);
         readers = new ArrayBlockingQueue<>(size);

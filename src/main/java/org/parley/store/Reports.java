@@ -35,6 +35,10 @@ public final class Reports {
                            String speaker, String speakerCode) {
     }
 
+    private static String quadSum(int quad) {
+        return "SUM(CASE WHEN e.quad_class = " + quad + " THEN 1 ELSE 0 END)";
+    }
+
     /** The names an actor code goes by in the events, most frequent first. */
     public record Name(String name, long events) {
     }
@@ -89,7 +93,7 @@ public final class Reports {
         };
         List<Object> args = new ArrayList<>();
         String sql = "SELECT " + key + " AS k, COUNT(*), SUM(e.goldstein), "
-                + "SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4) "
+                + quadSum(1) + ", " + quadSum(2) + ", " + quadSum(3) + ", " + quadSum(4) + " "
                 + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1" + Store.eventFilter(filter, args)
                 + " GROUP BY k ORDER BY k";
         Map<String, double[]> groups = new LinkedHashMap<>();
@@ -127,8 +131,8 @@ public final class Reports {
         List<Name> out = new ArrayList<>();
         String sql = "SELECT n, COUNT(*) FROM ("
                 + "SELECT source_name AS n FROM events WHERE source_code LIKE ? OR source_country = ? "
-                + "UNION ALL SELECT target_name FROM events WHERE target_code LIKE ? OR target_country = ?) "
-                + "GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT 10";
+                + "UNION ALL SELECT target_name FROM events WHERE target_code LIKE ? OR target_country = ?"
+                + ") names GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT 10";
         query(sql, List.of(code + "%", code, code + "%", code), rs -> out.add(new Name(rs.getString(1), rs.getLong(2))));
         return out;
     }
@@ -146,7 +150,7 @@ public final class Reports {
 
     /** Any article, event or quote knows this actor code (or country). */
     public boolean knows(String code) {
-        return count("SELECT EXISTS (SELECT 1 FROM actors WHERE code LIKE ? OR country = ?)",
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM actors WHERE code LIKE ? OR country = ? LIMIT 1) found",
                 List.of(code + "%", code)) > 0;
     }
 
@@ -162,7 +166,7 @@ public final class Reports {
 
     private void query(String sql, List<Object> args, RowReader reader) {
         synchronized (store) {
-            try (PreparedStatement p = store.connection().prepareStatement(sql)) {
+            try (PreparedStatement p = store.prepare(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     p.setObject(i + 1, args.get(i));
                 }

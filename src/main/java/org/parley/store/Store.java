@@ -38,36 +38,66 @@ public final class Store implements AutoCloseable {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    /** The connection, for the read-only queries of this package's {@link Reports}. */
-    Connection connection() {
-        return connection;
-    }
-
-    private Store(Connection connection) {
+    private Store(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     public static Store open(Path file) {
+        return open(file.toAbsolutePath().toString());
+    }
+
+    /**
+     * Opens a database: a SQLite file (created when missing), or a PostgreSQL database given as
+     * "postgresql://user:password@host:5432/name" (or a "jdbc:postgresql:" URL). Either way the
+     * schema is brought up to date first.
+     */
+    public static Store open(String location) {
+        Dialect dialect = Dialect.of(location);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
+            Connection c;
+            if (dialect == Dialect.SQLITE) {
+                Path parent = Path.of(location).toAbsolutePath().getParent();
+                if (parent != null) {
+                    java.nio.file.Files.createDirectories(parent);
+                }
+                c = DriverManager.getConnection(Dialect.jdbcUrl(location));
+                try (Statement s = c.createStatement()) {
+                    // WAL: readers never block the writer; FULL: a committed article survives a crash
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=FULL");
+                    s.execute("PRAGMA foreign_keys=ON");
+                    s.execute("PRAGMA busy_timeout=10000");
+                }
+            } else {
+                c = DriverManager.getConnection(Dialect.jdbcUrl(location));
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                // WAL: readers never block the writer; FULL: a committed article survives a crash
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
-            }
-            Store store = new Store(c);
+            Store store = new Store(c, dialect);
             store.migrate();
             return store;
         } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + shown(location) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The JDBC URL of a database location (a file, or "postgresql://user:password@host/name"). */
+    public static String jdbcUrl(String location) {
+        return Dialect.jdbcUrl(location);
+    }
+
+    /** A location fit for messages: without its password. */
+    private static String shown(String location) {
+        return location.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@").replaceAll("password=[^&]*", "password=***");
+    }
+
+    PreparedStatement prepare(String sql) throws SQLException {
+        return connection.prepareStatement(dialect.sql(sql));
+    }
+
+    private PreparedStatement prepare(String sql, int generatedKeys) throws SQLException {
+        return connection.prepareStatement(dialect.sql(sql), generatedKeys);
     }
 
     // ---- schema
@@ -79,9 +109,11 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int current;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            current = rs.getInt(1);
+        int current = schemaVersion();
+        if (dialect == Dialect.SQLITE) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS parley_lock (id INTEGER)"); // for the migrations' write lock
+            }
         }
         String[] blocks = script.split("(?m)^-- migration ");
         for (int i = 1; i < blocks.length; i++) {
@@ -91,13 +123,26 @@ public final class Store implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
+                // two processes opening a new database at once: one migrates, the other waits and then skips
+                s.execute(dialect == Dialect.POSTGRESQL ? "SELECT pg_advisory_xact_lock(7041)"
+                        : "DELETE FROM parley_lock"); // a write, even of nothing, takes SQLite's write lock
+                current = schemaVersion();
+                if (current >= version) {
+                    connection.commit();
+                    continue;
+                }
                 for (String sql : blocks[i].substring(blocks[i].indexOf('\n') + 1).split(";\\s*\\n")) {
                     String stripped = sql.replaceAll("(?m)--.*$", "").strip();
                     if (!stripped.isEmpty()) {
-                        s.execute(stripped);
+                        s.execute(dialect.ddl(stripped));
                     }
                 }
-                s.execute("PRAGMA user_version = " + version);
+                if (dialect == Dialect.SQLITE) {
+                    s.execute("PRAGMA user_version = " + version);
+                } else {
+                    s.execute("DELETE FROM parley_schema");
+                    s.execute("INSERT INTO parley_schema (version) VALUES (" + version + ")");
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
@@ -163,9 +208,16 @@ public final class Store implements AutoCloseable {
         }, () -> "cannot complete: ");
     }
 
+    /** The number of the last migration applied (SQLite keeps it in user_version, PostgreSQL in a table). */
     public int schemaVersion() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            return rs.getInt(1);
+        String sql = dialect == Dialect.SQLITE ? "PRAGMA user_version" : "SELECT COALESCE(MAX(version), 0) FROM parley_schema";
+        try (Statement s = connection.createStatement()) {
+            if (dialect == Dialect.POSTGRESQL) {
+                s.execute("CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER NOT NULL)");
+            }
+            try (ResultSet rs = s.executeQuery(dialect.sql(sql))) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot read schema version: " + e.getMessage(), e);
         }
@@ -174,7 +226,7 @@ public final class Store implements AutoCloseable {
     // ---- writing
 
     public synchronized boolean contains(String contentHash) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
+        try (PreparedStatement p = prepare("SELECT 1 FROM articles WHERE content_hash = ?")) {
             p.setString(1, contentHash);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next();
@@ -186,7 +238,7 @@ public final class Store implements AutoCloseable {
 
     /** Quotes, themes, amounts and tone: the quotes stage's layers, queryable beside the document. */
     private void saveContent(long id, Article a) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO quotes (article_id, start, end, text, direct, cue, speaker_name, speaker_kind, speaker_title, "
                         + "speaker_affiliation, speaker_country, speaker_code, speaker_start, speaker_end, via) "
                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -212,7 +264,7 @@ public final class Store implements AutoCloseable {
             }
             p.executeBatch();
         }
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO themes (article_id, theme, start, end) VALUES (?,?,?,?)")) {
             for (Theme t : a.themes()) {
                 p.setLong(1, id);
@@ -223,7 +275,7 @@ public final class Store implements AutoCloseable {
             }
             p.executeBatch();
         }
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO amounts (article_id, start, end, text, kind, value, currency, usd, unit) VALUES (?,?,?,?,?,?,?,?,?)")) {
             for (Amount x : a.amounts()) {
                 int i = 1;
@@ -241,7 +293,7 @@ public final class Store implements AutoCloseable {
             p.executeBatch();
         }
         if (a.tone() != null) {
-            try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET tone = ? WHERE id = ?")) {
+            try (PreparedStatement p = prepare("UPDATE articles SET tone = ? WHERE id = ?")) {
                 p.setDouble(1, a.tone().tone());
                 p.setLong(2, id);
                 p.executeUpdate();
@@ -274,7 +326,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void insertShingles(long id, List<Shingle> shingles) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO shingles (article_id, hash, start, end) VALUES (?,?,?,?)")) {
             for (Shingle s : shingles) {
                 p.setLong(1, id);
@@ -317,7 +369,7 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized Optional<ArticleText> articleText(long id) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT title, published, body FROM articles WHERE id = ?")) {
+        try (PreparedStatement p = prepare("SELECT title, published, body FROM articles WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(new ArticleText(id, rs.getString(1), rs.getString(2), rs.getString(3)))
@@ -342,7 +394,7 @@ public final class Store implements AutoCloseable {
                 + "JOIN shingles o ON o.hash = s.hash AND o.article_id <> s.article_id "
                 + "WHERE s.article_id = ? AND (SELECT COUNT(*) FROM shingles c WHERE c.hash = s.hash) <= ? "
                 + "ORDER BY o.article_id, s.start";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = prepare(sql)) {
             p.setLong(1, articleId);
             p.setInt(2, maxArticles + 1);
             try (ResultSet rs = p.executeQuery()) {
@@ -358,7 +410,7 @@ public final class Store implements AutoCloseable {
 
     private long insert(Article a) throws SQLException, IOException {
         long id;
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO articles (content_hash, input, url, title, subtitle, published, updated, outlet, genre, "
                         + "body, document, analyzed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
                         + "ON CONFLICT(content_hash) DO NOTHING", Statement.RETURN_GENERATED_KEYS)) {
@@ -383,7 +435,7 @@ public final class Store implements AutoCloseable {
                 id = keys.getLong(1);
             }
         }
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO actors (article_id, start, end, text, kind, code, country, sector, name, role, affiliation) "
                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Actor actor : a.actors()) {
@@ -404,7 +456,7 @@ public final class Store implements AutoCloseable {
             p.executeBatch();
         }
         saveContent(id, a);
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
                         + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
                         + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
@@ -458,7 +510,7 @@ public final class Store implements AutoCloseable {
         List<StoredArticle> out = new ArrayList<>();
         String sql = "SELECT a.id, a.content_hash, a.input, a.url, a.title, a.published, a.outlet, a.genre, "
                 + "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) FROM articles a ORDER BY a.id";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(dialect.sql(sql))) {
             while (rs.next()) {
                 out.add(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9)));
@@ -476,7 +528,7 @@ public final class Store implements AutoCloseable {
 
     /** Like {@link #eachArticle}, for the articles whose row id is above {@code id} (those stored since). */
     public void eachArticleAfter(long id, java.util.function.Consumer<Stored> action) {
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "SELECT id, document, analyzed_at FROM articles WHERE id > ? ORDER BY id")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
@@ -491,7 +543,7 @@ public final class Store implements AutoCloseable {
 
     /** The article by row id (through the primary key). */
     public synchronized Optional<Stored> article(long id) {
-        try (PreparedStatement p = connection.prepareStatement("SELECT id, document, analyzed_at FROM articles WHERE id = ?")) {
+        try (PreparedStatement p = prepare("SELECT id, document, analyzed_at FROM articles WHERE id = ?")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(new Stored(rs.getLong(1), decompress(rs.getBytes(2)), rs.getString(3)))
@@ -506,7 +558,7 @@ public final class Store implements AutoCloseable {
     public Optional<Stored> article(String key) {
         String sql = "SELECT id, document, analyzed_at FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
                 + "ORDER BY id LIMIT 1";
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = prepare(sql)) {
             for (int i = 1; i <= 4; i++) {
                 p.setString(i, key);
             }
@@ -555,7 +607,7 @@ public final class Store implements AutoCloseable {
     public synchronized long countEvents(EventQuery q) {
         List<Object> args = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1" + eventFilter(q, args);
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = prepare(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
@@ -634,7 +686,7 @@ public final class Store implements AutoCloseable {
         String sql = "SELECT e.*, a.url, a.input, a.published, a.outlet FROM events e "
                 + "JOIN articles a ON a.id = e.article_id WHERE 1=1" + where;
         List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = prepare(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
@@ -698,7 +750,7 @@ public final class Store implements AutoCloseable {
 
     private List<EventCluster> queryClusters(String where, List<Object> args) {
         List<EventCluster> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM event_clusters" + where)) {
+        try (PreparedStatement p = prepare("SELECT * FROM event_clusters" + where)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
@@ -744,7 +796,7 @@ public final class Store implements AutoCloseable {
                 + (since == null ? "" : " AND (s.last_seen IS NULL OR s.last_seen >= ?)")
                 + " ORDER BY s.last_seen DESC LIMIT ?";
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = prepare(sql)) {
             for (String key : keys) {
                 int i = 1;
                 p.setString(i++, key);
@@ -771,7 +823,7 @@ public final class Store implements AutoCloseable {
         }
         String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         List<StoredStory> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT id, label, first_seen, last_seen, num_articles, "
+        try (PreparedStatement p = prepare("SELECT id, label, first_seen, last_seen, num_articles, "
                 + "top_keys FROM stories WHERE id IN (" + marks + ")")) {
             int i = 1;
             for (long id : ids) {
@@ -825,7 +877,7 @@ public final class Store implements AutoCloseable {
     /** The articles of a story, in publication order: id, title, published. */
     public synchronized List<ArticleText> storyArticles(long storyId) {
         List<ArticleText> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement(
+        try (PreparedStatement p = prepare(
                 "SELECT id, title, published FROM articles WHERE story_id = ? ORDER BY published IS NULL, published, id")) {
             p.setLong(1, storyId);
             try (ResultSet rs = p.executeQuery()) {
@@ -847,7 +899,7 @@ public final class Store implements AutoCloseable {
         return transaction(() -> {
             long id = story.id();
             if (id == 0) {
-                try (PreparedStatement p = connection.prepareStatement("INSERT INTO stories (label, first_seen, last_seen, "
+                try (PreparedStatement p = prepare("INSERT INTO stories (label, first_seen, last_seen, "
                         + "num_articles, top_keys) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                     p.setString(1, story.label());
                     p.setString(2, story.firstSeen());
@@ -861,7 +913,7 @@ public final class Store implements AutoCloseable {
                     }
                 }
             } else {
-                try (PreparedStatement p = connection.prepareStatement("UPDATE stories SET label = ?, first_seen = ?, "
+                try (PreparedStatement p = prepare("UPDATE stories SET label = ?, first_seen = ?, "
                         + "last_seen = ?, num_articles = ?, top_keys = ? WHERE id = ?")) {
                     p.setString(1, story.label());
                     p.setString(2, story.firstSeen());
@@ -872,8 +924,8 @@ public final class Store implements AutoCloseable {
                     p.executeUpdate();
                 }
             }
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO story_keys (story_id, key, weight) "
-                    + "VALUES (?,?,1) ON CONFLICT(story_id, key) DO UPDATE SET weight = weight + 1")) {
+            try (PreparedStatement p = prepare("INSERT INTO story_keys (story_id, key, weight) "
+                    + "VALUES (?,?,1) ON CONFLICT(story_id, key) DO UPDATE SET weight = story_keys.weight + 1")) {
                 for (String k : articleKeys) {
                     p.setLong(1, id);
                     p.setString(2, k);
@@ -881,7 +933,7 @@ public final class Store implements AutoCloseable {
                 }
                 p.executeBatch();
             }
-            try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET story_id = ? WHERE id = ?")) {
+            try (PreparedStatement p = prepare("UPDATE articles SET story_id = ? WHERE id = ?")) {
                 p.setLong(1, id);
                 p.setLong(2, articleId);
                 p.executeUpdate();
@@ -922,7 +974,7 @@ public final class Store implements AutoCloseable {
 
     private List<StoredPerson> queryPersons(String where, List<Object> args) {
         List<StoredPerson> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT * FROM persons" + where)) {
+        try (PreparedStatement p = prepare("SELECT * FROM persons" + where)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
@@ -947,7 +999,7 @@ public final class Store implements AutoCloseable {
     /** The articles that name a person, with what each says and why it was tied to them. */
     public synchronized List<String[]> personMentions(long personId) {
         List<String[]> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT m.article_id, a.title, m.name, m.title, "
+        try (PreparedStatement p = prepare("SELECT m.article_id, a.title, m.name, m.title, "
                 + "m.affiliation, m.country, m.evidence FROM person_mentions m JOIN articles a ON a.id = m.article_id "
                 + "WHERE m.person_id = ? ORDER BY m.article_id")) {
             p.setLong(1, personId);
@@ -976,7 +1028,7 @@ public final class Store implements AutoCloseable {
                 StoredPerson p = l.person();
                 long id = p.id();
                 if (id == 0) {
-                    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO persons (kind, name, name_key, title, "
+                    try (PreparedStatement ps = prepare("INSERT INTO persons (kind, name, name_key, title, "
                             + "affiliation, country, code, num_articles) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                         Object[] v = {p.kind(), p.name(), p.nameKey(), p.title(), p.affiliation(), p.country(), p.code(),
                                 p.numArticles()};
@@ -990,7 +1042,7 @@ public final class Store implements AutoCloseable {
                         }
                     }
                 } else {
-                    try (PreparedStatement ps = connection.prepareStatement("UPDATE persons SET title = ?, affiliation = ?, "
+                    try (PreparedStatement ps = prepare("UPDATE persons SET title = ?, affiliation = ?, "
                             + "country = ?, code = ?, num_articles = ? WHERE id = ?")) {
                         Object[] v = {p.title(), p.affiliation(), p.country(), p.code(), p.numArticles(), id};
                         for (int i = 0; i < v.length; i++) {
@@ -999,7 +1051,7 @@ public final class Store implements AutoCloseable {
                         ps.executeUpdate();
                     }
                 }
-                try (PreparedStatement ps = connection.prepareStatement("INSERT OR IGNORE INTO person_mentions (person_id, "
+                try (PreparedStatement ps = prepare("INSERT OR IGNORE INTO person_mentions (person_id, "
                         + "article_id, name, title, affiliation, country, evidence) VALUES (?,?,?,?,?,?,?)")) {
                     Object[] v = {id, articleId, l.name(), l.title(), l.affiliation(), l.country(), l.evidence()};
                     for (int i = 0; i < v.length; i++) {
@@ -1008,7 +1060,7 @@ public final class Store implements AutoCloseable {
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET persons_linked = 1 WHERE id = ?")) {
+            try (PreparedStatement ps = prepare("UPDATE articles SET persons_linked = 1 WHERE id = ?")) {
                 ps.setLong(1, articleId);
                 ps.executeUpdate();
             }
@@ -1025,7 +1077,7 @@ public final class Store implements AutoCloseable {
                     + "first_seen, last_seen, confidence";
             String sql = id == 0 ? "INSERT INTO event_clusters (" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                     : "UPDATE event_clusters SET " + columns.replace(",", " = ?,") + " = ? WHERE id = ?";
-            try (PreparedStatement p = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement p = prepare(sql, Statement.RETURN_GENERATED_KEYS)) {
                 Object[] values = {c.sourceCode(), c.sourceCountry(), c.sourceName(), c.targetCode(), c.targetCountry(),
                         c.targetName(), c.code(), c.root(), c.goldstein(), c.quadClass(), c.status(), c.dateFrom(),
                         c.dateTo(), c.numMentions(), c.numSources(), c.numArticles(), c.firstSeen(), c.lastSeen(),
@@ -1044,7 +1096,7 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            try (PreparedStatement p = connection.prepareStatement("UPDATE events SET cluster_id = ? WHERE id = ?")) {
+            try (PreparedStatement p = prepare("UPDATE events SET cluster_id = ? WHERE id = ?")) {
                 for (long e : eventIds) {
                     p.setLong(1, id);
                     p.setLong(2, e);
@@ -1073,7 +1125,7 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException(table);
         }
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            return rs.getInt(1);
+            return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StoreException("cannot count " + table + ": " + e.getMessage(), e);
         }

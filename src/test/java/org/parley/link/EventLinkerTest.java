@@ -40,7 +40,7 @@ class EventLinkerTest {
                 + "officials in New Delhi said.");
         Article later = Fixtures.text("2025-06-16", "Indian Prime Minister Narendra Modi visited Japan again on Monday "
                 + "to sign a rail agreement.");
-        try (Store store = Store.open(dir.resolve("l.db"))) {
+        try (Store store = Fixtures.openStore(dir, "l.db")) {
             store(store, first, second, later);
             List<EventCluster> visits = visits(store, "IND", "JPN");
             assertEquals(2, visits.size(), visits.toString());
@@ -58,7 +58,7 @@ class EventLinkerTest {
         Article planned = Fixtures.text("2025-09-04", "French President Emmanuel Macron will visit Morocco next week, "
                 + "the Elysee said on Thursday.");
         Article done = Fixtures.text("2025-09-10", "Macron arrived in Rabat on Tuesday for talks with Moroccan officials.");
-        try (Store store = Store.open(dir.resolve("p.db"))) {
+        try (Store store = Fixtures.openStore(dir, "p.db")) {
             store(store, planned, done);
             List<EventCluster> visits = visits(store, "FRA", "MAR");
             assertEquals(1, visits.size(), visits.toString());
@@ -73,7 +73,7 @@ class EventLinkerTest {
         Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
         Article seed = Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/000_e72dea518ceb73ec.txt"));
         Article sample = Fixtures.analyzed(Fixtures.sample("15-wire-security-talks-moscow.txt"));
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Fixtures.openStore(dir, "s.db")) {
             store(store, seed, sample);
             List<EventCluster> visits = visits(store, "CHN", "RUS");
             assertEquals(1, visits.size(), visits.toString());

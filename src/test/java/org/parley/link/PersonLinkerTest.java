@@ -33,7 +33,7 @@ class PersonLinkerTest {
                 + "would hurt smaller exporters first.");
         Article c = Fixtures.text("2025-05-02", "Chen Ming, a spokesman for the Bank of China, said the bank would keep "
                 + "its lending rates unchanged.");
-        try (Store store = Store.open(dir.resolve("p.db"))) {
+        try (Store store = Fixtures.openStore(dir, "p.db")) {
             store(store, a, b, c);
             List<StoredPerson> chens = store.findPersons("Chen Ming");
             assertEquals(2, chens.size(), chens.toString());
@@ -48,7 +48,7 @@ class PersonLinkerTest {
     @Test
     void liXingIsOnePersonAcrossBothSeeds() {
         Assumptions.assumeTrue(Fixtures.hasShared(), "../shared is not here");
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Fixtures.openStore(dir, "s.db")) {
             store(store, Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/000_e72dea518ceb73ec.txt")),
                     Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/002_497f729e8a7bba6e.txt")));
             List<StoredPerson> li = store.findPersons("Li Xing");

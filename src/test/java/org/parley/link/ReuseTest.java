@@ -40,7 +40,7 @@ class ReuseTest {
                 + " – words we have heard before, and will doubtless hear again.";
         String unrelated = "Prices of wheat rose for a second week as traders weighed the weather in the plains and "
                 + "the strength of the currency against the dollar.";
-        try (Store store = Store.open(dir.resolve("r.db"))) {
+        try (Store store = Fixtures.openStore(dir, "r.db")) {
             long report = store(store, "r1", "2025-03-03T09:00Z", REPORT);
             long later = store(store, "c1", "2025-03-05T09:00Z", column);
             long other = store(store, "u1", "2025-03-04T09:00Z", unrelated);
@@ -59,7 +59,7 @@ class ReuseTest {
 
     @Test
     void setPhrasesAreNotReuse() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Fixtures.openStore(dir, "s.db")) {
             long a = store(store, "a", null, "The minister said on Monday that the talks would resume next week in the capital.");
             store(store, "b", null, "Nobody expected that the talks would resume next week in the capital of the north.");
             assertTrue(Reuse.of(store, a).isEmpty(), "ten shared words are a set phrase, not a reused passage");
@@ -73,7 +73,7 @@ class ReuseTest {
         Article second = Fixtures.analyzed(Fixtures.SHARED.resolve("seeds/002_497f729e8a7bba6e.txt"));
         String gold = new ObjectMapper().readTree(Fixtures.SHARED.resolve("gold/seeds.gold.json").toFile())
                 .get("articles").get(1).get("shared_passage_with_000").asText();
-        try (Store store = Store.open(dir.resolve("seeds.db"))) {
+        try (Store store = Fixtures.openStore(dir, "seeds.db")) {
             long[] ids = store.saveAll(List.of(first, second),
                     List.of(Shingles.of(first.body()), Shingles.of(second.body())));
             List<Reuse.Passage> found = Reuse.of(store, ids[1]);

@@ -1,5 +1,6 @@
 package org.parley.link;
 
+import org.parley.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
@@ -33,7 +34,7 @@ class StoriesTest {
 
     @Test
     void articlesOnOneSubjectJoinOneStoryAndOthersStartTheirOwn() {
-        try (Store store = Store.open(dir.resolve("s.db"))) {
+        try (Store store = Fixtures.openStore(dir, "s.db")) {
             for (Article a : List.of(
                     article("a1", "2025-03-01", "CHN", "RUS", "TRADE"),
                     article("a2", "2025-03-04", "RUS", "CHN", "TRADE"),

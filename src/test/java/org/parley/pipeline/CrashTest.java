@@ -33,10 +33,10 @@ class CrashTest {
                 Files.copy(Fixtures.sample(name), in.resolve(name));
             }
         }
-        Path db = dir.resolve("crash.db");
+        String db = Fixtures.database(dir, "crash.db").location();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                "org.parley.cli.Parley", "analyze", in.toString(), "--db", db.toString(), "--quiet")
+                "org.parley.cli.Parley", "analyze", in.toString(), "--db", db, "--quiet")
                 .redirectOutput(dir.resolve("child.out").toFile())
                 .redirectError(dir.resolve("child.err").toFile())
                 .start();
@@ -62,23 +62,17 @@ class CrashTest {
             Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
             assertEquals(Fixtures.sampleArticles(), store.count("articles"));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(DISTINCT content_hash), COUNT(*) FROM articles")) {
-            assertEquals(rs.getInt(1), rs.getInt(2));
-        }
     }
 
-    private static int articles(Path db) {
-        if (!new File(db.toString()).exists()) {
+    /** Articles committed so far, read from another connection as a user would. */
+    private static int articles(String db) {
+        if (Fixtures.POSTGRES == null && !new File(db).exists()) {
             return 0;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM articles")) {
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            return 0; // not created yet
+        try (Store store = Store.open(db)) {
+            return store.count("articles");
+        } catch (Store.StoreException e) {
+            return 0; // the child is still creating the schema
         }
     }
 

@@ -31,7 +31,7 @@ class PipelineTest {
                 {"url": broken
                 """);
 
-        try (Store store = Store.open(dir.resolve("p.db"))) {
+        try (Store store = Fixtures.openStore(dir, "p.db")) {
             Summary first = Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
             assertEquals(6, first.read());
             assertEquals(2, first.stored());
@@ -55,7 +55,7 @@ class PipelineTest {
     void oneThreadAndTwoThreadsStoreTheSameArticlesAndEvents() throws IOException {
         List<String> samples = List.of(Fixtures.sample("").toString());
         List<String> seen = new java.util.ArrayList<>();
-        try (Store one = Store.open(dir.resolve("one.db")); Store two = Store.open(dir.resolve("two.db"))) {
+        try (Store one = Fixtures.openStore(dir, "one.db"); Store two = Fixtures.openStore(dir, "two.db")) {
             Summary a = Pipeline.run(samples, one, Pipeline.Listener.NONE, 1);
             Summary b = Pipeline.run(samples, two, new Pipeline.Listener() {
                 @Override

@@ -27,8 +27,8 @@ class SearchIndexTest {
 
     @Test
     void findsWordsWithTheirOffsetsAndFiltersByActorDateAndFacet() {
-        Path db = Fixtures.demoDatabase();
-        try (Store store = Store.open(db); SearchIndex index = SearchIndex.open(SearchIndex.beside(db))) {
+        Fixtures.Db db = Fixtures.demoDatabase();
+        try (Store store = Store.open(db.location()); SearchIndex index = SearchIndex.open(db.index())) {
             assertEquals(Fixtures.sampleArticles(), index.size(), "every stored article indexed in the run");
 
             // stemming: "sanction" finds "sanctions"; each highlight is the word at its offsets in the body
@@ -69,8 +69,8 @@ class SearchIndexTest {
 
     @Test
     void catchesUpWithWhatTheStoreHoldsAndRebuilds() {
-        Path db = Fixtures.demoDatabase();
-        try (Store store = Store.open(db); SearchIndex fresh = SearchIndex.open(dir.resolve("index"))) {
+        Fixtures.Db db = Fixtures.demoDatabase();
+        try (Store store = Store.open(db.location()); SearchIndex fresh = SearchIndex.open(dir.resolve("index"))) {
             // an index that missed the run (as after a crash between store and index) catches up
             int n = fresh.catchUp(store);
             assertEquals(Fixtures.sampleArticles(), n);

@@ -37,7 +37,7 @@ class ApiTest {
 
     @BeforeAll
     static void start() {
-        server = Server.start(new Server.Config(Fixtures.copyOfDemo(dir), "127.0.0.1", 0, null));
+        server = start(Fixtures.copyOfDemo(dir), "127.0.0.1", null);
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -282,14 +282,19 @@ class ApiTest {
 
     @Test
     void aServerBeyondLoopbackNeedsItsToken(@TempDir Path other) {
-        Path db = Fixtures.copyOfDemo(other);
-        assertThrows(IllegalArgumentException.class, () -> Server.start(new Server.Config(db, "0.0.0.0", 0, null)));
-        try (Server open = Server.start(new Server.Config(db, "0.0.0.0", 0, "s3cret-token"))) {
+        Fixtures.Db db = Fixtures.copyOfDemo(other);
+        assertThrows(IllegalArgumentException.class, () -> start(db, "0.0.0.0", null));
+        try (Server open = start(db, "0.0.0.0", "s3cret-token")) {
             String url = "http://127.0.0.1:" + open.port();
             refused(401, get(url, "/api/events"), "no token");
             refused(401, send(HttpRequest.newBuilder(URI.create(url + "/api/events")).header("Authorization", "Bearer wrong")), "wrong token");
             Answer allowed = send(HttpRequest.newBuilder(URI.create(url + "/api/events")).header("Authorization", "Bearer s3cret-token"));
             assertEquals(200, allowed.status());
         }
+    }
+
+    /** A server on any free port over a test database. */
+    static Server start(Fixtures.Db db, String host, String token) {
+        return Server.start(new Server.Config(db.location(), db.index(), host, 0, token));
     }
 }

@@ -56,7 +56,7 @@ class BrowserTest {
             Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed");
         }
         assertTrue(present, "PARLEY_REQUIRE_BROWSER is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-        server = Server.start(new Server.Config(Fixtures.copyOfDemo(dir), "127.0.0.1", 0, null));
+        server = ApiTest.start(Fixtures.copyOfDemo(dir), "127.0.0.1", null);
         base = "http://127.0.0.1:" + server.port() + "/";
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import org.parley.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
@@ -37,7 +38,7 @@ class StoreTest {
 
     @Test
     void sameArticleIsStoredOnceAcrossReopens() {
-        Path db = dir.resolve("p.db");
+        String db = Fixtures.database(dir, "p.db").location();
         try (Store store = Store.open(db)) {
             assertEquals(7, store.schemaVersion());
             assertTrue(store.save(article("h1")) > 0);
@@ -59,7 +60,7 @@ class StoreTest {
 
     @Test
     void eventsAreFilteredAndReadBack() {
-        try (Store store = Store.open(dir.resolve("p.db"))) {
+        try (Store store = Fixtures.openStore(dir, "p.db")) {
             store.save(article("h1"));
             assertEquals(1, store.events(new EventQuery("RUS", "04", "2025-01-01", null, null)).size());
             assertEquals(0, store.events(new EventQuery("USA", null, null, null, null)).size());
