@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * and queried by C concurrent clients for S seconds per endpoint (events, search, stats) with
  * varied filters. Prints p50, p99 and max latency and requests per second per endpoint.
  *
- * Usage: bench/api [--articles N] [--clients C] [--seconds S] [--db postgresql://...]
+ * With --no-cache every answer is computed anew (the server's answer cache is off).
+ *
+ * Usage: bench/api [--articles N] [--clients C] [--seconds S] [--no-cache] [--db postgresql://...]
  */
 public class ApiBench {
 
@@ -48,14 +50,16 @@ public class ApiBench {
         int clients = 8;
         int seconds = 15;
         String database = null;
+        int cache = Server.Config.CACHE;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--db" -> database = args[++i];
+                case "--no-cache" -> cache = 0;
                 default -> {
-                    System.err.println("usage: bench/api [--articles N] [--clients C] [--seconds S] [--db postgresql://...]");
+                    System.err.println("usage: bench/api [--articles N] [--clients C] [--seconds S] [--no-cache] [--db postgresql://...]");
                     System.exit(2);
                 }
             }
@@ -94,11 +98,11 @@ public class ApiBench {
         System.out.printf(Locale.ROOT, "stored and indexed %,d articles (%,d events) in %.1f s%n", articles, events,
                 (System.nanoTime() - t0) / 1e9);
 
-        try (Server server = Server.start(new Server.Config(db, indexFolder, "127.0.0.1", 0, null))) {
+        try (Server server = Server.start(new Server.Config(db, indexFolder, "127.0.0.1", 0, null, cache))) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
-            System.out.printf(Locale.ROOT, "%n%d clients, %d s per endpoint, on 127.0.0.1 (%s)%n", clients, seconds,
-                    database != null ? "PostgreSQL" : "SQLite");
+            System.out.printf(Locale.ROOT, "%n%d clients, %d s per endpoint, on 127.0.0.1 (%s, answer cache %s)%n", clients,
+                    seconds, database != null ? "PostgreSQL" : "SQLite", cache == 0 ? "off" : "of " + cache);
             System.out.printf(Locale.ROOT, "%-8s %10s %9s %9s %9s %9s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "max ms");
             run("events", base, http, clients, seconds, r -> "/api/events?" + eventFilter(r) + "&page=" + (1 + r.nextInt(5))
                     + "&size=50" + (r.nextBoolean() ? "&sort=stored" : ""));

@@ -25,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0: any free one).")
     int port;
 
+    @Option(names = "--cache", paramLabel = "N", defaultValue = "1024",
+            description = "Answers kept while the data is unchanged (default: ${DEFAULT-VALUE}; 0: none).")
+    int cache;
+
     @Option(names = "--token", paramLabel = "TOKEN", description = "Access token the API requires (default: $PARLEY_TOKEN).")
     String token;
 
@@ -35,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String required = token != null ? token : System.getenv("PARLEY_TOKEN");
-        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required));
+        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required, cache));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

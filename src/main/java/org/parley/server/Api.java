@@ -46,21 +46,25 @@ final class Api {
     private final Stores stores;
     private final SearchIndex index;
     private final Object posting = new Object();
+    private final ResponseCache cache;
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+            Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    Api(Stores stores, SearchIndex index) {
+    Api(Stores stores, SearchIndex index, int cacheSize) {
         this.stores = stores;
         this.index = index;
+        this.cache = new ResponseCache(cacheSize);
     }
 
     List<Server.Route> routes() {
         List<Server.Route> routes = List.of(
-                new Server.Route("GET", "/api/articles", this::articles),
+                new Server.Route("GET", "/api/articles", ctx -> answer(ctx, this::articles)),
                 new Server.Route("GET", "/api/articles/{id}", this::article),
                 new Server.Route("POST", "/api/articles", this::post),
-                new Server.Route("GET", "/api/events", this::events),
-                new Server.Route("GET", "/api/actors/{code}", this::actor),
-                new Server.Route("GET", "/api/search", this::search),
-                new Server.Route("GET", "/api/stats", this::stats),
+                new Server.Route("GET", "/api/events", ctx -> answer(ctx, this::events)),
+                new Server.Route("GET", "/api/actors/{code}", ctx -> answer(ctx, this::actor)),
+                new Server.Route("GET", "/api/search", ctx -> answer(ctx, this::search)),
+                new Server.Route("GET", "/api/stats", ctx -> answer(ctx, this::stats)),
                 new Server.Route("GET", "/api/export", this::export),
                 new Server.Route("GET", "/api/openapi.json", this::openapi));
         if (!routes.stream().map(r -> r.method() + " " + r.path()).toList().equals(ROUTES)) {
@@ -69,9 +73,28 @@ final class Api {
         return routes;
     }
 
+    /** Answers a read from the cache while the data is unchanged, computing and keeping it otherwise. */
+    private void answer(Context ctx, java.util.function.Function<Context, ObjectNode> compute) {
+        String request = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+        long version = stores.read(this::version);
+        String json = cache.get(request, version, () -> {
+            try {
+                return COMPACT.writeValueAsString(compute.apply(ctx));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
+    }
+
+    /** What the answers depend on: the articles stored and indexed (both only grow). */
+    private long version(Store s) {
+        return new Reports(s).lastArticleId().orElse(0L) * 31 + index.lastIndexedId();
+    }
+
     // ---- articles
 
-    private void articles(Context ctx) {
+    private ObjectNode articles(Context ctx) {
         Params p = new Params(ctx);
         Params.Paging page = p.paging();
         String[] days = p.dayRange();
@@ -84,7 +107,7 @@ final class Api {
                     .put("input", a.input()).put("title", a.title()).put("published", a.published())
                     .put("outlet", a.outlet()).put("genre", a.genre()).put("events", a.events());
         }
-        ctx.json(out);
+        return out;
     }
 
     private void article(Context ctx) {
@@ -133,6 +156,7 @@ final class Api {
             List<ObjectNode> failures = new ArrayList<>();
             Summary summary;
             synchronized (posting) {
+                cache.clear();
                 summary = Pipeline.run(List.of(file.toString()), stores.writer(), index, new Pipeline.Listener() {
                     @Override
                     public void stored(String input, long id) {
@@ -162,13 +186,17 @@ final class Api {
 
     // ---- events
 
-    private void events(Context ctx) {
+    private ObjectNode events(Context ctx) {
         Params p = new Params(ctx);
         Params.Paging page = p.paging();
         EventQuery q = eventQuery(p, page.offset(), page.size(), !"stored".equals(p.choice("sort", "newest", "newest", "stored")));
         long[] total = {0};
+        // the count is shared by every page and order of one filter: kept apart from the pages
+        EventQuery filter = new EventQuery(q.actor(), q.code(), q.since(), q.status(), q.articleId(), q.source(),
+                q.target(), q.until(), q.quadClass(), q.outlet(), false, 0, 0);
         List<StoredEvent> events = stores.read(s -> {
-            total[0] = s.countEvents(q);
+            total[0] = Long.parseLong(cache.get("count " + filter, version(s),
+                    () -> Long.toString(s.countEvents(filter))));
             return s.events(q);
         });
         ObjectNode out = page.wrap(total[0]);
@@ -178,7 +206,7 @@ final class Api {
             ((ObjectNode) o.get("article")).put("published", e.published()).put("outlet", e.outlet());
             items.add(o);
         }
-        ctx.json(out);
+        return out;
     }
 
     /** The event filters shared by events and stats. */
@@ -207,7 +235,7 @@ final class Api {
 
     // ---- actors
 
-    private void actor(Context ctx) {
+    private ObjectNode actor(Context ctx) {
         String code = Params.checkActor("code", ctx.pathParam("code").toUpperCase());
         ObjectNode out = stores.read(s -> {
             Reports reports = new Reports(s);
@@ -270,7 +298,7 @@ final class Api {
                     .forEach(e -> recent.add(Json.event(e)));
             return o;
         });
-        ctx.json(out);
+        return out;
     }
 
     private static ObjectNode month(String key) {
@@ -283,7 +311,7 @@ final class Api {
 
     // ---- search
 
-    private void search(Context ctx) {
+    private ObjectNode search(Context ctx) {
         Params p = new Params(ctx);
         Params.Paging page = p.paging();
         String[] days = p.dayRange();
@@ -298,12 +326,12 @@ final class Api {
                 "newest".equals(p.choice("sort", "relevance", "relevance", "newest")), p.flag("facets")));
         ObjectNode out = page.wrap(r.total());
         out.setAll(Json.search(r));
-        ctx.json(out);
+        return out;
     }
 
     // ---- statistics
 
-    private void stats(Context ctx) {
+    private ObjectNode stats(Context ctx) {
         Params p = new Params(ctx);
         String by = p.choice("by", "month", Reports.GROUPINGS.toArray(String[]::new));
         EventQuery q = eventQuery(p, 0, 0, false);
@@ -328,7 +356,7 @@ final class Api {
         }
         out.put("events", events);
         out.put("goldstein", events == 0 ? 0 : round(sum / events));
-        ctx.json(out);
+        return out;
     }
 
     // ---- export

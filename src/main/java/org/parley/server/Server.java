@@ -37,8 +37,16 @@ public final class Server implements AutoCloseable {
      * @param host     address to bind ("127.0.0.1", "0.0.0.0", ...)
      * @param port     0 for any free port
      * @param token    the access token the API requires; null for none (loopback only)
+     * @param cacheSize answers kept while the data is unchanged; 0 computes every answer anew
      */
-    public record Config(String database, Path index, String host, int port, String token) {
+    public record Config(String database, Path index, String host, int port, String token, int cacheSize) {
+
+        /** Answers kept by default (see {@link ResponseCache}). */
+        public static final int CACHE = 1024;
+
+        public Config(String database, Path index, String host, int port, String token) {
+            this(database, index, host, port, token, CACHE);
+        }
 
         /** A SQLite file with its index beside it. */
         public Config(Path database, String host, int port, String token) {
@@ -66,7 +74,7 @@ public final class Server implements AutoCloseable {
         SearchIndex index = SearchIndex.open(config.index());
         try {
             index.catchUp(stores.writer());
-            Api api = new Api(stores, index);
+            Api api = new Api(stores, index, config.cacheSize());
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = MAX_BODY;

@@ -16,6 +16,7 @@ enum Dialect {
     private static final Pattern NULL_SAFE_EQUALS = Pattern.compile(" IS \\?");
     private static final Pattern ROW_ID = Pattern.compile("INTEGER PRIMARY KEY");
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
+    private static final Pattern INDEX_HINT = Pattern.compile(" INDEXED BY \\w+");
 
     /** PostgreSQL for "postgresql://..." and "jdbc:postgresql:..." locations, SQLite for files. */
     static Dialect of(String location) {
@@ -58,6 +59,7 @@ enum Dialect {
         }
         String out = END_COLUMN.matcher(sql).replaceAll("\"end\""); // a reserved word in PostgreSQL
         out = NULL_SAFE_EQUALS.matcher(out).replaceAll(" IS NOT DISTINCT FROM ?");
+        out = INDEX_HINT.matcher(out).replaceAll(""); // SQLite's plan hint; PostgreSQL plans alone
         if (out.startsWith("INSERT OR IGNORE INTO")) {
             out = "INSERT INTO" + out.substring("INSERT OR IGNORE INTO".length()) + " ON CONFLICT DO NOTHING";
         }

@@ -70,6 +70,9 @@ public final class Store implements AutoCloseable {
                     s.execute("PRAGMA synchronous=FULL");
                     s.execute("PRAGMA foreign_keys=ON");
                     s.execute("PRAGMA busy_timeout=10000");
+                    // reads from memory: the file mapped (reads without copies), 32 MB of page cache per connection
+                    s.execute("PRAGMA mmap_size=1073741824");
+                    s.execute("PRAGMA cache_size=-32000");
                 }
             } else {
                 c = DriverManager.getConnection(Dialect.jdbcUrl(location));
@@ -131,8 +134,10 @@ public final class Store implements AutoCloseable {
                     connection.commit();
                     continue;
                 }
-                for (String sql : blocks[i].substring(blocks[i].indexOf('\n') + 1).split(";\\s*\\n")) {
-                    String stripped = sql.replaceAll("(?m)--.*$", "").strip();
+                // comments go first: a statement's line may end in one after its semicolon
+                String block = blocks[i].substring(blocks[i].indexOf('\n') + 1).replaceAll("(?m)--.*$", "");
+                for (String sql : block.split(";\\s*\\n")) {
+                    String stripped = sql.strip();
                     if (!stripped.isEmpty()) {
                         s.execute(dialect.ddl(stripped));
                     }
@@ -460,8 +465,9 @@ public final class Store implements AutoCloseable {
                 "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
                         + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
                         + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
-                        + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end, first_day, last_day) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            String published = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
             for (Event e : a.events()) {
                 int i = 1;
                 p.setLong(i++, id);
@@ -479,7 +485,9 @@ public final class Store implements AutoCloseable {
                 p.setString(i++, e.evidence());
                 p.setString(i++, e.trigger());
                 p.setInt(i++, e.triggerStart());
-                p.setInt(i, e.triggerEnd());
+                p.setInt(i++, e.triggerEnd());
+                p.setString(i++, e.dateFrom() != null ? e.dateFrom() : published);
+                p.setString(i, e.dateTo() != null ? e.dateTo() : e.dateFrom() != null ? e.dateFrom() : published);
                 p.addBatch();
             }
             p.executeBatch();
@@ -597,16 +605,20 @@ public final class Store implements AutoCloseable {
         List<Object> args = new ArrayList<>();
         String where = eventFilter(q, args);
         String order = q.newestFirst() ? " ORDER BY " + EVENT_DAY + " DESC, e.id DESC" : " ORDER BY e.article_id, e.evidence_start, e.id";
-        if (q.limit() > 0) {
-            order += " LIMIT " + q.limit() + " OFFSET " + q.offset();
+        if (q.limit() <= 0) {
+            return queryEvents(where + order, args);
         }
-        return queryEvents(where + order, args);
+        // a page: its ids are chosen first, sorting narrow rows; then only those rows are read whole
+        String walk = q.newestFirst() && q.outlet() == null ? " INDEXED BY events_listing" : "";
+        String page = " AND e.id IN (SELECT e.id FROM events e" + walk + articleJoin(q) + " WHERE 1=1" + where + order
+                + " LIMIT " + q.limit() + " OFFSET " + q.offset() + ")";
+        return queryEvents(page + order, args);
     }
 
     /** How many events {@code q} matches, paging aside. */
     public synchronized long countEvents(EventQuery q) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1" + eventFilter(q, args);
+        String sql = "SELECT COUNT(*) FROM events e" + articleJoin(q) + " WHERE 1=1" + eventFilter(q, args);
         try (PreparedStatement p = prepare(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
@@ -619,38 +631,54 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** An event's day: its own date, else the day its article was published. */
-    static final String EVENT_DAY = "COALESCE(e.date_from, substr(a.published, 1, 10))";
+    /** The join to the events' articles, needed by the outlet filter only. */
+    static String articleJoin(EventQuery q) {
+        return q.outlet() == null ? "" : " JOIN articles a ON a.id = e.article_id";
+    }
+
+    /** An event's first day: its own date, else the day its article was published (stored with the event). */
+    static final String EVENT_DAY = "e.first_day";
+
+    /** Code prefix as a range, which an index serves (LIKE does not: SQLite's ignores case). */
+    private static void prefix(StringBuilder where, List<Object> args, String column, String prefix) {
+        where.append(column).append(" >= ? AND ").append(column).append(" < ?");
+        args.add(prefix);
+        args.add(prefix + "~"); // '~' sorts after every letter and digit of a code
+    }
 
     static String eventFilter(EventQuery q, List<Object> args) {
         StringBuilder where = new StringBuilder();
         if (q.actor() != null) {
-            where.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_country = ? OR e.target_country = ?)");
-            args.add(q.actor() + "%");
-            args.add(q.actor() + "%");
+            where.append(" AND ((");
+            prefix(where, args, "e.source_code", q.actor());
+            where.append(") OR (");
+            prefix(where, args, "e.target_code", q.actor());
+            where.append(") OR e.source_country = ? OR e.target_country = ?)");
             args.add(q.actor());
             args.add(q.actor());
         }
         if (q.source() != null) {
-            where.append(" AND (e.source_code LIKE ? OR e.source_country = ?)");
-            args.add(q.source() + "%");
+            where.append(" AND ((");
+            prefix(where, args, "e.source_code", q.source());
+            where.append(") OR e.source_country = ?)");
             args.add(q.source());
         }
         if (q.target() != null) {
-            where.append(" AND (e.target_code LIKE ? OR e.target_country = ?)");
-            args.add(q.target() + "%");
+            where.append(" AND ((");
+            prefix(where, args, "e.target_code", q.target());
+            where.append(") OR e.target_country = ?)");
             args.add(q.target());
         }
         if (q.code() != null) {
-            where.append(" AND e.code LIKE ?");
-            args.add(q.code() + "%");
+            where.append(" AND ");
+            prefix(where, args, "e.code", q.code());
         }
         if (q.since() != null) {
-            where.append(" AND COALESCE(e.date_to, e.date_from, substr(a.published, 1, 10)) >= ?");
+            where.append(" AND e.last_day >= ?");
             args.add(q.since());
         }
         if (q.until() != null) {
-            where.append(" AND ").append(EVENT_DAY).append(" <= ?");
+            where.append(" AND e.first_day <= ?");
             args.add(q.until());
         }
         if (q.status() != null) {

@@ -194,3 +194,26 @@ CREATE INDEX articles_story_pending ON articles(published, id) WHERE story_id IS
 -- migration 7: organisations get corpus-wide ids too, beside persons
 ALTER TABLE persons ADD COLUMN kind TEXT NOT NULL DEFAULT 'PERSON';
 CREATE INDEX persons_kind_key ON persons(kind, name_key);
+
+-- migration 8: the days an event covers kept on the event, so that lists, date filters and
+-- counts over time read the events table and its indexes alone, not every event's article
+-- first_day: date_from, else the article's publication day;
+-- last_day: date_to, else date_from, else the publication day
+ALTER TABLE events ADD COLUMN first_day TEXT;
+ALTER TABLE events ADD COLUMN last_day TEXT;
+UPDATE events SET
+  first_day = COALESCE(date_from, (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = events.article_id)),
+  last_day = COALESCE(date_to, date_from, (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = events.article_id));
+CREATE INDEX events_first_day ON events(first_day, quad_class, goldstein);
+CREATE INDEX events_source_code ON events(source_code);
+CREATE INDEX events_target_code ON events(target_code);
+CREATE INDEX events_root ON events(root);
+
+-- migration 9: counts by root code and by pair read an index, not the events table
+DROP INDEX events_root;
+CREATE INDEX events_root ON events(root, quad_class, goldstein);
+CREATE INDEX events_pair ON events(source_country, target_country, quad_class, goldstein);
+CREATE INDEX events_code_pair ON events(source_code, target_code, quad_class, goldstein);
+-- the newest events that pass a filter, found by walking this index from the newest day back
+-- and stopping at the page's end, not by sorting every event that passes
+CREATE INDEX events_listing ON events(first_day, source_code, target_code, source_country, target_country, code, status, quad_class);
