@@ -8,11 +8,6 @@ import org.parley.store.Store;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -33,10 +28,11 @@ class CrashTest {
                 Files.copy(Fixtures.sample(name), in.resolve(name));
             }
         }
-        String db = Fixtures.database(dir, "crash.db").location();
+        Fixtures.Db database = Fixtures.database(dir, "crash.db");
+        String db = database.location();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                "org.parley.cli.Parley", "analyze", in.toString(), "--db", db, "--quiet")
+                "org.parley.cli.Parley", "analyze", in.toString(), "--db", db, "--index", database.index().toString(), "--quiet")
                 .redirectOutput(dir.resolve("child.out").toFile())
                 .redirectError(dir.resolve("child.err").toFile())
                 .start();
