@@ -46,7 +46,11 @@ enum Dialect {
                 query += (query.isEmpty() ? "" : "&") + "user=" + parts[0]
                         + (parts.length > 1 ? "&password=" + java.net.URLEncoder.encode(parts[1], java.nio.charset.StandardCharsets.UTF_8) : "");
             }
-            return url + (query.isEmpty() ? "" : "?" + query);
+            if (!query.contains("reWriteBatchedInserts")) {
+                // a batch of rows as one multi-row INSERT: the shingles of a batch are thousands of rows
+                query += (query.isEmpty() ? "" : "&") + "reWriteBatchedInserts=true";
+            }
+            return url + "?" + query;
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a PostgreSQL address: " + location + " (" + e.getMessage() + ")", e);
         }

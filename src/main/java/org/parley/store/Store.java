@@ -646,28 +646,25 @@ public final class Store implements AutoCloseable {
         args.add(prefix + "~"); // '~' sorts after every letter and digit of a code
     }
 
+    /** One side of an event ("source" or "target") has this code prefix, or is this country. */
+    private static String side(List<Object> args, String side, String code) {
+        StringBuilder where = new StringBuilder("((");
+        prefix(where, args, "e." + side + "_code", code);
+        args.add(code);
+        return where.append(") OR e.").append(side).append("_country = ?)").toString();
+    }
+
     static String eventFilter(EventQuery q, List<Object> args) {
         StringBuilder where = new StringBuilder();
         if (q.actor() != null) {
-            where.append(" AND ((");
-            prefix(where, args, "e.source_code", q.actor());
-            where.append(") OR (");
-            prefix(where, args, "e.target_code", q.actor());
-            where.append(") OR e.source_country = ? OR e.target_country = ?)");
-            args.add(q.actor());
-            args.add(q.actor());
+            where.append(" AND (").append(side(args, "source", q.actor())).append(" OR ")
+                    .append(side(args, "target", q.actor())).append(")");
         }
         if (q.source() != null) {
-            where.append(" AND ((");
-            prefix(where, args, "e.source_code", q.source());
-            where.append(") OR e.source_country = ?)");
-            args.add(q.source());
+            where.append(" AND ").append(side(args, "source", q.source()));
         }
         if (q.target() != null) {
-            where.append(" AND ((");
-            prefix(where, args, "e.target_code", q.target());
-            where.append(") OR e.target_country = ?)");
-            args.add(q.target());
+            where.append(" AND ").append(side(args, "target", q.target()));
         }
         if (q.code() != null) {
             where.append(" AND ");
