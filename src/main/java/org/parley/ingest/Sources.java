@@ -146,6 +146,9 @@ public final class Sources {
         if (looksBinary(bytes)) {
             return Stream.of(Read.failed(name, "binary content, not text"));
         }
+        if (Feeds.looksLikeFeed(bytes)) {
+            return Feeds.read(name, bytes).stream();
+        }
         Format format = formatOf(extension, bytes);
         String text;
         Charset charset = format == Format.HTML ? declaredCharset(bytes) : StandardCharsets.UTF_8;

@@ -137,9 +137,25 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * As {@link #run(List, Store, SearchIndex, Listener, int)} for documents already read: a
+     * feed's items, say. {@code name} is reported as the one "file" they come from.
+     */
+    public static Summary run(String name, List<Read> reads, Store store, SearchIndex index, Listener listener, int threads) {
+        return new Pipeline(store, index, listener, threads).runSources(List.of(new Source(name, reads::stream)));
+    }
+
+    /** Documents to analyze, under the name of the file (or feed) they come from. */
+    private record Source(String name, java.util.function.Supplier<Stream<Read>> reads) {
+    }
+
     private Summary run(List<String> inputs) {
+        return runSources(Sources.files(inputs).stream()
+                .map(file -> new Source(file, () -> Sources.open(List.of(file)))).toList());
+    }
+
+    private Summary runSources(List<Source> files) {
         long start = System.nanoTime();
-        List<String> files = Sources.files(inputs);
         listener.started(files.size());
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         Semaphore inFlight = new Semaphore(threads * 2);
@@ -151,8 +167,9 @@ public final class Pipeline {
         Thread writer = new Thread(() -> write(outcomes, inFlight), "parley-writer");
         writer.start();
         try {
-            for (String file : files) {
-                try (Stream<Read> reads = Sources.open(List.of(file))) {
+            for (Source source : files) {
+                String file = source.name();
+                try (Stream<Read> reads = source.reads().get()) {
                     Iterator<Read> it = reads.iterator();
                     while (true) {
                         long t0 = System.nanoTime();

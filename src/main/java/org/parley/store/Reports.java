@@ -1,8 +1,5 @@
 package org.parley.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -71,7 +68,7 @@ public final class Reports {
         List<Object> paged = new ArrayList<>(args);
         paged.add(limit);
         paged.add(offset);
-        query(sql, paged, rs -> items.add(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
+        store.query(sql, paged, rs -> items.add(new StoredArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9))));
         return new Page<>(total, items);
     }
@@ -92,7 +89,7 @@ public final class Reports {
                 + "FROM events e" + Store.articleJoin(filter) + " WHERE 1=1" + Store.eventFilter(filter, args)
                 + " GROUP BY k, e.quad_class ORDER BY k";
         Map<String, double[]> groups = new LinkedHashMap<>();
-        query(sql, args, rs -> {
+        store.query(sql, args, rs -> {
             String k = rs.getString(1);
             if (k == null) {
                 return; // undated events have no place on a time axis
@@ -134,7 +131,7 @@ public final class Reports {
                 + "SELECT source_name AS n FROM events WHERE source_code >= ? AND source_code < ? OR source_country = ? "
                 + "UNION ALL SELECT target_name FROM events WHERE target_code >= ? AND target_code < ? OR target_country = ?"
                 + ") names GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT 10";
-        query(sql, List.of(code, code + "~", code, code, code + "~", code), rs -> out.add(new Name(rs.getString(1), rs.getLong(2))));
+        store.query(sql, List.of(code, code + "~", code, code, code + "~", code), rs -> out.add(new Name(rs.getString(1), rs.getLong(2))));
         return out;
     }
 
@@ -144,7 +141,7 @@ public final class Reports {
         String sql = "SELECT q.article_id, a.title, a.published, q.start, q.end, q.text, q.speaker_name, q.speaker_code "
                 + "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_code LIKE ? "
                 + "ORDER BY a.published IS NULL, a.published DESC, q.id LIMIT ?";
-        query(sql, List.of(code + "%", limit), rs -> out.add(new QuoteRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+        store.query(sql, List.of(code + "%", limit), rs -> out.add(new QuoteRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8))));
         return out;
     }
@@ -160,31 +157,9 @@ public final class Reports {
         return id == 0 ? Optional.empty() : Optional.of(id);
     }
 
-    @FunctionalInterface
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> args, RowReader reader) {
-        synchronized (store) {
-            try (PreparedStatement p = store.prepare(sql)) {
-                for (int i = 0; i < args.size(); i++) {
-                    p.setObject(i + 1, args.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        reader.read(rs);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new Store.StoreException("cannot read the report: " + e.getMessage(), e);
-            }
-        }
-    }
-
     private long count(String sql, List<Object> args) {
         long[] n = {0};
-        query(sql, args, rs -> n[0] = rs.getLong(1));
+        store.query(sql, args, rs -> n[0] = rs.getLong(1));
         return n[0];
     }
 }

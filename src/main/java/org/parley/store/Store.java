@@ -95,6 +95,40 @@ public final class Store implements AutoCloseable {
         return location.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@").replaceAll("password=[^&]*", "password=***");
     }
 
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query of this package's readers, row by row. */
+    synchronized void query(String sql, List<Object> args, RowReader reader) {
+        try (PreparedStatement p = prepare(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs an update of this package's writers, in its own transaction (or the caller's). */
+    void update(String sql, List<Object> args) {
+        transaction(() -> {
+            try (PreparedStatement p = prepare(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    p.setObject(i + 1, args.get(i));
+                }
+                return p.executeUpdate();
+            }
+        }, () -> "cannot write: ");
+    }
+
     PreparedStatement prepare(String sql) throws SQLException {
         return connection.prepareStatement(dialect.sql(sql));
     }

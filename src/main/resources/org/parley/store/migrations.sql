@@ -217,3 +217,22 @@ CREATE INDEX events_code_pair ON events(source_code, target_code, quad_class, go
 -- the newest events that pass a filter, found by walking this index from the newest day back
 -- and stopping at the page's end, not by sorting every event that passes
 CREATE INDEX events_listing ON events(first_day, source_code, target_code, source_country, target_country, code, status, quad_class);
+
+-- migration 10: what `watch` has read: files by path, size and time; feeds with their HTTP
+-- validators, when to poll them next and how their last polls went
+CREATE TABLE watched_files (
+  path     TEXT PRIMARY KEY,
+  size     INTEGER NOT NULL,
+  modified INTEGER NOT NULL,
+  read_at  TEXT NOT NULL
+);
+CREATE TABLE watched_feeds (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  polled_at     TEXT,
+  next_poll     INTEGER NOT NULL DEFAULT 0,
+  failures      INTEGER NOT NULL DEFAULT 0,
+  last_error    TEXT,
+  items         INTEGER NOT NULL DEFAULT 0
+);
