@@ -101,4 +101,40 @@ class SourcesTest {
         assertTrue(files.get(0).endsWith("a.txt"));
         assertFalse(files.stream().anyMatch(f -> f.contains(".hidden")));
     }
+
+    @Test
+    void feedFilesGiveTheirItemsAndBrokenFeedsOneFailureEach() throws IOException {
+        Files.writeString(dir.resolve("a.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>River Post</title><link>https://river.example/</link><description>d</description>
+                  <item><title>Laos and Thailand open a bridge</title><link>https://river.example/bridge</link>
+                    <pubDate>Mon, 02 Mar 2026 07:00:00 GMT</pubDate>
+                    <description>&lt;p&gt;Laos and Thailand opened a bridge over the Mekong on Monday.&lt;/p&gt;&lt;p&gt;Trucks crossed at noon.&lt;/p&gt;</description></item>
+                  <item><title>A link alone</title><link>https://river.example/link-only</link></item>
+                </channel></rss>
+                """);
+        Files.writeString(dir.resolve("b-broken.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut");
+        Files.writeString(dir.resolve("c-empty.atom"), """
+                <?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Nothing</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated></feed>
+                """);
+
+        List<Read> reads = Sources.open(List.of(dir.toString())).toList();
+
+        List<RawDocument> docs = reads.stream().filter(r -> !r.failed()).map(Read::document).toList();
+        assertEquals(1, docs.size());
+        RawDocument bridge = docs.get(0);
+        assertEquals("https://river.example/bridge", bridge.url());
+        assertEquals("Laos and Thailand open a bridge", bridge.title());
+        assertEquals("River Post", bridge.outlet());
+        assertEquals("2026-03-02T07:00Z", bridge.published());
+        assertEquals("Laos and Thailand opened a bridge over the Mekong on Monday.\n\nTrucks crossed at noon.", bridge.text());
+        assertTrue(bridge.input().endsWith("a.rss#1"));
+
+        Map<String, String> failures = reads.stream().filter(Read::failed)
+                .collect(Collectors.toMap(r -> Path.of(r.failure().input()).getFileName().toString(), r -> r.failure().reason()));
+        assertTrue(failures.get("a.rss#2").startsWith("the item has no text"), failures.toString());
+        assertTrue(failures.get("b-broken.xml").startsWith("not a readable RSS or Atom feed"), failures.toString());
+        assertEquals("the feed has no items", failures.get("c-empty.atom"));
+        assertEquals(3, failures.size());
+    }
 }
