@@ -15,6 +15,7 @@ import org.parley.pipeline.Summary;
 import org.parley.search.SearchIndex;
 import org.parley.search.SearchQuery;
 import org.parley.search.SearchResult;
+import org.parley.store.EventCluster;
 import org.parley.store.EventQuery;
 import org.parley.store.Reports;
 import org.parley.store.Store;
@@ -189,6 +190,9 @@ final class Api {
     private ObjectNode events(Context ctx) {
         Params p = new Params(ctx);
         Params.Paging page = p.paging();
+        if (p.flag("deduplicated")) {
+            return realWorldEvents(p, page);
+        }
         EventQuery q = eventQuery(p, page.offset(), page.size(), !"stored".equals(p.choice("sort", "newest", "newest", "stored")));
         long[] total = {0};
         // the count is shared by every page and order of one filter: kept apart from the pages
@@ -207,6 +211,35 @@ final class Api {
             items.add(o);
         }
         return out;
+    }
+
+    /**
+     * Real-world events: each event's mentions across articles merged (the shape of
+     * {@code events --deduplicated --format json}), most reported first.
+     */
+    private ObjectNode realWorldEvents(Params p, Params.Paging page) {
+        for (String other : List.of("source", "target", "pair", "until", "quad", "outlet", "sort")) {
+            if (p.text(other) != null) {
+                throw new BadRequestResponse(other + " cannot be combined with deduplicated (actor, code, root, since and status can)");
+            }
+        }
+        String code = p.code("code");
+        String root = p.code("root");
+        EventQuery q = new EventQuery(p.actorCode("actor"), code != null ? code : root, p.dayRange()[0],
+                p.choice("status", null, "occurred", "announced", "planned", "negated", "hypothetical"), null);
+        return stores.read(s -> {
+            List<EventCluster> all = s.clusters(q);
+            ObjectNode out = page.wrap(all.size());
+            ArrayNode items = out.putArray("items");
+            for (EventCluster c : all.subList(Math.min(all.size(), page.offset()),
+                    Math.min(all.size(), page.offset() + page.size()))) {
+                ObjectNode o = Json.cluster(c);
+                ArrayNode mentions = o.putArray("mentions"); // the event ids, as events --deduplicated gives them
+                s.mentions(c.id()).forEach(m -> mentions.add(m.id()));
+                items.add(o);
+            }
+            return out;
+        });
     }
 
     /** The event filters shared by events and stats. */

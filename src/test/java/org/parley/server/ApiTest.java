@@ -153,6 +153,18 @@ class ApiTest {
         }
         assertEquals(total, seen.size());
 
+        // real-world events: mentions merged across articles
+        JsonNode merged = ok("/api/events?deduplicated=true&size=500");
+        assertTrue(merged.get("total").asInt() > 0 && merged.get("total").asInt() <= total);
+        long mentions = 0;
+        for (JsonNode c : merged.get("items")) {
+            assertEquals(c.get("mentions").size(), c.get("num_mentions").asInt(), c.toString());
+            mentions += c.get("num_mentions").asLong();
+        }
+        assertEquals(total, mentions, "every mention in one real-world event");
+        refused(400, get(base, "/api/events?deduplicated=true&pair=USA-RUS"), "a filter real-world events lack");
+        refused(400, get(base, "/api/events?deduplicated=maybe"), "not a boolean");
+
         refused(400, get(base, "/api/events?size=501"), "page size over the limit");
         refused(400, get(base, "/api/events?size=0"), "page size zero");
         refused(400, get(base, "/api/events?page=-1"), "negative page");
