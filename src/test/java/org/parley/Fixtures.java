@@ -88,9 +88,7 @@ public final class Fixtures {
             Path file = dir.resolve(name);
             return new Db(file.toString(), org.parley.search.SearchIndex.beside(file));
         }
-        String db = "parley_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        createDatabase(db, null);
-        return new Db(POSTGRES.replaceAll("/[^/?]*(\\?.*)?$", "/" + db + "$1"), dir.resolve(name + ".index"));
+        return new Db(createDatabase(null), dir.resolve(name + ".index"));
     }
 
     /** A new, empty store named after {@code name} (see {@link #database}). */
@@ -98,18 +96,22 @@ public final class Fixtures {
         return org.parley.store.Store.open(database(dir, name).location());
     }
 
-    private static void createDatabase(String name, String template) {
+    /** A new database on the test server, empty or a copy of {@code template} (a location); its location. */
+    private static String createDatabase(String template) {
+        String name = "parley_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         String admin = org.parley.store.Store.jdbcUrl(POSTGRES);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(admin);
              java.sql.Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name);
             CREATED.add(name);
             // C collation: ISO dates and codes compare byte by byte, as in SQLite
-            s.execute("CREATE DATABASE " + name + " TEMPLATE " + (template == null ? "template0" : template)
+            s.execute("CREATE DATABASE " + name + " TEMPLATE "
+                    + (template == null ? "template0" : template.replaceAll("^.*/([^/?]*)(\\?.*)?$", "$1"))
                     + " ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + " on " + POSTGRES + ": " + e.getMessage(), e);
         }
+        return POSTGRES.replaceAll("/[^/?]*(\\?.*)?$", "/" + name + "$1");
     }
 
     private static Db demo;
@@ -144,9 +146,7 @@ public final class Fixtures {
                 Files.copy(Path.of(db.location()), file);
                 copy = new Db(file.toString(), org.parley.search.SearchIndex.beside(file));
             } else {
-                String name = "parley_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-                createDatabase(name, db.location().replaceAll("^.*/([^/?]*)(\\?.*)?$", "$1"));
-                copy = new Db(db.location().replaceAll("/[^/?]*(\\?.*)?$", "/" + name + "$1"), dir.resolve("parley.db.index"));
+                copy = new Db(createDatabase(db.location()), dir.resolve("parley.db.index"));
             }
             Path indexCopy = Files.createDirectories(copy.index());
             try (var files = Files.list(db.index())) {

@@ -23,15 +23,11 @@ final class DatabaseOption {
         return Store.open(db);
     }
 
-    boolean isServer() {
-        return db.contains("://") || db.startsWith("jdbc:");
-    }
-
     Path indexFolder() {
         if (index != null) {
             return index;
         }
-        if (isServer()) {
+        if (Store.isServer(db)) {
             String name = db.replaceAll("\\?.*$", "").replaceAll("^.*/", "");
             return Path.of((name.isEmpty() ? "parley" : name) + ".index");
         }

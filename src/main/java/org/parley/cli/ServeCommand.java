@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.server.Server;
+import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!database.isServer() && !Files.exists(java.nio.file.Path.of(database.db))) {
+        if (!Store.isServer(database.db) && !Files.exists(java.nio.file.Path.of(database.db))) {
             System.err.println("parley: no database " + database.db + " (./parley demo makes one, ./parley analyze fills one)");
             return 2;
         }
@@ -46,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        System.err.printf("parley: serving %s at http://%s:%d/ (API under /api, Ctrl-C stops)%s%n", database.db.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@"), shown,
+        System.err.printf("parley: serving %s at http://%s:%d/ (API under /api, Ctrl-C stops)%s%n", Store.withoutPassword(database.db), shown,
                 server.port(), required == null ? "" : "; the API requires the access token");
         stopped.await();
         return 0;

@@ -75,7 +75,6 @@ final class WatchCommand implements Callable<Integer> {
         try {
             int stored;
             try (Store store = database.open(); SearchIndex index = database.openIndex()) {
-                index.catchUp(store);
                 watcher[0] = new Watcher(store, index, new Watcher.Options(folders, urls, seconds(interval),
                         seconds(politeness), seconds(timeout), once, threads), new Pipeline.Listener() {
                     @Override

@@ -124,8 +124,22 @@ final class Params {
         return code;
     }
 
+    /** The event code filter: {@code code} (a prefix), else {@code root} (two digits). */
+    String eventCode() {
+        String code = code("code");
+        String root = code("root");
+        if (root != null && root.length() != 2) {
+            throw new BadRequestResponse("root must be a two-digit CAMEO root code (01 to 20)");
+        }
+        return code != null ? code : root;
+    }
+
+    String status() {
+        return choice("status", null, "occurred", "announced", "planned", "negated", "hypothetical");
+    }
+
     /** A CAMEO event code or its prefix: two to four digits. */
-    String code(String name) {
+    private String code(String name) {
         String v = text(name);
         if (v != null && !v.matches("\\d{2,4}")) {
             throw new BadRequestResponse(name + " must be a CAMEO event code such as 04 or 042, not \"" + v + "\"");

@@ -60,7 +60,7 @@ public final class Reports {
             where.append(" AND substr(a.published, 1, 10) <= ?");
             args.add(until);
         }
-        long total = count("SELECT COUNT(*) FROM articles a" + where, args);
+        long total = store.number("SELECT COUNT(*) FROM articles a" + where, args);
         List<StoredArticle> items = new ArrayList<>();
         String sql = "SELECT a.id, a.content_hash, a.input, a.url, a.title, a.published, a.outlet, a.genre, "
                 + "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) FROM articles a" + where
@@ -148,18 +148,12 @@ public final class Reports {
 
     /** Any article, event or quote knows this actor code (or country). */
     public boolean knows(String code) {
-        return count("SELECT COUNT(*) FROM (SELECT 1 FROM actors WHERE code LIKE ? OR country = ? LIMIT 1) found",
+        return store.number("SELECT COUNT(*) FROM (SELECT 1 FROM actors WHERE code LIKE ? OR country = ? LIMIT 1) found",
                 List.of(code + "%", code)) > 0;
     }
 
     public Optional<Long> lastArticleId() {
-        long id = count("SELECT COALESCE(MAX(id), 0) FROM articles", List.of());
+        long id = store.number("SELECT COALESCE(MAX(id), 0) FROM articles", List.of());
         return id == 0 ? Optional.empty() : Optional.of(id);
-    }
-
-    private long count(String sql, List<Object> args) {
-        long[] n = {0};
-        store.query(sql, args, rs -> n[0] = rs.getLong(1));
-        return n[0];
     }
 }

@@ -81,7 +81,7 @@ public final class Store implements AutoCloseable {
             store.migrate();
             return store;
         } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open database " + shown(location) + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + withoutPassword(location) + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,8 +90,13 @@ public final class Store implements AutoCloseable {
         return Dialect.jdbcUrl(location);
     }
 
+    /** A PostgreSQL server's database, not a SQLite file. */
+    public static boolean isServer(String location) {
+        return Dialect.of(location) == Dialect.POSTGRESQL;
+    }
+
     /** A location fit for messages: without its password. */
-    private static String shown(String location) {
+    public static String withoutPassword(String location) {
         return location.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@").replaceAll("password=[^&]*", "password=***");
     }
 
@@ -115,6 +120,13 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The one number a query answers (a count, a maximum); 0 when it answers no row. */
+    long number(String sql, List<Object> args) {
+        long[] n = {0};
+        query(sql, args, rs -> n[0] = rs.getLong(1));
+        return n[0];
     }
 
     /** Runs an update of this package's writers, in its own transaction (or the caller's). */
@@ -146,12 +158,12 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int current = schemaVersion();
-        if (dialect == Dialect.SQLITE) {
-            try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS parley_lock (id INTEGER)"); // for the migrations' write lock
-            }
+        try (Statement s = connection.createStatement()) {
+            s.execute(dialect == Dialect.SQLITE
+                    ? "CREATE TABLE IF NOT EXISTS parley_lock (id INTEGER)" // for the migrations' write lock
+                    : "CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER NOT NULL)");
         }
+        int current = schemaVersion();
         String[] blocks = script.split("(?m)^-- migration ");
         for (int i = 1; i < blocks.length; i++) {
             int version = Integer.parseInt(blocks[i].substring(0, blocks[i].indexOf(':')).trim());
@@ -250,13 +262,8 @@ public final class Store implements AutoCloseable {
     /** The number of the last migration applied (SQLite keeps it in user_version, PostgreSQL in a table). */
     public int schemaVersion() {
         String sql = dialect == Dialect.SQLITE ? "PRAGMA user_version" : "SELECT COALESCE(MAX(version), 0) FROM parley_schema";
-        try (Statement s = connection.createStatement()) {
-            if (dialect == Dialect.POSTGRESQL) {
-                s.execute("CREATE TABLE IF NOT EXISTS parley_schema (version INTEGER NOT NULL)");
-            }
-            try (ResultSet rs = s.executeQuery(dialect.sql(sql))) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
             throw new StoreException("cannot read schema version: " + e.getMessage(), e);
         }
@@ -650,19 +657,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** How many events {@code q} matches, paging aside. */
-    public synchronized long countEvents(EventQuery q) {
+    public long countEvents(EventQuery q) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT COUNT(*) FROM events e" + articleJoin(q) + " WHERE 1=1" + eventFilter(q, args);
-        try (PreparedStatement p = prepare(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                p.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count events: " + e.getMessage(), e);
-        }
+        return number("SELECT COUNT(*) FROM events e" + articleJoin(q) + " WHERE 1=1" + eventFilter(q, args), args);
     }
 
     /** The join to the events' articles, needed by the outlet filter only. */

@@ -36,10 +36,8 @@ public final class WatchState {
 
     /** Read already, with this size and modification time. */
     public boolean wasRead(String path, long size, long modified) {
-        long[] n = {0};
-        store.query("SELECT COUNT(*) FROM watched_files WHERE path = ? AND size = ? AND modified = ?",
-                List.of(path, size, modified), rs -> n[0] = rs.getLong(1));
-        return n[0] > 0;
+        return store.number("SELECT COUNT(*) FROM watched_files WHERE path = ? AND size = ? AND modified = ?",
+                List.of(path, size, modified)) > 0;
     }
 
     public void markRead(String path, long size, long modified) {
@@ -69,8 +67,6 @@ public final class WatchState {
 
     /** An article from this address is stored already. */
     public boolean hasUrl(String url) {
-        long[] n = {0};
-        store.query("SELECT COUNT(*) FROM articles WHERE url = ?", List.of(url), rs -> n[0] = rs.getLong(1));
-        return n[0] > 0;
+        return store.number("SELECT COUNT(*) FROM articles WHERE url = ?", List.of(url)) > 0;
     }
 }

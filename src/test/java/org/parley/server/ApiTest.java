@@ -262,7 +262,7 @@ class ApiTest {
         Set<String> documented = new HashSet<>();
         doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
                 .forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey())));
-        assertEquals(new HashSet<>(Server.documentedRoutes()), documented);
+        assertEquals(new HashSet<>(server.routes()), documented);
         refused(404, get(base, "/api/nothing"), "unknown path");
     }
 
