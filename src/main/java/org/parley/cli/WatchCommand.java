@@ -53,6 +53,16 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (String folder : folders) {
+            if (!Files.isDirectory(Path.of(folder))) {
+                System.err.println("parley: " + folder + ": not a folder");
+                return 2;
+            }
+        }
+        if (feeds != null && !Files.isReadable(feeds)) {
+            System.err.println("parley: " + feeds + ": cannot read the feed list (no such file, or not readable)");
+            return 2;
+        }
         List<String> urls = feeds == null ? List.of() : Files.readAllLines(feeds).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         if (folders.isEmpty() && urls.isEmpty()) {
