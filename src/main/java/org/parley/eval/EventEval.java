@@ -40,6 +40,9 @@ public final class EventEval {
                 continue;
             }
             JsonNode r = json.readTree(line);
+            if (!r.has("text")) {
+                continue; // the file's header ({"about": ...})
+            }
             records++;
             Article a = analyze.apply(new RawDocument(r.get("id").asText(), RawDocument.Format.PLAIN_BODY,
                     r.get("text").asText(), null, r.get("id").asText(), r.path("date").asText(null), null));
