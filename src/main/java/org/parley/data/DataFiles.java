@@ -20,11 +20,17 @@ public final class DataFiles {
 
     /** The rows of {@code resource}, looked up beside {@code owner}; empty trailing columns are kept. */
     public static List<String[]> rows(Class<?> owner, String resource) {
+        java.net.URL url = owner.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing data file " + resource + " beside " + owner.getName());
+        }
+        return rows(url);
+    }
+
+    /** The rows of a data file anywhere (a bundled resource or a user's file). */
+    public static List<String[]> rows(java.net.URL file) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource + " beside " + owner.getName());
-            }
+        try (InputStream in = file.openStream()) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -23,12 +23,14 @@ final class Arguments {
     // "in"/"at" name where something happens, not to whom: they are targets only where a
     // pattern asks for them ("arrive +obl:in")
     static final List<String> VERB_TARGETS = List.of("obj", "iobj", "nsubj:pass", "obl:to", "obl:with",
-            "obl:against", "obl:on", "obl:toward", "obl:towards", "obl:into");
+            "obl:against", "obl:on", "obl:toward", "obl:towards", "obl:into", "obl:between");
     static final List<String> NOUN_TARGETS = List.of("nmod:to", "nmod:against", "nmod:on", "nmod:with",
             "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
     static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
             "nmod:from");
+
+    private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "despatch");
 
     private final Graph g;
     private final Article article;
@@ -76,7 +78,12 @@ final class Arguments {
             if (!found.isEmpty()) {
                 return found;
             }
-            if (!g.childrenWith(v, SUBJECT).isEmpty()) {
+            List<Integer> subjectHeads = g.childrenWith(v, SUBJECT);
+            // "Japan will send a team to help Turkey": the team sent acts for whoever sent it
+            boolean sent = subjectHeads.size() == 1 && g.hasChild(v, "nsubj:xsubj", null) && !g.hasChild(v, "nsubj", null)
+                    && g.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp")
+                    && SENDING.contains(Graph.lower(tokens.get(d.governor()).lemma())));
+            if (!subjectHeads.isEmpty() && !sent) {
                 return List.of(); // a subject that is no actor ("the sanctions")
             }
             int up = -1;
@@ -113,7 +120,16 @@ final class Arguments {
             for (int h : frontier) {
                 for (Dependency d : g.children(h)) {
                     String r = d.relation();
-                    if (r.startsWith("acl") || r.startsWith("conj") || r.equals("ref") || r.endsWith(":in") || r.endsWith(":at")
+                    boolean passive = tokens.get(d.dependent()).pos().equals("VBN");
+                    if (r.equals("acl") && passive) {
+                        // "the tanker seized by Iran": the one who seized it
+                        List<Actor> agents = actorsOf(g.childrenWith(d.dependent(), Set.of("obl:agent", "obl:by")));
+                        if (!agents.isEmpty() && sources.stream().noneMatch(x -> same(x, agents.get(0)))) {
+                            return List.of(agents.get(0));
+                        }
+                    }
+                    if (r.startsWith("acl") || r.startsWith("conj") || r.equals("ref") || SUBJECT.contains(r)
+                            || r.startsWith("nsubj") || r.endsWith(":in") || r.endsWith(":at")
                             || tokens.get(d.dependent()).pos().startsWith("VB")) {
                         continue;
                     }
@@ -130,6 +146,81 @@ final class Arguments {
         return List.of();
     }
 
+    /** States named below the verb's objects, other than its sources. */
+    List<Actor> stateBelowObjects(int verb, List<Actor> sources) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") && !sources.isEmpty()) {
+                List<Actor> found = stateBelow(d.dependent(), sources);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The target of a speech act read from its content: the subject of its clause ("demanded
+     * that Russia withdraw"), or the content's own target ("threatened to impose tariffs on
+     * Chinese imports", "ready to hold talks with Greece").
+     */
+    List<Actor> contentTargets(int verb, List<Actor> sources) {
+        for (Dependency d : g.children(verb)) {
+            if (!(d.relation().equals("ccomp") || d.relation().equals("xcomp"))) {
+                continue;
+            }
+            int c = d.dependent();
+            List<List<Actor>> candidates = List.of(actorsOf(g.childrenWith(c, Set.of("nsubj"))),
+                    firstNonEmpty(c, VERB_TARGETS), siblingTargets(c, -1), stateBelowObjects(c, sources));
+            for (List<Actor> found : candidates) {
+                List<Actor> others = new ArrayList<>(found);
+                others.removeIf(a -> sources.stream().anyMatch(s -> same(s, a)));
+                if (!others.isEmpty()) {
+                    return others;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final List<String> PLACE_RELATIONS = List.of("obl:in", "obl:at", "obl:near", "obl:around",
+            "obl:along", "obl:across", "obl:over", "obl:into", "obl:from", "obl:inside", "obl:outside", "obl:off",
+            "obj");
+
+    /** A partner named with "with" or "to", on the verb or on its object ("cut ties with Qatar"). */
+    List<Actor> partner(int verb) {
+        List<Actor> found = firstNonEmpty(verb, List.of("obl:with", "obl:to"));
+        for (int o : g.childrenWith(verb, Set.of("obj"))) {
+            if (found.isEmpty()) {
+                found = firstNonEmpty(o, List.of("nmod:with", "nmod:to"));
+            }
+        }
+        return found;
+    }
+
+    /** A state where force is used or shown ("in the West Bank", "near its border with Ukraine"), not the source's own. */
+    List<Actor> placeTargets(int verb, List<Actor> sources) {
+        for (String relation : PLACE_RELATIONS) {
+            for (int h : g.childrenWith(verb, Set.of(relation))) {
+                List<Actor> found = new ArrayList<>(actorsOf(List.of(h)));
+                for (Dependency d : g.children(h)) { // "positions in northern Syria"
+                    if (found.isEmpty() && PLACE_RELATIONS.contains(d.relation().replace("nmod:", "obl:"))) {
+                        found.addAll(actorsOf(List.of(d.dependent())));
+                    }
+                }
+                if (found.isEmpty()) {
+                    found.addAll(stateBelow(h, sources));
+                }
+                found.removeIf(a -> a.country() == null || sources.stream().anyMatch(s -> s.country() != null
+                        && s.country().equals(a.country())));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** A noun that is the verb's own argument (object, oblique), or hangs on one through "of". */
     boolean isArgumentOf(int noun, int verb) {
         for (Dependency d : g.parents(noun)) {
@@ -138,7 +229,9 @@ final class Arguments {
                     || r.equals("xcomp"))) {
                 return true;
             }
-            boolean quantity = tokens.get(d.governor()).pos().equals("CD") && r.startsWith("nmod");
+            Token governor = tokens.get(d.governor());
+            boolean quantity = r.startsWith("nmod") && (governor.pos().equals("CD") || governor.pos().equals("$")
+                    || "MONEY".equals(governor.ner())); // "$800 million in military aid", "1.1 billion euros in aid"
             if ((r.equals("nmod:of") || quantity) && isArgumentOf(d.governor(), verb)) {
                 return true;
             }
@@ -229,7 +322,8 @@ final class Arguments {
     List<Actor> conjoinedModifiers(int h) {
         List<Actor> out = new ArrayList<>();
         for (Dependency d : g.children(h)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")
+                    || d.relation().equals("nmod:from")) { // "negotiators from Armenia and Azerbaijan"
                 for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
                     if (!out.contains(a) && a.code() != null) {
                         out.add(a);
@@ -252,12 +346,23 @@ final class Arguments {
         if (token.pos().startsWith("PRP") || token.pos().equals("WP") || token.pos().equals("WDT")) {
             return antecedent(h);
         }
+        if (depth == 0 && isDescription(h)) {
+            Actor a = describedPerson(h);
+            if (a != null) {
+                return a;
+            }
+        }
         if (depth >= 2) {
             return null;
         }
         // "the government in Caracas", "officials in Beijing": a body placed in a state's seat
         boolean body = org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) != null;
+        // "his Turkish counterpart": the possessor is the other side
+        boolean counterpart = Graph.lower(token.lemma()).equals("counterpart");
         for (Dependency d : g.children(h)) {
+            if (counterpart && d.relation().equals("nmod:poss")) {
+                continue;
+            }
             if (MODIFIERS.contains(d.relation()) || body && d.relation().equals("nmod:in")) {
                 Actor a = actorOf(d.dependent(), depth + 1);
                 if (a != null) {
@@ -295,7 +400,9 @@ final class Arguments {
         Actor fallback = null;
         for (int t = pronoun - 1; t >= earliest; t--) {
             for (Actor a : actorsAt.getOrDefault(t, List.of())) {
-                boolean fits = person ? a.kind().equals("PERSON") : !thing || !a.kind().equals("PERSON");
+                boolean personLike = a.kind().equals("PERSON") || a.kind().equals("GROUP") && a.role() != null
+                        && !a.text().endsWith("s"); // "Kenya's president ... his country"
+                boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON");
                 if (!fits || a.code() == null) {
                     continue;
                 }
@@ -308,6 +415,37 @@ final class Arguments {
             }
         }
         return fallback;
+    }
+
+    /** "the minister", "the diplomat": a definite role noun with nothing else to say who. */
+    private boolean isDescription(int h) {
+        Token token = tokens.get(h);
+        if (!token.pos().equals("NN") || !g.hasChild(h, "det", "the")
+                || org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) == null) {
+            return false;
+        }
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.startsWith("nmod") || r.equals("amod")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nearest earlier person, within two sentences, whose role is the description's noun. */
+    private Actor describedPerson(int h) {
+        String noun = Graph.lower(tokens.get(h).lemma());
+        int earliest = article.sentences().get(Math.max(0, tokens.get(h).sentence() - 2)).firstToken();
+        for (int t = h - 1; t >= earliest; t--) {
+            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
+                if (a.kind().equals("PERSON") && a.code() != null && a.role() != null
+                        && Graph.lower(a.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "\\b.*")) {
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
@@ -358,6 +496,9 @@ final class Arguments {
 
     /** The same actor: the same person, or the same state when neither is a person. */
     static boolean same(Actor a, Actor b) {
+        if (a.start() == b.start() && a.end() == b.end()) {
+            return true;
+        }
         if (a.kind().equals("PERSON") && b.kind().equals("PERSON")) {
             return a.name() != null && a.name().equals(b.name());
         }

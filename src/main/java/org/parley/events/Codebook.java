@@ -14,14 +14,17 @@ public final class Codebook {
     }
 
     /**
-     * A trigger pattern: lemma, whether it is a noun (n:) or a copular stay (cop:in), and
-     * constraints on dependents, each a relation with an optional lemma.
+     * A trigger pattern: lemma, whether it is a verb, a noun (n:), an adjective (a:) or a
+     * copular stay (cop:in); constraints on dependents, each a relation with an optional lemma;
+     * and the relations where the target may be found when the usual ones name none (?rel).
      */
-    public record Pattern(String lemma, Kind kind, List<String[]> constraints, String code) {
-        public enum Kind { VERB, NOUN, COPULA }
+    public record Pattern(String lemma, Kind kind, List<String[]> constraints, List<String> targetRelations,
+                          String code) {
+        public enum Kind { VERB, NOUN, ADJECTIVE, COPULA }
     }
 
-    private static final Codebook DEFAULT = new Codebook("cameo-codes.tsv", "verbs.tsv");
+    private static final Codebook DEFAULT = new Codebook(Codebook.class.getResource("cameo-codes.tsv"),
+            List.of(Codebook.class.getResource("verbs.tsv")));
 
     private final Map<String, Code> codes = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
@@ -30,35 +33,68 @@ public final class Codebook {
         return DEFAULT;
     }
 
-    private Codebook(String codeFile, String patternFile) {
-        for (String[] row : rows(codeFile)) {
+    /**
+     * The default codebook with more pattern files after the bundled one: a user's own
+     * patterns, in the format of {@code verbs.tsv}, need no code change.
+     */
+    public static Codebook withPatterns(List<java.net.URL> extraPatternFiles) {
+        List<java.net.URL> files = new ArrayList<>();
+        files.add(Codebook.class.getResource("verbs.tsv"));
+        files.addAll(extraPatternFiles);
+        return new Codebook(Codebook.class.getResource("cameo-codes.tsv"), files);
+    }
+
+    private Codebook(java.net.URL codeFile, List<java.net.URL> patternFiles) {
+        for (String[] row : DataFiles.rows(codeFile)) {
             codes.put(row[0], new Code(row[0], Integer.parseInt(row[1]), Double.parseDouble(row[2]), row[3]));
         }
-        for (String[] row : rows(patternFile)) {
-            String[] parts = row[0].trim().split("\\s+");
-            String head = parts[0];
-            Pattern.Kind kind = Pattern.Kind.VERB;
-            if (head.startsWith("n:")) {
-                kind = Pattern.Kind.NOUN;
-                head = head.substring(2);
-            } else if (head.startsWith("cop:")) {
-                kind = Pattern.Kind.COPULA;
+        for (java.net.URL patternFile : patternFiles) {
+            for (String[] row : DataFiles.rows(patternFile)) {
+                Pattern p = parse(row);
+                if (!p.code().equals("-") && !codes.containsKey(p.code())) {
+                    throw new IllegalStateException(patternFile + ": unknown CAMEO code " + p.code() + " for " + row[0]);
+                }
+                patterns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
             }
-            List<String[]> constraints = new ArrayList<>();
-            for (int i = 1; i < parts.length; i++) {
-                String c = parts[i].substring(1);
-                int eq = c.indexOf('=');
-                constraints.add(eq < 0 ? new String[] {c, null} : new String[] {c.substring(0, eq), c.substring(eq + 1)});
-            }
-            String code = row[1].trim();
-            if (!code.equals("-") && !codes.containsKey(code)) {
-                throw new IllegalStateException(patternFile + ": unknown CAMEO code " + code + " for " + row[0]);
-            }
-            patterns.computeIfAbsent(head, k -> new ArrayList<>())
-                    .add(new Pattern(head, kind, List.copyOf(constraints), code));
         }
-        // most specific first
-        patterns.values().forEach(list -> list.sort((a, b) -> b.constraints().size() - a.constraints().size()));
+        // most specific first: more constraints, then more of them naming a word, then target relations
+        java.util.Comparator<Pattern> specific = java.util.Comparator.comparingInt((Pattern p) -> p.constraints().size())
+                .thenComparingLong(p -> p.constraints().stream().filter(c -> c[1] != null).count())
+                .thenComparingInt(p -> p.targetRelations().size());
+        patterns.values().forEach(list -> list.sort(specific.reversed()));
+    }
+
+    private static Pattern parse(String[] row) {
+        String[] parts = row[0].trim().split("\\s+");
+        String head = parts[0];
+        Pattern.Kind kind = Pattern.Kind.VERB;
+        if (head.startsWith("n:")) {
+            kind = Pattern.Kind.NOUN;
+            head = head.substring(2);
+        } else if (head.startsWith("a:")) {
+            kind = Pattern.Kind.ADJECTIVE;
+            head = head.substring(2);
+        } else if (head.startsWith("cop:")) {
+            kind = Pattern.Kind.COPULA;
+        }
+        List<String[]> constraints = new ArrayList<>();
+        List<String> targetRelations = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            String c = parts[i].substring(1);
+            if (parts[i].startsWith("?")) {
+                targetRelations.add(c);
+                continue;
+            }
+            if (!parts[i].startsWith("+")) {
+                throw new IllegalArgumentException("'" + parts[i] + "' in '" + row[0] + "': a constraint starts with + or ?");
+            }
+            int eq = c.indexOf('=');
+            constraints.add(eq < 0 ? new String[] {c, null} : new String[] {c.substring(0, eq), c.substring(eq + 1)});
+            if (eq < 0 && c.contains(":")) {
+                targetRelations.add(c); // "arrive +obl:in": where the pattern says its target is
+            }
+        }
+        return new Pattern(head, kind, List.copyOf(constraints), List.copyOf(targetRelations), row[1].trim());
     }
 
     public Code code(String code) {
@@ -80,7 +116,8 @@ public final class Codebook {
         return roots;
     }
 
-    private static List<String[]> rows(String resource) {
-        return DataFiles.rows(Codebook.class, resource);
+    /** Every code of the ontology, in code order. */
+    public List<Code> codes() {
+        return codes.values().stream().sorted(java.util.Comparator.comparing(Code::code)).toList();
     }
 }

@@ -23,6 +23,13 @@ import java.util.Set;
  */
 public final class EventCoder {
 
+    /** Speech acts whose content is another action: appeal, intent, demand, rejection, threat. */
+    static final java.util.Set<String> CONTENT_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
+    /** Consultation and cooperation: two sides named together act with each other unless a partner is named. */
+    private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
+    /** Force used or shown on the ground: where it happens says against whom, when nothing else does. */
+    private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("14", "15", "17", "18", "19", "20");
+
     private final Codebook codebook;
     private final Article article;
     private final List<Token> tokens;
@@ -42,7 +49,12 @@ public final class EventCoder {
     }
 
     public static Article code(Article article) {
-        return article.withEvents(new EventCoder(Codebook.get(), article).run());
+        return code(article, Codebook.get());
+    }
+
+    /** Codes with another codebook (the default one plus a user's pattern files). */
+    public static Article code(Article article, Codebook codebook) {
+        return article.withEvents(new EventCoder(codebook, article).run());
     }
 
     private List<Event> run() {
@@ -60,7 +72,9 @@ public final class EventCoder {
                 }
                 for (Event e : events(s, t, pattern)) {
                     String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
-                    if (seen.add(key)) {
+                    // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
+                    String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
+                    if (seen.add(key) && (!e.root().equals("04") || seen.add(encounter))) {
                         events.add(e);
                         fired.put(t, e.code());
                     }
@@ -73,14 +87,19 @@ public final class EventCoder {
     private Codebook.Pattern match(int t) {
         Token token = tokens.get(t);
         String lemma = Graph.lower(token.lemma());
-        if (token.pos().startsWith("VB") || token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
+        if (token.pos().startsWith("VB") || token.pos().startsWith("JJ")
+                || token.pos().startsWith("NN") && !token.pos().startsWith("NNP")) {
             List<Codebook.Pattern> candidates = new ArrayList<>(codebook.patterns(lemma));
             if (!Graph.lower(token.word()).equals(lemma)) {
                 candidates.addAll(codebook.patterns(Graph.lower(token.word()))); // "talks" is the word, "talk" the lemma
             }
             for (Codebook.Pattern p : candidates) {
-                boolean kindFits = p.kind() == Codebook.Pattern.Kind.NOUN ? token.pos().startsWith("NN")
-                        : p.kind() == Codebook.Pattern.Kind.VERB && token.pos().startsWith("VB");
+                boolean kindFits = switch (p.kind()) {
+                    case NOUN -> token.pos().startsWith("NN");
+                    case VERB -> token.pos().startsWith("VB");
+                    case ADJECTIVE -> token.pos().startsWith("JJ");
+                    case COPULA -> false;
+                };
                 if (kindFits && constraintsHold(t, p)) {
                     return p;
                 }
@@ -99,9 +118,12 @@ public final class EventCoder {
         for (String[] c : p.constraints()) {
             boolean found = false;
             for (Dependency d : g.children(t)) {
-                boolean relation = d.relation().equals(c[0]) || d.relation().startsWith(c[0] + ":");
+                // the passive's subject is the active's object: "sanctions were imposed"
+                String r = c[0].equals("obj") && d.relation().equals("nsubj:pass") ? "obj" : d.relation();
+                boolean relation = r.equals(c[0]) || r.startsWith(c[0] + ":");
+                String word = Graph.lower(tokens.get(d.dependent()).word());
                 if (relation && (c[1] == null || Graph.lower(tokens.get(d.dependent()).lemma()).equals(c[1])
-                        || Graph.lower(tokens.get(d.dependent()).word()).equals(c[1]))) {
+                        || word.equals(c[1]) || word.equals(c[1] + "s"))) { // "Sanctions" tagged as a name keeps its s
                     found = true;
                     break;
                 }
@@ -114,17 +136,39 @@ public final class EventCoder {
     }
 
     /**
-     * An event noun that is the object of a verb already coded ("impose sanctions"), or an
-     * action under a coded intent ("threatened to impose"), adds nothing.
+     * An event noun that is the object of a verb already coded ("impose sanctions") adds
+     * nothing, unless it carries its own verb ("cutting ties"); nor does the content of an
+     * appeal, intent, demand, rejection or threat ("threatened to impose tariffs", "urged
+     * Israel to accept a ceasefire", "rejected a proposal to negotiate"): that is coded once,
+     * as the speech act.
      */
     private boolean governedByFired(int t, Map<Integer, String> fired) {
         for (Dependency d : g.parents(t)) {
             String code = fired.get(d.governor());
-            boolean intent = code != null && (code.startsWith("03") || code.startsWith("13"));
-            if (code != null && (d.relation().equals("obj") || d.relation().startsWith("obl"))
-                    || intent && d.relation().equals("xcomp")) {
+            if (code != null && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
                 return true;
             }
+        }
+        int c = t;
+        for (int depth = 0; depth < 4; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(c)) {
+                String r = d.relation();
+                if (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
+                        || r.startsWith("advcl:")
+                        || r.equals("acl:to") || r.startsWith("nmod") || r.equals("nsubj:pass")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return false;
+            }
+            String code = fired.get(up);
+            if (code != null && CONTENT_ROOTS.contains(code.substring(0, 2))) {
+                return true;
+            }
+            c = up;
         }
         return false;
     }
@@ -133,6 +177,7 @@ public final class EventCoder {
         List<Actor> sources;
         List<Actor> targets;
         int clause = t;
+        String root = pattern.code().substring(0, 2);
         switch (pattern.kind()) {
             case NOUN -> {
                 List<Actor> pair = args.pairAt(t);
@@ -143,18 +188,25 @@ public final class EventCoder {
                     targets = List.of(pair.get(1));
                 } else {
                     sources = args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES));
-                    targets = args.firstNonEmpty(t, Arguments.NOUN_TARGETS);
+                    targets = args.firstNonEmpty(t, pattern.targetRelations());
+                    if (targets.isEmpty()) {
+                        targets = args.firstNonEmpty(t, Arguments.NOUN_TARGETS);
+                    }
                     if (sources.isEmpty() && g.conjHead(t) >= 0) {
                         sources = args.actorsOf(g.childrenWith(g.conjHead(t), Arguments.NOUN_SOURCES));
                     }
                     boolean direct = governor >= 0 && args.isArgumentOf(t, governor);
+                    if (sources.isEmpty() && g.isSubject(t)) {
+                        sources = args.actorsOf(g.childrenWith(t, java.util.Set.of("compound"))); // "a US drone strike killed"
+                    }
                     if (sources.isEmpty() && direct) {
                         sources = args.subjectOf(governor);
                     }
-                    if (targets.isEmpty()) {
+                    boolean twoSides = sources.size() >= 2 && reciprocal(sources);
+                    if (targets.isEmpty() && !twoSides) {
                         targets = args.stateBelow(t, sources);
                     }
-                    if (targets.isEmpty() && direct) {
+                    if (targets.isEmpty() && direct && !twoSides) {
                         targets = args.firstNonEmpty(governor, Arguments.VERB_TARGETS.stream()
                                 .filter(r -> !r.equals("nsubj:pass")).toList(), t);
                         if (targets.isEmpty()) {
@@ -172,7 +224,7 @@ public final class EventCoder {
             }
             default -> {
                 sources = args.subjectOf(t);
-                targets = args.firstNonEmpty(t, patternRelations(pattern));
+                targets = args.firstNonEmpty(t, pattern.targetRelations());
                 if (targets.isEmpty()) {
                     targets = args.firstNonEmpty(t, Arguments.VERB_TARGETS);
                 }
@@ -182,10 +234,25 @@ public final class EventCoder {
                 if (targets.isEmpty()) {
                     targets = args.siblingTargets(t, -1);
                 }
+                if (targets.isEmpty()) {
+                    targets = args.contentTargets(t, sources); // "demanded that Russia withdraw", "threatened to hit X"
+                }
+                if (targets.isEmpty()) {
+                    targets = args.stateBelowObjects(t, sources); // "imposed tariffs on $34 billion of Chinese goods"
+                }
+                if (targets.isEmpty()) {
+                    targets = args.stateBelow(t, sources);
+                }
+                if (sources.size() >= 2 && reciprocal(sources) && MUTUAL_ROOTS.contains(root)) {
+                    targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
+                }
             }
         }
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
             return reciprocalEvents(s, t, clause, pattern, sources);
+        }
+        if (targets.isEmpty() && PLACE_ROOTS.contains(root)) {
+            targets = args.placeTargets(t, sources); // "shelled positions in northern Syria"
         }
         List<Event> out = new ArrayList<>();
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
@@ -198,15 +265,16 @@ public final class EventCoder {
                                       List<Actor> targets) {
         List<Event> out = new ArrayList<>();
         String state = status.of(t, clause, pattern);
-        if (state == null) {
-            return out; // speculation ("could", "might") is not an event
-        }
         String[] days = dates.of(s, t, clause, state);
         Codebook.Code code = codebook.code(pattern.code());
         Token trigger = tokens.get(t);
         for (Actor source : sources) {
             List<Actor> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            boolean someState = ts.stream().anyMatch(a -> a != null && a.country() != null);
             for (Actor target : ts) {
+                if (someState && target.country() == null) {
+                    continue; // "between the Colombian government and the FARC rebels": the state is the target
+                }
                 // an actor without a state ("a senior fellow", "General Binding Corp") codes no event
                 if (source.country() == null || target != null && Arguments.same(source, target)) {
                     continue;
@@ -222,20 +290,9 @@ public final class EventCoder {
         return out;
     }
 
-    /** The relations a pattern names ("arrive +obl:in"): where it says its target is. */
-    private static List<String> patternRelations(Codebook.Pattern pattern) {
-        List<String> out = new ArrayList<>();
-        for (String[] c : pattern.constraints()) {
-            if (c[1] == null && c[0].contains(":")) {
-                out.add(c[0]);
-            }
-        }
-        return out;
-    }
-
     /** Statements, appeals and diplomatic support say nothing without someone they are about. */
     private static boolean needsTarget(String code) {
-        return code.startsWith("02") || code.startsWith("01") && !code.equals("015") && !code.equals("016")
+        return code.startsWith("02") || code.startsWith("01") && !code.equals("015") && !code.equals("016") && !code.equals("011")
                 || code.startsWith("05") && !code.equals("057");
     }
 
@@ -252,6 +309,10 @@ public final class EventCoder {
             }
         }
         return List.of();
+    }
+
+    private static String country(Actor a) {
+        return a == null ? "-" : a.country();
     }
 
     private static String id(Actor a) {

@@ -92,6 +92,22 @@ final class Graph {
         return false;
     }
 
+    /** Whether t is the subject of its clause. */
+    boolean isSubject(int t) {
+        return parents(t).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
+    }
+
+    /** A noun with its own participle ("cutting ties"): an action of its own, not an object's. */
+    boolean carriesVerb(int noun) {
+        for (Dependency d : children(noun)) {
+            String pos = tokens.get(d.dependent()).pos();
+            if (d.relation().equals("amod") && (pos.equals("VBG") || pos.equals("VBN"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int conjHead(int t) {
         for (Dependency d : parents(t)) {
             if (d.relation().startsWith("conj")) {

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Whether an event occurred, is announced (the actor itself says it will act), planned
- * (expected, scheduled, or ahead in time) or negated; none for speculation.
+ * (expected, scheduled, or ahead in time), negated, or hypothetical (speculation, conditions).
  */
 final class Status {
 
@@ -39,7 +39,7 @@ final class Status {
 
     /**
      * occurred, announced (the actor itself says it will act), planned (expected, scheduled,
-     * or future), negated; null for speculation.
+     * or future), negated, hypothetical ("could", "might", "if").
      */
     String of(int trigger, int clause, Codebook.Pattern pattern) {
         List<Actor> doers = args.subjectOf(clause);
@@ -101,8 +101,8 @@ final class Status {
         if (announcedBySource && (forward || announcedNoun)) {
             return "announced";
         }
-        if (speculative && !future && !expected) {
-            return null;
+        if (speculative && !future && !expected || conditional(clause)) {
+            return "hypothetical";
         }
         if (forward) {
             return "planned";
@@ -110,8 +110,29 @@ final class Status {
         return "occurred";
     }
 
+    /** Under "if" or "unless", up to the sentence's main clause. */
+    private boolean conditional(int clause) {
+        for (Dependency d : g.children(clause)) { // "China could retaliate if the talks fail"
+            if (d.relation().startsWith("advcl") && (g.hasChild(d.dependent(), "mark", "if")
+                    || g.hasChild(d.dependent(), "mark", "unless"))) {
+                return true;
+            }
+        }
+        int c = clause;
+        for (int depth = 0; depth < 4 && c >= 0; depth++) {
+            if (g.hasChild(c, "mark", "if") || g.hasChild(c, "mark", "unless")) {
+                return true;
+            }
+            c = g.head(c);
+        }
+        return false;
+    }
+
     /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
     boolean futureTime(int trigger, int clause) {
+        if (tokens.get(clause).pos().equals("VBD")) {
+            return false; // "met him the next day": a time ahead of the story, not of today
+        }
         String day = article.publishedDay();
         for (Timex x : dates.timexesOf(trigger, clause)) {
             if (day != null && x.from() != null && x.from().compareTo(day) > 0) {

@@ -51,7 +51,7 @@ class EventCoderTest {
         Event sanctions = find(a, "CAN", "VEN", "163");
         assertEquals("occurred", sanctions.status());
         assertEquals("2024-04-29", sanctions.dateFrom());
-        assertEquals("announced", find(a, "CAN", "VEN", "166").status());
+        assertEquals("announced", find(a, "CAN", "VEN", "174").status()); // expelling diplomats: individuals
         assertEquals("negated", find(a, "PER", "VEN", "054").status());
     }
 
