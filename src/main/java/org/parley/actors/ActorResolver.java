@@ -66,6 +66,8 @@ public final class ActorResolver {
         all.addAll(bodies);
         all.addAll(persons);
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
+        all.addAll(new Descriptions(m).find(all));
+        all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         return all;
     }
 

@@ -21,11 +21,16 @@ public final class Dictionary {
     public record Entry(List<String> tokens, String kind, String country, String sector, String name) {
     }
 
+    /**
+     * A known person as of some day: {@code role} and {@code sector} are those of the office held
+     * that day; "former ROLE" and ELI after the last office; null before the first.
+     */
     public record Person(String name, List<String> aliases, String country, String sector, String role) {
     }
 
     private static final Dictionary DEFAULT = new Dictionary();
 
+    private final Map<String, List<Term>> terms = new HashMap<>();
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
@@ -63,9 +68,13 @@ public final class Dictionary {
         }
         for (String[] row : rows("persons.tsv")) {
             Person person = new Person(row[0], Arrays.asList(split(row, 1)), row[2], row[3], row[4]);
-            persons.put(row[0], person);
+            Term term = new Term(person, day(row.length > 5 ? row[5] : "", false), day(row.length > 6 ? row[6] : "", true));
+            terms.computeIfAbsent(row[0], k -> new ArrayList<>()).add(term);
+            persons.put(row[0], person); // the last row: the latest office
             for (String alias : person.aliases()) {
-                persons.putIfAbsent(alias, person);
+                if (!persons.containsKey(alias) || persons.get(alias).name().equals(row[0])) {
+                    persons.put(alias, person);
+                }
             }
         }
         for (String[] row : rows("roles.tsv")) {
@@ -114,6 +123,63 @@ public final class Dictionary {
 
     public Person person(String name) {
         return persons.get(name);
+    }
+
+    /** A known person as of a day (ISO; null: the latest office). */
+    public Person person(String name, String day) {
+        Person latest = persons.get(name);
+        if (latest == null || day == null || day.length() < 10) {
+            return latest;
+        }
+        List<Term> held = terms.get(latest.name());
+        String d = day.substring(0, 10);
+        for (Term t : held) {
+            if (t.from().compareTo(d) <= 0 && d.compareTo(t.to()) <= 0) {
+                return t.person();
+            }
+        }
+        Term first = held.get(0);
+        if (d.compareTo(first.from()) < 0) {
+            return new Person(latest.name(), latest.aliases(), latest.country(), null, null);
+        }
+        Term last = null; // the office left most recently
+        for (Term t : held) {
+            if (t.to().compareTo(d) < 0 && (last == null || t.to().compareTo(last.to()) > 0)) {
+                last = t;
+            }
+        }
+        return new Person(latest.name(), latest.aliases(), latest.country(), "ELI", "former " + last.person().role());
+    }
+
+    /** Who held an office of a country on a day ("president", "USA", "2018-05-01"), or null. */
+    public Person officeHolder(String role, String country, String day) {
+        if (role == null || country == null || day == null || day.length() < 10) {
+            return null;
+        }
+        String d = day.substring(0, 10);
+        Term found = null;
+        for (List<Term> held : terms.values()) {
+            for (Term t : held) {
+                Person p = t.person();
+                if (role.equalsIgnoreCase(p.role()) && country.equals(p.country()) && t.from().compareTo(d) <= 0
+                        && d.compareTo(t.to()) <= 0 && (found == null || t.from().compareTo(found.from()) > 0)) {
+                    found = t; // on a day two terms share, the one that starts later
+                }
+            }
+        }
+        return found == null ? null : found.person();
+    }
+
+    private record Term(Person person, String from, String to) {
+    }
+
+    /** A year or an ISO day as a comparable day; an empty end is open. */
+    private static String day(String value, boolean end) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return end ? "9999-12-31" : "0000-01-01";
+        }
+        return v.length() == 4 ? v + (end ? "-12-31" : "-01-01") : v;
     }
 
     public String countryName(String code) {

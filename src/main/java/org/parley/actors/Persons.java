@@ -67,14 +67,14 @@ final class Persons {
                 role = role != null ? role : m.role;
                 affiliation = affiliation != null ? affiliation : m.affiliation;
             }
-            Dictionary.Person known = dictionary.person(name);
+            Dictionary.Person known = dictionary.person(name, ctx.article.publishedDay());
             if (known != null) {
                 country = country != null ? country : known.country();
                 role = role != null ? role : known.role();
             }
             String sector = dictionary.sectorOf(role);
-            if (sector == null && known != null) {
-                sector = known.sector();
+            if (sector == null && known != null || known != null && "ELI".equals(known.sector())) {
+                sector = known.sector(); // out of office on the article's day: an elite, not the government
             }
             for (Mention m : person.getValue()) {
                 Entity e = m.entity;

@@ -22,8 +22,12 @@ import java.util.concurrent.Callable;
         "or an events file (JSON Lines with expected events). Exit status 1 when a seed gold check fails.",
         "'eval quotes [GOLD...]' scores quotes and their speakers on the bundled samples' gold and on each",
         "seed gold file given, and lists every miss, extra and wrong speaker.",
+        "'eval events [GOLD...]' scores coded events on each events file (default: the bundled gold sentences)",
+        "and the events of each seed gold file: precision, recall, F1, the share of right statuses, a table",
+        "per root code, and every miss and every extra event.",
         "Example: ./parley eval ../shared/gold/seeds.gold.json ../shared/bench/extraction ../shared/bench/dates ../shared/bench/events/realworld-dev.jsonl",
-        "Example: ./parley eval quotes ../shared/gold/seeds.gold.json"})
+        "Example: ./parley eval quotes ../shared/gold/seeds.gold.json",
+        "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json"})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders, or 'quotes' and seed gold files.")
@@ -37,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
         if (golds.get(0).toString().equals("quotes")) {
             return quotes(golds.subList(1, golds.size()));
         }
+        if (golds.get(0).toString().equals("events")) {
+            return events(golds.subList(1, golds.size()));
+        }
         int status = 0;
         List<Scores> table = new ArrayList<>();
         List<String> missed = new ArrayList<>();
@@ -45,7 +52,12 @@ final class EvalCommand implements Callable<Integer> {
                 String truth = Files.readString(gold.resolve("ground-truth.json"));
                 table.add(truth.contains("\"articleBody\"") ? ExtractionEval.run(gold) : DateEval.run(gold));
             } else if (gold.toString().endsWith(".jsonl")) {
-                table.addAll(EventEval.run(gold, Pipeline::analyze, misses ? missed : null));
+                EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
+                table.addAll(report.scores());
+                if (misses) {
+                    missed.addAll(report.misses());
+                    missed.addAll(report.extras().stream().map(x -> "extra " + x).toList());
+                }
             } else {
                 SeedEval.Report report = SeedEval.run(gold, Pipeline::analyze);
                 System.out.println("== " + gold);
@@ -59,6 +71,45 @@ final class EvalCommand implements Callable<Integer> {
             table.forEach(s -> s.print(System.out));
         }
         missed.forEach(m -> System.out.println("  MISS " + m));
+        return status;
+    }
+
+    /** Events on each gold sentence file (the bundled one by default) and on each seed gold file's events. */
+    private Integer events(List<Path> files) throws Exception {
+        List<Path> golds = new ArrayList<>(files);
+        if (golds.isEmpty()) {
+            Path bundled = Files.createTempDirectory("parley-eval").resolve("events.gold.jsonl");
+            bundled.toFile().deleteOnExit();
+            bundled.getParent().toFile().deleteOnExit();
+            try (var in = EvalCommand.class.getResourceAsStream("/org/parley/eval/events.gold.jsonl")) {
+                Files.copy(in, bundled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            golds.add(bundled);
+        }
+        int status = 0;
+        List<Scores> table = new ArrayList<>();
+        List<EventEval.Report> reports = new ArrayList<>();
+        for (Path gold : golds) {
+            if (gold.toString().endsWith(".jsonl")) {
+                EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
+                reports.add(report);
+                table.addAll(report.scores());
+            } else {
+                SeedEval.Report report = SeedEval.run(gold, Pipeline::analyze);
+                System.out.println("== events of " + gold);
+                report.printEvents(System.out);
+                System.out.println();
+                status = report.eventsPassed() ? status : 1;
+            }
+        }
+        if (!table.isEmpty()) {
+            Scores.header(System.out);
+            table.forEach(s -> s.print(System.out));
+        }
+        for (EventEval.Report r : reports) {
+            System.out.println();
+            r.printDetails(System.out);
+        }
         return status;
     }
 

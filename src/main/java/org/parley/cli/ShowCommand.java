@@ -57,8 +57,9 @@ final class ShowCommand implements Callable<Integer> {
             }
             System.out.println("Events:");
             for (Event e : a.events()) {
-                System.out.printf("  %s %s %s  %s %s..%s  [%d-%d] %s%n", code(e.source()), e.code(), code(e.target()),
-                        e.status(), e.dateFrom(), e.dateTo(), e.start(), e.end(), e.evidence());
+                System.out.printf("  %s %s %s  %s %s..%s%s  [%d-%d] %s%n", code(e.source()), e.code(), code(e.target()),
+                        e.status(), e.dateFrom(), e.dateTo(), e.place() == null ? "" : " in " + e.place().name(),
+                        e.start(), e.end(), e.evidence());
             }
             System.out.println("Quotes:");
             for (Quote q : a.quotes()) {

@@ -2,91 +2,156 @@ package org.parley.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.RawDocument;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Coded events against sentence-level gold ({id, date, text, expected: [{source, target,
- * codes, symmetric?, status?}]}): an expected event is found when a coded event of its
- * sentence matches it, each coded event used once; the rest are false positives.
+ * codes, symmetric?, status?}]}): each sentence is analyzed as an article published on its
+ * date; an expected event is found when a coded event of its sentence matches it (each coded
+ * event used once); the rest are false positives. A line without text (the file's
+ * {"about": ...} header) is skipped.
  */
 public final class EventEval {
+
+    /**
+     * What one gold file gave: scores with and without status, how many found events have the
+     * gold's status, counts per root code (tp, fp, fn), and every miss and extra.
+     */
+    public record Report(String gold, int sentences, Scores strict, Scores loose, int statusRight, int statusTotal,
+                         Map<String, int[]> roots, List<String> misses, List<String> extras) {
+
+        public double statusShare() {
+            return statusTotal == 0 ? 1 : (double) statusRight / statusTotal;
+        }
+
+        public List<Scores> scores() {
+            return List.of(strict, loose);
+        }
+
+        /** The status share, the table per root and every miss and extra. */
+        public void printDetails(PrintStream out) {
+            out.printf(Locale.ROOT, "%s: status right for %d of %d found events (%.3f)%n", gold, statusRight,
+                    statusTotal, statusShare());
+            out.printf("%-6s %5s %5s %5s %9s %7s %6s%n", "root", "tp", "fp", "fn", "precision", "recall", "F1");
+            roots.forEach((root, c) -> {
+                Scores s = Scores.counts("events", root, 0, c[0], c[1], c[2], null);
+                out.printf(Locale.ROOT, "%-6s %5d %5d %5d %9.3f %7.3f %6.3f%n", root, c[0], c[1], c[2],
+                        s.precision(), s.recall(), s.f1());
+            });
+            misses.forEach(m -> out.println("  MISS  " + m));
+            extras.forEach(m -> out.println("  EXTRA " + m));
+        }
+    }
 
     private EventEval() {
     }
 
-    /** Two scores: events with their status, and events whatever their status. */
-    public static List<Scores> run(Path file, Function<RawDocument, Article> analyze, List<String> misses)
-            throws IOException {
+    public static Report run(Path file, Function<RawDocument, Article> analyze) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int looseTp = 0;
-        int looseFp = 0;
-        int looseFn = 0;
+        int[] strict = new int[3];
+        int[] loose = new int[3];
+        int statusRight = 0;
+        int statusTotal = 0;
         int records = 0;
+        Map<String, int[]> roots = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        List<String> extras = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode r = json.readTree(line);
             if (!r.has("text")) {
-                continue; // the file's header ({"about": ...})
+                continue;
             }
             records++;
-            Article a = analyze.apply(new RawDocument(r.get("id").asText(), RawDocument.Format.PLAIN_BODY,
-                    r.get("text").asText(), null, r.get("id").asText(), r.path("date").asText(null), null));
-            int[] strict = match(r.get("expected"), a.events(), true);
-            int[] loose = match(r.get("expected"), a.events(), false);
-            tp += strict[0];
-            fp += strict[1];
-            fn += strict[2];
-            looseTp += loose[0];
-            looseFp += loose[1];
-            looseFn += loose[2];
-            if (strict[1] + strict[2] > 0 && misses != null) {
-                List<String> coded = new ArrayList<>();
-                for (Event e : a.events()) {
-                    coded.add(country(e.source()) + ">" + country(e.target()) + " " + e.code() + " " + e.status());
+            String id = r.get("id").asText();
+            Article a = analyze.apply(new RawDocument(id, RawDocument.Format.PLAIN_BODY, r.get("text").asText(), null,
+                    id, r.path("date").asText(null), null));
+            add(strict, match(r.get("expected"), a.events(), true, null, null, null, id));
+            List<Event> looseLeft = new ArrayList<>(a.events());
+            int[] found = match(r.get("expected"), looseLeft, false, roots, misses, null, id);
+            add(loose, found);
+            for (Event e : looseLeft) {
+                roots.computeIfAbsent(e.root(), k -> new int[3])[1]++;
+                extras.add(id + ": " + describe(e) + "  \"" + e.trigger() + "\" in: " + e.evidence());
+            }
+            // the status of each found event that the gold gives one for
+            List<Event> left = new ArrayList<>(a.events());
+            for (JsonNode x : r.get("expected")) {
+                Event hit = first(x, left, false);
+                if (hit != null) {
+                    left.remove(hit);
+                    if (text(x, "status") != null) {
+                        statusTotal++;
+                        statusRight += text(x, "status").equals(hit.status()) ? 1 : 0;
+                    }
                 }
-                misses.add(r.get("id").asText() + ": expected " + r.get("expected") + ", coded " + coded);
             }
         }
-        return List.of(
-                Scores.counts("events", file.getFileName() + " +status", records, tp, fp, fn, null),
-                Scores.counts("events", file.getFileName() + " any status", records, looseTp, looseFp, looseFn, null));
+        String name = file.getFileName().toString();
+        return new Report(name, records,
+                Scores.counts("events", name + " +status", records, strict[0], strict[1], strict[2], null),
+                Scores.counts("events", name + " any status", records, loose[0], loose[1], loose[2], null),
+                statusRight, statusTotal, roots, misses, extras);
     }
 
-    private static int[] match(JsonNode expected, List<Event> events, boolean withStatus) {
-        List<Event> left = new ArrayList<>(events);
+    private static void add(int[] into, int[] counts) {
+        for (int i = 0; i < 3; i++) {
+            into[i] += counts[i];
+        }
+    }
+
+    /** Matches expected events to coded ones (removed from {@code left} as used): tp, fp, fn. */
+    private static int[] match(JsonNode expected, List<Event> left, boolean withStatus, Map<String, int[]> roots,
+                               List<String> misses, List<String> extras, String id) {
+        List<Event> pool = roots == null ? new ArrayList<>(left) : left;
         int tp = 0;
         int fn = 0;
         for (JsonNode x : expected) {
-            Event hit = null;
-            for (Event e : left) {
-                if (matches(x, e, withStatus)) {
-                    hit = e;
-                    break;
-                }
-            }
+            Event hit = first(x, pool, withStatus);
             if (hit != null) {
-                left.remove(hit);
+                pool.remove(hit);
                 tp++;
+                if (roots != null) {
+                    roots.computeIfAbsent(hit.root(), k -> new int[3])[0]++;
+                }
             } else {
                 fn++;
+                if (roots != null) {
+                    String root = x.path("codes").path(0).asText("??");
+                    roots.computeIfAbsent(root.substring(0, Math.min(2, root.length())), k -> new int[3])[2]++;
+                    misses.add(id + ": expected " + x.path("source").asText("-") + ">" + x.path("target").asText("-")
+                            + " " + x.path("codes") + (x.has("status") ? " " + x.get("status").asText() : "")
+                            + ", coded " + (pool.isEmpty() ? "nothing left" : pool.stream().map(EventEval::describe).toList()));
+                }
             }
         }
-        return new int[] {tp, left.size(), fn};
+        return new int[] {tp, pool.size(), fn};
+    }
+
+    private static Event first(JsonNode x, List<Event> events, boolean withStatus) {
+        for (Event e : events) {
+            if (matches(x, e, withStatus)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean matches(JsonNode x, Event e, boolean withStatus) {
@@ -105,7 +170,11 @@ public final class EventEval {
         return actors && code && status;
     }
 
-    private static String country(org.parley.model.Actor a) {
+    private static String describe(Event e) {
+        return country(e.source()) + ">" + country(e.target()) + " " + e.code() + " " + e.status();
+    }
+
+    private static String country(Actor a) {
         return a == null ? null : a.country();
     }
 

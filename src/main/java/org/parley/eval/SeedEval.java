@@ -36,6 +36,25 @@ public final class SeedEval {
             out.printf("%-18s %7d %6d%n", "all", passed, total);
             failures.forEach(f -> out.println("  FAIL " + f));
         }
+
+        /** Only the events' fields: events found, status, date, must-not events. */
+        public void printEvents(PrintStream out) {
+            out.printf("%-18s %7s %6s%n", "field", "passed", "total");
+            fields.forEach((field, c) -> {
+                if (isEventField(field)) {
+                    out.printf("%-18s %7d %6d%n", field, c[0], c[1]);
+                }
+            });
+            failures.stream().filter(f -> isEventField(f)).forEach(f -> out.println("  FAIL " + f));
+        }
+
+        public boolean eventsPassed() {
+            return failures.stream().noneMatch(Report::isEventField);
+        }
+
+        private static boolean isEventField(String field) {
+            return field.startsWith("event") || field.startsWith("must not");
+        }
     }
 
     private final Map<String, int[]> fields = new LinkedHashMap<>();

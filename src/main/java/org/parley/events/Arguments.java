@@ -346,12 +346,6 @@ final class Arguments {
         if (token.pos().startsWith("PRP") || token.pos().equals("WP") || token.pos().equals("WDT")) {
             return antecedent(h);
         }
-        if (depth == 0 && isDescription(h)) {
-            Actor a = describedPerson(h);
-            if (a != null) {
-                return a;
-            }
-        }
         if (depth >= 2) {
             return null;
         }
@@ -415,37 +409,6 @@ final class Arguments {
             }
         }
         return fallback;
-    }
-
-    /** "the minister", "the diplomat": a definite role noun with nothing else to say who. */
-    private boolean isDescription(int h) {
-        Token token = tokens.get(h);
-        if (!token.pos().equals("NN") || !g.hasChild(h, "det", "the")
-                || org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) == null) {
-            return false;
-        }
-        for (Dependency d : g.children(h)) {
-            String r = d.relation();
-            if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.startsWith("nmod") || r.equals("amod")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The nearest earlier person, within two sentences, whose role is the description's noun. */
-    private Actor describedPerson(int h) {
-        String noun = Graph.lower(tokens.get(h).lemma());
-        int earliest = article.sentences().get(Math.max(0, tokens.get(h).sentence() - 2)).firstToken();
-        for (int t = h - 1; t >= earliest; t--) {
-            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
-                if (a.kind().equals("PERSON") && a.code() != null && a.role() != null
-                        && Graph.lower(a.role()).matches(".*\\b" + java.util.regex.Pattern.quote(noun) + "\\b.*")) {
-                    return a;
-                }
-            }
-        }
-        return null;
     }
 
     /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */

@@ -37,6 +37,7 @@ public final class EventCoder {
     private final Arguments args;
     private final EventDates dates;
     private final Status status;
+    private final EventPlaces places;
 
     private EventCoder(Codebook codebook, Article article) {
         this.codebook = codebook;
@@ -46,6 +47,7 @@ public final class EventCoder {
         this.args = new Arguments(g);
         this.dates = new EventDates(g);
         this.status = new Status(g, args, dates);
+        this.places = new EventPlaces(g, args);
     }
 
     public static Article code(Article article) {
@@ -266,6 +268,7 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         String state = status.of(t, clause, pattern);
         String[] days = dates.of(s, t, clause, state);
+        org.parley.model.Place place = places.of(s, t, clause, pattern.code());
         Codebook.Code code = codebook.code(pattern.code());
         Token trigger = tokens.get(t);
         for (Actor source : sources) {
@@ -284,7 +287,7 @@ public final class EventCoder {
                 }
                 out.add(new Event(source, target, code.code(), code.goldstein(), code.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
-                        trigger.word(), trigger.start(), trigger.end()));
+                        trigger.word(), trigger.start(), trigger.end(), place));
             }
         }
         return out;

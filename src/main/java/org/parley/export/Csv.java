@@ -13,7 +13,7 @@ public final class Csv {
     public static final List<String> COLUMNS = List.of("id", "article_id", "article_url", "source_code",
             "source_country", "source_sector", "source_name", "target_code", "target_country", "target_sector",
             "target_name", "code", "root", "goldstein", "quad_class", "status", "date_from", "date_to",
-            "evidence_start", "evidence_end", "evidence_text");
+            "evidence_start", "evidence_end", "evidence_text", "place_name", "place_country", "place_lat", "place_lon");
 
     private Csv() {
     }
@@ -25,7 +25,9 @@ public final class Csv {
             Object[] row = {s.id(), s.articleId(), s.articleUrl(), code(e.source()), country(e.source()),
                     sector(e.source()), name(e.source()), code(e.target()), country(e.target()), sector(e.target()),
                     name(e.target()), e.code(), e.root(), e.goldstein(), e.quadClass(), e.status(), e.dateFrom(),
-                    e.dateTo(), e.start(), e.end(), e.evidence()};
+                    e.dateTo(), e.start(), e.end(), e.evidence(), e.place() == null ? null : e.place().name(),
+                    e.place() == null ? null : e.place().country(), e.place() == null ? null : e.place().latitude(),
+                    e.place() == null ? null : e.place().longitude()};
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
                 line.append(i == 0 ? "" : ",").append(field(row[i]));

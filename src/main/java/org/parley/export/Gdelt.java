@@ -3,6 +3,7 @@ package org.parley.export;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.Place;
 import org.parley.store.EventCluster;
 import org.parley.store.StoredEvent;
 
@@ -18,8 +19,9 @@ import java.util.Locale;
  * Events as GDELT 2.0 writes them: the Events table (61 tab-separated columns, in the
  * codebook's order), one row per real-world event with its mentions counted, and the Mentions
  * table (16 columns), one row per mention in an article, so that tools made for GDELT load
- * Parley's output. Actor codes are CAMEO; geography columns stay empty (type 0), as Parley
- * does not place events on a map yet.
+ * Parley's output. Actor codes are CAMEO. The ActionGeo columns hold the event's place (type
+ * 1 country, 4 city, 5 region or sea) with ISO 3166 alpha-3 country codes where GDELT has FIPS
+ * 10-4; the actors' own geography stays empty (type 0).
  */
 public final class Gdelt {
 
@@ -57,15 +59,39 @@ public final class Gdelt {
         c.add(String.valueOf(cluster.numSources()));
         c.add(String.valueOf(cluster.numArticles()));
         c.add(String.format(Locale.ROOT, "%.4f", avgTone));
-        for (int geo = 0; geo < 3; geo++) {
-            c.add("0"); // Geo_Type: no location
+        for (int geo = 0; geo < 2; geo++) {
+            c.add("0"); // Actor1Geo, Actor2Geo: Geo_Type no location
             for (int k = 0; k < 7; k++) {
                 c.add("");
             }
         }
+        actionGeo(c, e.place());
         c.add(dateAdded(analyzedAt));
         c.add(clean(a.url() != null ? a.url() : a.input()));
         return String.join("\t", c);
+    }
+
+    /** ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. */
+    private static void actionGeo(List<String> c, Place place) {
+        if (place == null) {
+            c.add("0");
+            for (int k = 0; k < 7; k++) {
+                c.add("");
+            }
+            return;
+        }
+        c.add(switch (place.kind()) {
+            case "country" -> "1";
+            case "capital", "city", "site" -> "4";
+            default -> "5";
+        });
+        c.add(clean(place.name()));
+        c.add(place.country() == null ? "" : place.country());
+        c.add(place.country() == null ? "" : place.country());
+        c.add("");
+        c.add(place.latitude() == null ? "" : String.format(Locale.ROOT, "%.4f", place.latitude()));
+        c.add(place.longitude() == null ? "" : String.format(Locale.ROOT, "%.4f", place.longitude()));
+        c.add("");
     }
 
     /** The row of the Mentions table for the article an event was read from. */
@@ -86,7 +112,12 @@ public final class Gdelt {
         c.add(e.target() == null ? "-1" : String.valueOf(e.target().start()));
         c.add(String.valueOf(e.triggerStart()));
         c.add("1"); // InRawText: found in the text as written
-        c.add(e.status().equals("occurred") ? "100" : e.status().equals("negated") ? "20" : "50");
+        c.add(switch (e.status()) { // Confidence: how sure the text is that it happened
+            case "occurred" -> "100";
+            case "negated" -> "20";
+            case "hypothetical" -> "30";
+            default -> "50";
+        });
         c.add(String.valueOf(a.body().length()));
         c.add(a.tone() == null ? "0" : String.format(Locale.ROOT, "%.4f", a.tone().tone()));
         c.add("");

@@ -122,6 +122,18 @@ public final class Json {
         trigger.put("text", e.trigger());
         trigger.put("start", e.triggerStart());
         trigger.put("end", e.triggerEnd());
+        if (e.place() == null) {
+            o.putNull("place");
+        } else {
+            ObjectNode place = o.putObject("place");
+            place.put("name", e.place().name());
+            place.put("country", e.place().country());
+            place.put("kind", e.place().kind());
+            place.put("latitude", e.place().latitude());
+            place.put("longitude", e.place().longitude());
+            place.put("start", e.place().start());
+            place.put("end", e.place().end());
+        }
     }
 
     private static ObjectNode actor(Actor a) {

@@ -9,6 +9,7 @@ import org.parley.model.Shingle;
 import org.parley.model.Theme;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.Place;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -506,8 +507,9 @@ public final class Store implements AutoCloseable {
                 "INSERT INTO events (article_id, source_code, source_country, source_sector, source_name, source_kind, "
                         + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
                         + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
-                        + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end, first_day, last_day) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end, first_day, last_day, "
+                        + "place_name, place_country, place_kind, place_lat, place_lon, place_start, place_end) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             String published = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
             for (Event e : a.events()) {
                 int i = 1;
@@ -528,12 +530,33 @@ public final class Store implements AutoCloseable {
                 p.setInt(i++, e.triggerStart());
                 p.setInt(i++, e.triggerEnd());
                 p.setString(i++, e.dateFrom() != null ? e.dateFrom() : published);
-                p.setString(i, e.dateTo() != null ? e.dateTo() : e.dateFrom() != null ? e.dateFrom() : published);
+                p.setString(i++, e.dateTo() != null ? e.dateTo() : e.dateFrom() != null ? e.dateFrom() : published);
+                Place place = e.place();
+                p.setString(i++, place == null ? null : place.name());
+                p.setString(i++, place == null ? null : place.country());
+                p.setString(i++, place == null ? null : place.kind());
+                p.setObject(i++, place == null ? null : place.latitude(), Types.DOUBLE);
+                p.setObject(i++, place == null ? null : place.longitude(), Types.DOUBLE);
+                p.setObject(i++, place == null ? null : place.start(), Types.INTEGER);
+                p.setObject(i, place == null ? null : place.end(), Types.INTEGER);
                 p.addBatch();
             }
             p.executeBatch();
         }
         return id;
+    }
+
+    private static Place place(ResultSet rs) throws SQLException {
+        String name = rs.getString("place_name");
+        if (name == null) {
+            return null;
+        }
+        double lat = rs.getDouble("place_lat");
+        Double latitude = rs.wasNull() ? null : lat;
+        double lon = rs.getDouble("place_lon");
+        Double longitude = rs.wasNull() ? null : lon;
+        return new Place(name, rs.getString("place_country"), rs.getString("place_kind"), latitude, longitude,
+                rs.getInt("place_start"), rs.getInt("place_end"));
     }
 
     private static int setActor(PreparedStatement p, int i, Actor a) throws SQLException {
@@ -752,7 +775,7 @@ public final class Store implements AutoCloseable {
                             rs.getDouble("goldstein"), rs.getInt("quad_class"), rs.getString("status"),
                             rs.getString("date_from"), rs.getString("date_to"), rs.getInt("evidence_start"),
                             rs.getInt("evidence_end"), rs.getString("evidence_text"), rs.getString("trigger_word"),
-                            rs.getInt("trigger_start"), rs.getInt("trigger_end"));
+                            rs.getInt("trigger_start"), rs.getInt("trigger_end"), place(rs));
                     long cluster = rs.getLong("cluster_id");
                     Long clusterId = rs.wasNull() ? null : cluster;
                     out.add(new StoredEvent(rs.getLong("id"), rs.getLong("article_id"), rs.getString("url"),

@@ -236,3 +236,13 @@ CREATE TABLE watched_feeds (
   last_error    TEXT,
   items         INTEGER NOT NULL DEFAULT 0
 );
+
+-- migration 11: where an event happens: the place its sentence names, with the gazetteer's
+-- country and coordinates (none when only a state is named) and the mention's offsets
+ALTER TABLE events ADD COLUMN place_name TEXT;
+ALTER TABLE events ADD COLUMN place_country TEXT;
+ALTER TABLE events ADD COLUMN place_kind TEXT;
+ALTER TABLE events ADD COLUMN place_lat REAL;
+ALTER TABLE events ADD COLUMN place_lon REAL;
+ALTER TABLE events ADD COLUMN place_start INTEGER;
+ALTER TABLE events ADD COLUMN place_end INTEGER;

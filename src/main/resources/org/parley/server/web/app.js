@@ -195,6 +195,7 @@ function eventTip(e) {
   return `<b>${esc(e.code)}</b> ${esc(side(e.source))} → ${esc(side(e.target))}<br>
     status: ${esc(e.status)} · date: ${esc(e.date_from ? (e.date_from === e.date_to ? e.date_from : e.date_from + '…' + e.date_to) : 'unknown')}
     · QuadClass ${e.quad_class} · Goldstein ${e.goldstein}<br>
+    ${e.place ? `place: ${esc(e.place.name)}${e.place.country ? ' (' + esc(e.place.country) + ')' : ''}${e.place.latitude != null ? ' ' + e.place.latitude + ', ' + e.place.longitude : ''}<br>` : ''}
     trigger: “${esc(e.trigger ? e.trigger.text : '')}” · evidence [${e.evidence.start}, ${e.evidence.end})`;
 }
 
@@ -241,7 +242,7 @@ async function eventsPage(params) {
       <label>Actor<input name="actor" size="8" placeholder="RUS" value="${esc(filters.actor || '')}"></label>
       <label>Root code<input name="root" size="4" placeholder="04" value="${esc(filters.root || '')}"></label>
       <label>Status<select name="status"><option value="">any</option>
-        ${['occurred', 'announced', 'planned', 'negated'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
+        ${['occurred', 'announced', 'planned', 'negated', 'hypothetical'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
       <label>QuadClass<select name="quad"><option value="">any</option>
         ${[1, 2, 3, 4].map(q => `<option value="${q}" ${filters.quad == q ? 'selected' : ''}>${q} ${QUAD[q]}</option>`).join('')}</select></label>
       <label>Since<input name="since" type="date" value="${esc(filters.since || '')}"></label>
