@@ -56,4 +56,44 @@ class ActorResolverTest {
         assertEquals("Tallinn University", marin.affiliation());
         assertNull(marin.country() == null || !marin.country().equals("RUS") ? null : marin.country());
     }
+
+    @Test
+    void officeHoldersFollowTheArticlesDate() {
+        Article in2019 = Fixtures.text("2019-06-01", "Donald Trump spoke to reporters in Washington.");
+        assertEquals("USAGOV", person(in2019, "Donald Trump").code());
+        Article in2022 = Fixtures.text("2022-06-01", "Donald Trump spoke to reporters in Florida.");
+        Actor former = person(in2022, "Donald Trump");
+        assertEquals("USAELI", former.code());
+        assertEquals("former president", former.role());
+        Article in2026 = Fixtures.text("2026-03-01", "Donald Trump spoke to reporters in Washington.");
+        assertEquals("USAGOV", person(in2026, "Donald Trump").code());
+    }
+
+    @Test
+    void thePresidentIsWhoeverHeldTheOfficeThatDay() {
+        String text = "The United States will raise tariffs on steel, the White House said. "
+                + "The president announced the decision in Washington on Friday.";
+        Article in2018 = Fixtures.text("2018-03-02", text);
+        Actor p2018 = in2018.actors().stream().filter(x -> x.text().equals("president")).findFirst()
+                .orElseThrow(() -> new AssertionError(in2018.actors().toString()));
+        assertEquals("Donald Trump", p2018.name());
+        assertEquals("USAGOV", p2018.code());
+        Article in2022 = Fixtures.text("2022-03-02", text);
+        Actor p2022 = in2022.actors().stream().filter(x -> x.text().equals("president")).findFirst().orElseThrow();
+        assertEquals("Joe Biden", p2022.name());
+        Article in2026 = Fixtures.text("2026-03-02", text);
+        Actor p2026 = in2026.actors().stream().filter(x -> x.text().equals("president")).findFirst().orElseThrow();
+        assertEquals("Donald Trump", p2026.name());
+        assertEquals("USAGOV", p2026.code());
+    }
+
+    @Test
+    void theMinisterIsThePersonLastNamedWithThatRole() {
+        Article a = Fixtures.text("2019-03-04", "Sergei Lavrov flew to Ankara on Monday. "
+                + "The minister met his Turkish counterpart the next day.");
+        Actor minister = a.actors().stream().filter(x -> x.text().equals("minister")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.actors().toString()));
+        assertEquals("Sergei Lavrov", minister.name());
+        assertEquals("RUSGOV", minister.code());
+    }
 }

@@ -41,4 +41,20 @@ class BenchGoldTest {
         assertTrue(report.strict().f1() >= 0.93, "events F1 " + report.strict().f1());
         assertTrue(report.statusShare() >= 0.9, "status share " + report.statusShare());
     }
+
+    @Test
+    void eventCodingKeepsItsF1OnOurOwnGoldSentences(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path gold = dir.resolve("events.gold.jsonl");
+        try (var in = BenchGoldTest.class.getResourceAsStream("/org/parley/eval/events.gold.jsonl")) {
+            java.nio.file.Files.copy(in, gold);
+        }
+        EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
+        report.scores().forEach(s -> s.print(System.out));
+        report.printDetails(System.out);
+        assertTrue(report.sentences() >= 80, report.sentences() + " sentences");
+        assertTrue(report.roots().keySet().size() == 20, "roots " + report.roots().keySet());
+        assertTrue(report.strict().f1() >= 0.95, "events F1 " + report.strict().f1());
+        assertTrue(report.statusShare() >= 0.9, "status share " + report.statusShare());
+    }
 }

@@ -2,11 +2,21 @@ package org.parley.events;
 
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Fixtures;
+import org.parley.model.Article;
+import org.parley.model.Event;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CodebookTest {
 
@@ -17,6 +27,47 @@ class CodebookTest {
             all.add(String.format("%02d", i));
         }
         assertEquals(all, Codebook.get().roots());
+    }
+
+    @Test
+    void theOntologyHoldsEveryCameoCodeWithItsParentAndQuadClass() {
+        java.util.List<Codebook.Code> codes = Codebook.get().codes();
+        assertTrue(codes.size() >= 290, codes.size() + " codes");
+        for (Codebook.Code c : codes) {
+            int root = Integer.parseInt(c.code().substring(0, 2));
+            int quad = root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+            assertEquals(quad, c.quadClass(), c.code());
+            assertTrue(c.goldstein() >= -10 && c.goldstein() <= 10, c.code());
+            assertNotNull(Codebook.get().code(c.code().substring(0, 2) + "0"), "root of " + c.code());
+            if (c.code().length() == 4) {
+                assertNotNull(Codebook.get().code(c.code().substring(0, 3)), "parent of " + c.code());
+            }
+        }
+        assertEquals("declare truce or ceasefire", Codebook.get().code("0871").name());
+        assertEquals("demand release of persons or property", Codebook.get().code("1053").name());
+    }
+
+    @Test
+    void aPatternFileAddsAVerbWithoutCode(@TempDir Path dir) throws Exception {
+        Article a = Fixtures.text("2024-05-02", "Vietnam spurned China's offer on Monday.");
+        assertTrue(EventCoder.code(a).events().stream().noneMatch(e -> e.root().equals("12")), a.events().toString());
+        Path patterns = dir.resolve("mine.tsv");
+        Files.writeString(patterns, "# a user's own patterns\nspurn +obj\t120\tto spurn an offer is to reject it\n");
+        Article coded = EventCoder.code(a, Codebook.withPatterns(List.of(patterns.toUri().toURL())));
+        Event e = coded.events().stream().filter(x -> x.code().equals("120")).findFirst().orElseThrow(
+                () -> new AssertionError(coded.events().toString()));
+        assertEquals("VNM", e.source().country());
+        assertEquals("CHN", e.target().country());
+        assertEquals("spurned", e.trigger());
+    }
+
+    @Test
+    void aPatternWithAnUnknownCodeIsRefusedWithItsFile(@TempDir Path dir) throws Exception {
+        Path patterns = dir.resolve("bad.tsv");
+        Files.writeString(patterns, "spurn +obj\t999\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Codebook.withPatterns(List.of(patterns.toUri().toURL())));
+        assertTrue(e.getMessage().contains("bad.tsv") && e.getMessage().contains("999"), e.getMessage());
     }
 
     @Test

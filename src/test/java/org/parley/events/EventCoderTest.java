@@ -5,10 +5,15 @@ import org.parley.Fixtures;
 import org.parley.model.Article;
 import org.parley.model.Event;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EventCoderTest {
@@ -68,5 +73,70 @@ class EventCoderTest {
     void aTradeWarIsNoWar() {
         Article a = Fixtures.text("2024-05-02", "Canada and Mexico are still locked in a bitter trade war.");
         assertTrue(a.events().stream().noneMatch(e -> e.root().equals("19")), describe(a.events()));
+    }
+
+    @Test
+    void aPlannedVisitIsNotStoredAsOccurred() {
+        Article a = Fixtures.text("2024-05-02", "Chinese Foreign Minister Wang Yi is expected to visit Moscow next month.");
+        assertEquals("planned", find(a, "CHN", "RUS", "042").status());
+        assertTrue(a.events().stream().noneMatch(e -> e.status().equals("occurred")), describe(a.events()));
+    }
+
+    @Test
+    void didNotMeetIsNegated() {
+        Article a = Fixtures.text("2018-11-12", "Vladimir Putin did not meet Donald Trump in Paris on Sunday.");
+        Event meeting = a.events().stream().filter(e -> e.root().equals("04")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(a.events())));
+        assertEquals("negated", meeting.status());
+    }
+
+    @Test
+    void aQuotedAnalystsSpeculationIsHypothetical() {
+        Article a = Fixtures.text("2021-09-01", "\"Beijing could impose sanctions on Lithuania if the dispute escalates,\" "
+                + "said Li Wei, an analyst at Renmin University.");
+        Event sanctions = find(a, "CHN", "LTU", "16");
+        assertEquals("hypothetical", sanctions.status());
+    }
+
+    @Test
+    void anEventInARelatedArticleHeadlineIsAbsent(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, String.join("\n\n", "image image",
+                "Kenya and Ethiopia sign water pact",
+                "The two neighbours agree to share the river's flow",
+                "PUBLISHED : Tuesday, 02 September, 2025, 4:45pm",
+                "Kenya and Ethiopia signed an agreement on Tuesday to share the waters of the Omo river, officials in Nairobi said.",
+                "Russia expels four Japanese diplomats over spying claims",
+                "The deal sets up a joint commission that will meet every three months, the Kenyan foreign ministry said.",
+                "Share this article"));
+        Article a = org.parley.pipeline.Pipeline.analyze(page);
+        assertTrue(a.events().stream().anyMatch(e -> e.code().equals("057")), describe(a.events()));
+        assertTrue(a.events().stream().noneMatch(e -> e.source() != null && "RUS".equals(e.source().country())),
+                describe(a.events()));
+        assertFalse(a.body().contains("Russia expels"), a.body());
+    }
+
+    @Test
+    void eventsArePlacedWithTheGazetteersCoordinates() {
+        Article a = Fixtures.text("2023-10-10", "Israel imposed a complete blockade on Gaza. "
+                + "Donald Trump met Kim Jong Un in Singapore on Tuesday.");
+        Event blockade = find(a, "ISR", "PSE", "191");
+        assertNotNull(blockade.place(), describe(a.events()));
+        assertEquals("Gaza", blockade.place().name());
+        assertEquals(31.5, blockade.place().latitude(), 0.1);
+        assertEquals("Gaza", a.body().substring(blockade.place().start(), blockade.place().end()));
+        Event meeting = find(a, "USA", "PRK", "04");
+        assertEquals("Singapore", meeting.place().name());
+        assertEquals("SGP", meeting.place().country());
+    }
+
+    @Test
+    void compoundSidesAndPassiveVoice() {
+        Article a = Fixtures.text("2017-06-05", "Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar. "
+                + "Sanctions were imposed on Belarus by the European Union on Monday.");
+        for (String side : List.of("SAU", "EGY", "BHR")) {
+            find(a, side, "QAT", "161");
+        }
+        find(a, "EUR", "BLR", "163");
     }
 }
