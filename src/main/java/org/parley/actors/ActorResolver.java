@@ -106,6 +106,10 @@ public final class ActorResolver {
             Token last = tokens.get(i + len - 1);
             Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), e.country(), e.sector(),
                     e.name(), null, null);
+            if (e.code() != null) {
+                actor = new Actor(actor.start(), actor.end(), actor.text(), actor.kind(), e.code(), actor.country(),
+                        actor.sector(), actor.name(), null, null, i, i + len);
+            }
             out.add(actor);
             for (int k = i; k < i + len; k++) {
                 placeAt[k] = actor;

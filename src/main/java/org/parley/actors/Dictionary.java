@@ -18,7 +18,8 @@ import java.util.Map;
 public final class Dictionary {
 
     /** One dictionary phrase and what it stands for. */
-    public record Entry(List<String> tokens, String kind, String country, String sector, String name) {
+    /** A dictionary phrase; {@code code} is a CAMEO actor code given by the file ("IGOWSTNAT"), else null. */
+    public record Entry(List<String> tokens, String kind, String country, String sector, String name, String code) {
     }
 
     /**
@@ -62,8 +63,9 @@ public final class Dictionary {
         }
         for (String[] row : rows("organizations.tsv")) {
             String[] names = split(row, 0);
+            String code = row.length > 3 && !row[3].isBlank() ? row[3].strip() : null;
             for (String name : names) {
-                add(name, "ORGANIZATION", row[1], row[2], names[0]);
+                add(name, "ORGANIZATION", row[1], row[2], names[0], code);
             }
         }
         for (String[] row : rows("persons.tsv")) {
@@ -87,9 +89,13 @@ public final class Dictionary {
     }
 
     private void add(String phrase, String kind, String country, String sector, String name) {
+        add(phrase, kind, country, sector, name, null);
+    }
+
+    private void add(String phrase, String kind, String country, String sector, String name, String code) {
         List<String> tokens = tokenize(phrase);
         byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
-                .add(new Entry(tokens, kind, country, sector, name));
+                .add(new Entry(tokens, kind, country, sector, name, code));
     }
 
     /** Splits a phrase the way CoreNLP would: on spaces, with the possessive 's apart. */
