@@ -1,0 +1,76 @@
+package org.parley.spark;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Fixtures;
+import org.parley.ingest.Read;
+import org.parley.ingest.Sources;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.pipeline.Pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Spark job in local[2] on the bundled samples codes the events the local pipeline codes. */
+class SparkJobTest {
+
+    @Test
+    void sparkCodesTheSamplesAsAnalyzeDoes(@TempDir Path dir) throws Exception {
+        Path samples = Fixtures.sample(".index").getParent().toAbsolutePath();
+        Set<String> local = new TreeSet<>();
+        int articles = 0;
+        try (Stream<Read> reads = Sources.open(List.of(samples.toString()))) {
+            for (Read r : reads.toList()) {
+                if (r.failed()) {
+                    continue;
+                }
+                Article a = Pipeline.analyze(r.document());
+                articles++;
+                for (Event e : a.events()) {
+                    local.add(key(SparkJob.id(a.id()), e.source() == null ? null : e.source().code(),
+                            e.target() == null ? null : e.target().code(), e.code(), e.status(), e.dateFrom(), e.start()));
+                }
+            }
+        }
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("parley-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        try {
+            String out = dir.resolve("out").toString();
+            SparkJob.Summary summary = SparkJob.run(spark, List.of(samples.toUri().toString()), out, 2);
+            assertEquals(articles, summary.articles());
+            Set<String> distributed = new TreeSet<>();
+            for (Row r : spark.read().parquet(out + "/events").collectAsList()) {
+                distributed.add(key(r.getLong(r.fieldIndex("article_id")), r.getString(r.fieldIndex("source_code")),
+                        r.getString(r.fieldIndex("target_code")), r.getString(r.fieldIndex("code")),
+                        r.getString(r.fieldIndex("status")), r.getString(r.fieldIndex("date_from")),
+                        r.getInt(r.fieldIndex("evidence_start"))));
+            }
+            assertTrue(local.size() >= 40, local.size() + " events");
+            assertEquals(local, distributed);
+            assertEquals(articles, spark.read().parquet(out + "/articles").count());
+            assertEquals(local.size(), spark.read().parquet(out + "/mentions").count());
+            List<String> gdelt = spark.read().text(out + "/gdelt-events").as(org.apache.spark.sql.Encoders.STRING())
+                    .collectAsList();
+            assertEquals(local.size(), gdelt.size());
+            gdelt.forEach(line -> assertEquals(61, line.split("\t", -1).length, line));
+            assertTrue(spark.read().parquet(out + "/quotes").count() > 0);
+            assertTrue(Files.isDirectory(Path.of(out, "failures")));
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static String key(long article, String source, String target, String code, String status, String from, int start) {
+        return article + "|" + source + "|" + target + "|" + code + "|" + status + "|" + from + "|" + start;
+    }
+}
