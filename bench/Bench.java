@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * as it happens once per process, and warm-up passes are not timed.
  * With --bare, also times bare CoreNLP (same annotators, same bodies, one thread) and prints the ratio.
  * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus).
- * Usage: bench/run [--warmup N] [--repeat N] [--threads N] [--bare] [--first N] PATH...
+ * With --profile fast, the fast profile's annotators (no dependency parse, one NER model).
+ * Usage: bench/run [--warmup N] [--repeat N] [--threads N] [--bare] [--first N] [--profile full|fast] PATH...
  */
 public class Bench {
     public static void main(String[] args) throws Exception {
@@ -38,6 +39,8 @@ public class Bench {
                 bare = true;
             } else if (args[i].equals("--threads")) {
                 threads = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--profile")) {
+                Annotator.use(Annotator.Profile.valueOf(args[++i].toUpperCase(Locale.ROOT)));
             } else if (args[i].equals("--warmup")) {
                 warmup = Integer.parseInt(args[++i]);
             } else {

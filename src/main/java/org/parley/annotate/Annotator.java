@@ -58,7 +58,9 @@ public final class Annotator {
             if (graph == null) {
                 graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             }
-            if (graph != null) {
+            if (graph == null && profile == Profile.FAST) {
+                deps.addAll(ShallowParser.parse(tokens, first, tokens.size()));
+            } else if (graph != null) {
                 for (IndexedWord root : graph.getRoots()) {
                     deps.add(new Dependency(-1, first + root.index() - 1, "root"));
                 }
@@ -95,6 +97,24 @@ public final class Annotator {
         return article.withLanguage(sentences, tokens, entities, timexes);
     }
 
+    /**
+     * Which annotators run: FULL (the default: CoreNLP's NER with its three models, SUTime and
+     * numeric classifiers, and the dependency parse) or FAST (one NER model and SUTime, no numeric
+     * classifiers (no MONEY or PERCENT tags), no dependency parse: {@link ShallowParser} gives
+     * the relations).
+     */
+    public enum Profile { FULL, FAST }
+
+    private static volatile Profile profile = Profile.FULL;
+
+    /** Chooses the profile for this process; the pipeline is reloaded when it changes. */
+    public static synchronized void use(Profile chosen) {
+        if (chosen != profile) {
+            profile = chosen;
+            pipeline = null;
+        }
+    }
+
     /** Loads the pipeline if needed; tests call this once through their shared fixture. */
     public static StanfordCoreNLP pipeline() {
         StanfordCoreNLP p = pipeline;
@@ -123,6 +143,11 @@ public final class Annotator {
         props.setProperty("sutime.includeRange", "true");
         props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
         props.setProperty("threads", "1");
+        if (profile == Profile.FAST) {
+            props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+            props.setProperty("ner.applyNumericClassifiers", "false"); // the costliest part of NER here
+        }
         return props;
     }
 }

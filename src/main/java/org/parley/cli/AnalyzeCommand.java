@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
         "Exit status: 0 when every input was analyzed, otherwise the number of failed inputs (at most 100)."})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    ProfileOption profile = new ProfileOption();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads stdin.")
     List<String> paths;
 
@@ -33,6 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        profile.apply();
         try (Store store = database.open(); SearchIndex index = database.openIndex()) {
             Summary summary = analyze(paths, store, index, quiet ? null : System.err, threads);
             return Math.min(summary.failed(), 100);

@@ -30,6 +30,9 @@ import java.util.concurrent.Callable;
         "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json"})
 final class EvalCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    ProfileOption profile = new ProfileOption();
+
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders, or 'quotes' and seed gold files.")
     List<Path> golds;
 
@@ -38,6 +41,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        profile.apply();
         if (golds.get(0).toString().equals("quotes")) {
             return quotes(golds.subList(1, golds.size()));
         }

@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
         "database: a watch stopped, or killed, and started again goes on where it was."})
 final class WatchCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    ProfileOption profile = new ProfileOption();
+
     @Parameters(arity = "0..*", paramLabel = "FOLDER", description = "Folders to watch (recursively).")
     List<String> folders = List.of();
 
@@ -53,6 +56,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        profile.apply();
         for (String folder : folders) {
             if (!Files.isDirectory(Path.of(folder))) {
                 System.err.println("parley: " + folder + ": not a folder");
