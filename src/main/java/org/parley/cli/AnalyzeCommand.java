@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 final class AnalyzeCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
-    ProfileOption profile = new ProfileOption();
+    AnalysisOptions profile = new AnalysisOptions();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read; - reads stdin.")
     List<String> paths;

@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
 final class EvalCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
-    ProfileOption profile = new ProfileOption();
+    AnalysisOptions profile = new AnalysisOptions();
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders, or 'quotes' and seed gold files.")
     List<Path> golds;

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 final class WatchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
-    ProfileOption profile = new ProfileOption();
+    AnalysisOptions profile = new AnalysisOptions();
 
     @Parameters(arity = "0..*", paramLabel = "FOLDER", description = "Folders to watch (recursively).")
     List<String> folders = List.of();

@@ -29,8 +29,16 @@ public final class Codebook {
     private final Map<String, Code> codes = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
+    private static volatile Codebook current = DEFAULT;
+
+    /** The codebook the coder uses: the bundled one, or the one {@link #use} chose for this process. */
     public static Codebook get() {
-        return DEFAULT;
+        return current;
+    }
+
+    /** From now on, this process codes with the bundled patterns plus these files ({@code --patterns}). */
+    public static void use(List<java.net.URL> extraPatternFiles) {
+        current = extraPatternFiles.isEmpty() ? DEFAULT : withPatterns(extraPatternFiles);
     }
 
     /**

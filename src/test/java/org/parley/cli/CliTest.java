@@ -173,4 +173,23 @@ class CliTest {
             Double.parseDouble(c[13]);
         }
     }
+
+    @Test
+    void analyzeTakesAUsersOwnPatternFile() throws Exception {
+        Path text = dir.resolve("offer.txt");
+        java.nio.file.Files.writeString(text, "Hanoi and Beijing\n\nPUBLISHED : Monday, 6 May, 2024, 9:00am\n\n"
+                + "Vietnam spurned China's offer on Monday, officials in Hanoi said.\n");
+        Path patterns = dir.resolve("mine.tsv");
+        java.nio.file.Files.writeString(patterns, "# my patterns\nspurn +obj\t120\n");
+        String db = dir.resolve("p.db").toString();
+        try {
+            run("analyze", "--quiet", "--db", db, "--patterns", patterns.toString(), text.toString());
+            JsonNode events = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+            assertTrue(java.util.stream.StreamSupport.stream(events.spliterator(), false)
+                    .anyMatch(e -> e.get("code").asText().equals("120") && e.get("source").get("country").asText().equals("VNM")),
+                    events.toString());
+        } finally {
+            org.parley.events.Codebook.use(List.of());
+        }
+    }
 }

@@ -1,0 +1,44 @@
+package org.parley.cli;
+
+import org.parley.annotate.Annotator;
+import picocli.CommandLine.Option;
+
+/** --profile and --patterns, shared by the commands that analyze text. */
+final class AnalysisOptions {
+
+    @Option(names = "--profile", paramLabel = "full|fast", defaultValue = "full",
+            description = {"full (default): CoreNLP's NER (three models, SUTime, numbers) and dependency parse;",
+                    "fast: one NER model and rules over part-of-speech tags instead of the parse:",
+                    "several times faster, less accurate (see README, Measuring)."})
+    String profile;
+
+    @Option(names = "--patterns", paramLabel = "FILE", split = ",",
+            description = {"More verb and noun patterns, in the format of events/verbs.tsv (see its header),",
+                    "added to the bundled ones: a new pattern needs no code change."})
+    java.util.List<java.nio.file.Path> patterns = java.util.List.of();
+
+    /** Applies the chosen profile and patterns to this process. */
+    void apply() {
+        if (!patterns.isEmpty()) {
+            java.util.List<java.net.URL> files = new java.util.ArrayList<>();
+            for (java.nio.file.Path f : patterns) {
+                if (!java.nio.file.Files.isReadable(f)) {
+                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                            f + ": cannot read this pattern file");
+                }
+                try {
+                    files.add(f.toUri().toURL());
+                } catch (java.net.MalformedURLException e) {
+                    throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
+                }
+            }
+            org.parley.events.Codebook.use(files);
+        }
+        Annotator.use(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> Annotator.Profile.FULL;
+            case "fast" -> Annotator.Profile.FAST;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--profile must be full or fast, not '" + profile + "'");
+        });
+    }
+}
