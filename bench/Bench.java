@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput harness: analyzes the given folders into a fresh database and prints articles/s,
  * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
  * as it happens once per process, and warm-up passes are not timed.
- * With --bare, also times bare CoreNLP (same annotators, same bodies, one thread) and prints the ratio.
+ * With --bare, also times bare CoreNLP (same annotators, same bodies, as many threads) and prints the ratio.
  * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus).
  * With --profile fast, the fast profile's annotators (no dependency parse, one NER model).
  * Usage: bench/run [--warmup N] [--repeat N] [--threads N] [--bare] [--first N] [--profile full|fast] PATH...
@@ -128,21 +128,34 @@ public class Bench {
                     reads.filter(r -> !r.failed()).forEach(r -> bodies.add(Extractor.extract(r.document()).body()));
                 }
             }
-            long bareTokens = 0;
+            // with --threads N, bare CoreNLP runs on N threads too (one shared pipeline, as Parley's workers)
+            java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            int jobs = bodies.size() * repeat;
             long b0 = System.nanoTime();
-            for (int r = 0; r < repeat; r++) {
-                for (String body : bodies) {
-                    if (body.isBlank()) {
-                        continue;
+            List<Thread> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                Thread worker = new Thread(() -> {
+                    for (int k; (k = next.getAndIncrement()) < jobs; ) {
+                        String body = bodies.get(k % bodies.size());
+                        if (body.isBlank()) {
+                            continue;
+                        }
+                        Annotation doc = new Annotation(body);
+                        Annotator.pipeline().annotate(doc);
+                        counted.addAndGet(doc.get(CoreAnnotations.TokensAnnotation.class).size());
                     }
-                    Annotation doc = new Annotation(body);
-                    Annotator.pipeline().annotate(doc);
-                    bareTokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
-                }
+                });
+                worker.start();
+                workers.add(worker);
             }
+            for (Thread worker : workers) {
+                worker.join();
+            }
+            long bareTokens = counted.get();
             double bareSeconds = (System.nanoTime() - b0) / 1e9;
-            System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (1 thread, same annotators and bodies)%n",
-                    bareTokens / bareSeconds, bodies.size() * repeat / bareSeconds);
+            System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (%d thread(s), same annotators and bodies)%n",
+                    bareTokens / bareSeconds, jobs / bareSeconds, threads);
             System.out.printf(Locale.ROOT, "Parley / bare     %.2f (tokens/s)%n", (tokens / seconds) / (bareTokens / bareSeconds));
         }
     }

@@ -22,8 +22,8 @@ final class EventPlaces {
             "across", "along", "over", "into", "within", "between");
     private static final Set<String> TOWARDS = Set.of("to", "on", "from");
 
-    /** A place named in a sentence, with the token its phrase hangs on. */
-    private record Mention(Place place, int head) {
+    /** A place named in a sentence: its first token, and the token its phrase hangs on. */
+    private record Mention(Place place, int first, int head) {
     }
 
     private final Graph g;
@@ -47,20 +47,11 @@ final class EventPlaces {
         }
         // a visit's place is where it goes; other events need a place phrase of their own
         for (Mention m : mentions) {
-            if (!wordBefore(s, firstOf(m)).equals("to") || code.startsWith("04")) {
+            if (!wordBefore(s, m.first()).equals("to") || code.startsWith("04")) {
                 return m.place();
             }
         }
         return null;
-    }
-
-    private int firstOf(Mention m) {
-        for (int t = m.head(); t > 0; t--) {
-            if (g.tokens.get(t - 1).end() <= m.place().start()) {
-                return t;
-            }
-        }
-        return 0;
     }
 
     /** The place hangs on the event's word through a place relation, within two steps. */
@@ -115,7 +106,7 @@ final class EventPlaces {
                 if (e != null && (LOCATIVE.contains(before) || TOWARDS.contains(before))) {
                     Token last = tokens.get(t + n - 1);
                     out.add(new Mention(new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(),
-                            first.start(), last.end()), t + n - 1));
+                            first.start(), last.end()), t, t + n - 1));
                     matched = n;
                 }
             }
@@ -128,7 +119,7 @@ final class EventPlaces {
                 if (a.kind().equals("COUNTRY") && a.firstToken() == t && a.country() != null && a.sector() == null
                         && LOCATIVE.contains(before) && !first.pos().equals("JJ")) {
                     out.add(new Mention(new Place(a.name(), a.country(), "country", null, null, a.start(), a.end()),
-                            a.endToken() - 1));
+                            t, a.endToken() - 1));
                     t = a.endToken() - 1;
                     break;
                 }
