@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: one subcommand per class of this package. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "News articles in; a dated, CAMEO-coded, searchable record of who did what to whom out.",
-        subcommands = {AnalyzeCommand.class, EventsCommand.class, ArticlesCommand.class, ShowCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EventsCommand.class, ArticlesCommand.class, ShowCommand.class,
                 DemoCommand.class, EvalCommand.class, ExportCommand.class, ReuseCommand.class, PersonsCommand.class, StoriesCommand.class,
                 SearchCommand.class, ReindexCommand.class, ServeCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})

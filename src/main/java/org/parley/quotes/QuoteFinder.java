@@ -15,10 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
 
-    /** "The Sample Courier reports:" alone in its paragraph introduces a reproduced report. */
-    private static final Pattern REPORT_INTRO = Pattern.compile(
-            "(?m)^(?:As |According to )?(?:[Tt]he )?((?:[A-Z][\\w.’'&-]*\\s?){1,6}?)\\s*(?:reports|reported|writes|wrote|said|says|notes)?\\s*:\\s*$");
-
     private QuoteFinder() {
     }
 
@@ -55,11 +51,11 @@ public final class QuoteFinder {
      * report runs from its introduction to its last quotation; the commentary after it is the author's.
      */
     static List<Quote> attributeReports(String body, List<Quote> quotes) {
-        Matcher m = REPORT_INTRO.matcher(body);
+        Matcher m = org.parley.extract.QuotedReports.introductions(body);
         List<Quote> out = new ArrayList<>(quotes);
         while (m.find()) {
-            String outlet = m.group(1).trim();
-            if (outlet.split("\\s+").length < 2 && !m.group().matches("(?s).*(reports|reported|writes|wrote)\\s*:\\s*$")) {
+            String outlet = org.parley.extract.QuotedReports.outlet(m);
+            if (outlet == null) {
                 continue;
             }
             int from = m.end();

@@ -192,4 +192,27 @@ class CliTest {
             org.parley.events.Codebook.use(List.of());
         }
     }
+
+    @Test
+    void extractPrintsOneJsonObjectPerDocumentWithoutCoreNlp() throws Exception {
+        String out = run("extract", "--format", "json", Fixtures.sample("10-wire-feed.jsonl").toString(),
+                Fixtures.sample("05-opinion-arctic.txt").toString());
+        List<String> lines = out.lines().filter(l -> l.startsWith("{")).toList();
+        assertTrue(lines.size() >= 3, out);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            JsonNode o = json.readTree(line);
+            for (String field : new String[] {"source", "title", "subtitle", "authors", "outlet", "url", "language",
+                    "section", "published", "updated", "genre", "body", "quoted_reports"}) {
+                assertTrue(o.has(field), field + " missing in " + line);
+            }
+            assertFalse(o.get("body").asText().isBlank(), line);
+        }
+        JsonNode first = json.readTree(lines.get(0));
+        assertTrue(first.get("source").get("file").asText().endsWith("10-wire-feed.jsonl"), lines.get(0));
+        assertTrue(first.get("source").get("record").asInt() >= 1, lines.get(0));
+        JsonNode opinion = json.readTree(lines.get(lines.size() - 1));
+        assertEquals("opinion", opinion.get("genre").asText());
+        assertTrue(opinion.get("source").get("record").isNull());
+    }
 }

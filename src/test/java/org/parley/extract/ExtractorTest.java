@@ -125,4 +125,16 @@ class ExtractorTest {
         assertFalse(a.id().isBlank());
         assertTrue(a.id().matches("[0-9a-f]{32}"));
     }
+
+    @Test
+    void aReproducedReportRunsFromItsIntroductionToItsLastQuotation() {
+        String body = "Our columnist opens.\n\nThe Sample Courier reports:\n\nThe minister arrived on Monday.\n\n"
+                + "\u201cWe are ready,\u201d she said.\n\nThis writer thinks otherwise.";
+        java.util.List<QuotedReports.QuotedReport> reports = QuotedReports.find(body);
+        org.junit.jupiter.api.Assertions.assertEquals(1, reports.size(), reports.toString());
+        QuotedReports.QuotedReport r = reports.get(0);
+        org.junit.jupiter.api.Assertions.assertEquals("Sample Courier", r.outlet());
+        org.junit.jupiter.api.Assertions.assertTrue(body.substring(r.start(), r.end()).endsWith("she said."));
+        org.junit.jupiter.api.Assertions.assertTrue(QuotedReports.find("He said:\n\n\u201cNo.\u201d").isEmpty());
+    }
 }
