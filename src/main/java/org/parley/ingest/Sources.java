@@ -108,6 +108,9 @@ public final class Sources {
             if (isJsonLines(name)) {
                 return readJsonLines(name, path);
             }
+            if (Warcs.isWarc(path)) {
+                return Warcs.read(name, path, maxBytes, (where, html) -> fromBytes(where, html, "html").toList());
+            }
             long size = Files.size(path);
             if (size > maxBytes && !name.endsWith(".gz")) {
                 return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "

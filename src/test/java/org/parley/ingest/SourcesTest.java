@@ -137,4 +137,75 @@ class SourcesTest {
         assertEquals("the feed has no items", failures.get("c-empty.atom"));
         assertEquals(3, failures.size());
     }
+
+    /** One WARC record, as a crawler writes it. */
+    private static byte[] warcRecord(String type, String url, String contentType, byte[] block) {
+        String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.randomUUID()
+                + ">\r\nWARC-Date: 2024-05-02T10:00:00Z\r\n" + (url == null ? "" : "WARC-Target-URI: " + url + "\r\n")
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+        byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[h.length + block.length + 4];
+        System.arraycopy(h, 0, out, 0, h.length);
+        System.arraycopy(block, 0, out, h.length, block.length);
+        System.arraycopy("\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0, out, h.length + block.length, 4);
+        return out;
+    }
+
+    private static byte[] response(String url, String type, String body) {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + b.length + "\r\n\r\n" + body;
+        return warcRecord("response", url, "application/http; msgtype=response", http.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void webArchivesGiveTheirHtmlResponsesOnceAndACutArchiveIsReported() throws IOException {
+        String pageA = "<html><head><title>Talks in Ankara</title></head><body><article><h1>Talks in Ankara</h1>"
+                + "<p>Turkey and Russia held talks in Ankara on Monday about the grain corridor.</p></article></body></html>";
+        String pageB = "<html><head><title>Rail deal</title></head><body><article><h1>Rail deal</h1>"
+                + "<p>Kenya and Ethiopia signed a rail agreement on Tuesday, officials said.</p></article></body></html>";
+        List<byte[]> records = List.of(
+                warcRecord("warcinfo", null, "application/warc-fields", "software: test\r\n".getBytes(StandardCharsets.UTF_8)),
+                response("https://example.org/a", "text/html; charset=utf-8", pageA),
+                response("https://example.org/logo.png", "image/png", "PNG"),
+                response("https://example.org/a?again", "text/html; charset=utf-8", pageA),
+                response("https://example.org/b", "text/html", pageB));
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        for (byte[] r : records) {
+            plain.write(r);
+            gz.write(gzip(r)); // one gzip member per record, as crawlers write .warc.gz
+        }
+        Files.write(dir.resolve("crawl.warc"), plain.toByteArray());
+        Files.write(dir.resolve("crawl.warc.gz"), gz.toByteArray());
+        byte[] whole = plain.toByteArray();
+        Files.write(dir.resolve("cut.warc"), java.util.Arrays.copyOf(whole, whole.length - 120));
+        Files.writeString(dir.resolve("z-after.txt"), "After\n\nThe batch goes on after a cut archive.\n");
+        List<Read> reads;
+        try (var stream = Sources.open(List.of(dir.toString()))) {
+            reads = stream.toList();
+        }
+        for (String archive : List.of("crawl.warc", "crawl.warc.gz")) {
+            List<RawDocument> docs = reads.stream().filter(r -> !r.failed() && r.document().input().contains("/" + archive + "#"))
+                    .map(Read::document).toList();
+            assertEquals(2, docs.size(), archive + ": " + docs);
+            assertEquals(RawDocument.Format.HTML, docs.get(0).format());
+            assertEquals("https://example.org/a", docs.get(0).url());
+            assertEquals("https://example.org/b", docs.get(1).url());
+            assertTrue(docs.get(1).text().contains("rail agreement"));
+        }
+        Read cut = reads.stream().filter(r -> r.failed() && r.failure().input().endsWith("cut.warc")).findFirst()
+                .orElseThrow(() -> new AssertionError(reads.toString()));
+        assertTrue(cut.failure().reason().contains("cut or malformed WARC"), cut.failure().reason());
+        assertTrue(reads.stream().anyMatch(r -> !r.failed() && r.document().input().contains("cut.warc#")),
+                "the records before the cut are read");
+        assertTrue(reads.stream().anyMatch(r -> !r.failed() && r.document().input().endsWith("z-after.txt")));
+    }
 }
