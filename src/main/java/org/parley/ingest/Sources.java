@@ -158,8 +158,11 @@ public final class Sources {
         try {
             text = decode(bytes, charset);
         } catch (CharacterCodingException e) {
-            return Stream.of(Read.failed(name, "not valid " + charset.name() + where(bytes, charset)
-                    + "; re-encode the file as UTF-8"));
+            if (format != Format.HTML) {
+                return Stream.of(Read.failed(name, "not valid " + charset.name() + where(bytes, charset)
+                        + "; re-encode the file as UTF-8"));
+            }
+            text = misdeclared(bytes, charset); // web pages often declare one encoding and use another
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -272,6 +275,18 @@ public final class Sources {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** A page whose bytes are not in its declared encoding: UTF-8 if they are that, else Windows-1252, which reads any byte. */
+    private static String misdeclared(byte[] bytes, Charset declared) {
+        if (!declared.equals(StandardCharsets.UTF_8)) {
+            try {
+                return decode(bytes, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException notUtf8) {
+                // fall through
+            }
+        }
+        return new String(bytes, Charset.forName("windows-1252"));
     }
 
     private static String where(byte[] bytes, Charset charset) {

@@ -6,6 +6,7 @@ import org.parley.model.RawDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,5 +208,22 @@ class SourcesTest {
         assertTrue(reads.stream().anyMatch(r -> !r.failed() && r.document().input().contains("cut.warc#")),
                 "the records before the cut are read");
         assertTrue(reads.stream().anyMatch(r -> !r.failed() && r.document().input().endsWith("z-after.txt")));
+    }
+
+    @Test
+    void aPageInAnotherEncodingThanItDeclaresIsStillRead() throws IOException {
+        String html = "<html><head><meta charset=\"utf-8\"><title>Caf\u00e9</title></head><body><p>Caf\u00e9 in M\u00fcnchen \u2013 talks.</p></body></html>";
+        Files.write(dir.resolve("wrong.html"), html.getBytes(Charset.forName("windows-1252")));
+        Files.write(dir.resolve("undeclared.html"), html.replace("<meta charset=\"utf-8\">", "")
+                .getBytes(StandardCharsets.UTF_8));
+        List<Read> reads;
+        try (var stream = Sources.open(List.of(dir.toString()))) {
+            reads = stream.toList();
+        }
+        assertEquals(2, reads.size(), reads.toString());
+        for (Read r : reads) {
+            assertFalse(r.failed(), r.toString());
+            assertTrue(r.document().text().contains("Caf\u00e9 in M\u00fcnchen \u2013 talks"), r.document().text());
+        }
     }
 }
