@@ -1,0 +1,51 @@
+import org.parley.extract.Extractor;
+import org.parley.ingest.Read;
+import org.parley.ingest.Sources;
+import org.parley.model.RawDocument;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Extraction alone (no CoreNLP), one thread: the pages under the given paths are read once,
+ * then extracted again and again for --seconds; prints pages/s, MB/s of HTML and peak heap.
+ * Usage: bench/extract [--seconds S] PATH...   (e.g. ../shared/bench/extraction/html ../shared/bench/dates/html)
+ */
+public class ExtractBench {
+    public static void main(String[] args) throws Exception {
+        int seconds = 20;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--seconds")) {
+                seconds = Integer.parseInt(args[++i]);
+            } else {
+                paths.add(args[i]);
+            }
+        }
+        List<RawDocument> pages = new ArrayList<>();
+        try (var reads = Sources.open(paths)) {
+            reads.filter(r -> !r.failed()).map(Read::document).forEach(pages::add);
+        }
+        long chars = pages.stream().mapToLong(p -> p.text().length()).sum();
+        for (RawDocument p : pages) {
+            Extractor.extract(p); // warm-up
+        }
+        long start = System.nanoTime();
+        long deadline = start + seconds * 1_000_000_000L;
+        long done = 0;
+        while (System.nanoTime() < deadline) {
+            for (RawDocument p : pages) {
+                Extractor.extract(p);
+            }
+            done++;
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "%d pages (%.1f MB of text), %d passes in %.1f s: %.0f pages/s, %.1f MB/s, one thread; peak heap %.0f MB%n",
+                pages.size(), chars / 1e6, done, s, done * pages.size() / s, done * chars / 1e6 / s, peak / 1e6);
+    }
+}
