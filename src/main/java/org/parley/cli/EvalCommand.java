@@ -80,20 +80,15 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Events on each gold sentence file (the bundled one by default) and on each seed gold file's events. */
     private Integer events(List<Path> files) throws Exception {
-        List<Path> golds = new ArrayList<>(files);
-        if (golds.isEmpty()) {
-            Path bundled = Files.createTempDirectory("parley-eval").resolve("events.gold.jsonl");
-            bundled.toFile().deleteOnExit();
-            bundled.getParent().toFile().deleteOnExit();
-            try (var in = EvalCommand.class.getResourceAsStream("/org/parley/eval/events.gold.jsonl")) {
-                Files.copy(in, bundled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            golds.add(bundled);
-        }
         int status = 0;
         List<Scores> table = new ArrayList<>();
         List<EventEval.Report> reports = new ArrayList<>();
-        for (Path gold : golds) {
+        if (files.isEmpty()) {
+            EventEval.Report report = EventEval.bundled(Pipeline::analyze);
+            reports.add(report);
+            table.addAll(report.scores());
+        }
+        for (Path gold : files) {
             if (gold.toString().endsWith(".jsonl")) {
                 EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
                 reports.add(report);

@@ -61,7 +61,23 @@ public final class EventEval {
     private EventEval() {
     }
 
+    /** The gold sentences that ship with Parley ({@code eval/events.gold.jsonl}). */
+    public static final String BUNDLED = "/org/parley/eval/events.gold.jsonl";
+
     public static Report run(Path file, Function<RawDocument, Article> analyze) throws IOException {
+        return run(file.getFileName().toString(), Files.readAllLines(file), analyze);
+    }
+
+    /** Scores the bundled gold sentences. */
+    public static Report bundled(Function<RawDocument, Article> analyze) throws IOException {
+        try (var in = EventEval.class.getResourceAsStream(BUNDLED)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return run(BUNDLED.substring(BUNDLED.lastIndexOf('/') + 1), text.lines().toList(), analyze);
+        }
+    }
+
+    private static Report run(String name, List<String> lines, Function<RawDocument, Article> analyze)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         int[] strict = new int[3];
         int[] loose = new int[3];
@@ -71,7 +87,7 @@ public final class EventEval {
         Map<String, int[]> roots = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> extras = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
+        for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
@@ -104,7 +120,6 @@ public final class EventEval {
                 }
             }
         }
-        String name = file.getFileName().toString();
         return new Report(name, records,
                 Scores.counts("events", name + " +status", records, strict[0], strict[1], strict[2], null),
                 Scores.counts("events", name + " any status", records, loose[0], loose[1], loose[2], null),

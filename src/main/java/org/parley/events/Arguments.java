@@ -170,10 +170,11 @@ final class Arguments {
                 continue;
             }
             int c = d.dependent();
-            List<List<Actor>> candidates = List.of(actorsOf(g.childrenWith(c, Set.of("nsubj"))),
-                    firstNonEmpty(c, VERB_TARGETS), siblingTargets(c, -1), stateBelowObjects(c, sources));
-            for (List<Actor> found : candidates) {
-                List<Actor> others = new ArrayList<>(found);
+            List<java.util.function.Supplier<List<Actor>>> candidates = List.of(
+                    () -> actorsOf(g.childrenWith(c, Set.of("nsubj"))), () -> firstNonEmpty(c, VERB_TARGETS),
+                    () -> siblingTargets(c, -1), () -> stateBelowObjects(c, sources));
+            for (java.util.function.Supplier<List<Actor>> candidate : candidates) { // the first that names another
+                List<Actor> others = new ArrayList<>(candidate.get());
                 others.removeIf(a -> sources.stream().anyMatch(s -> same(s, a)));
                 if (!others.isEmpty()) {
                     return others;

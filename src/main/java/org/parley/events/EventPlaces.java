@@ -29,6 +29,8 @@ final class EventPlaces {
     private final Graph g;
     private final Arguments args;
     private final Gazetteer gazetteer = Gazetteer.get();
+    /** The places of each sentence, found once for all its events. */
+    private final java.util.Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
 
     EventPlaces(Graph g, Arguments args) {
         this.g = g;
@@ -36,7 +38,7 @@ final class EventPlaces {
     }
 
     Place of(Sentence s, int trigger, int clause, String code) {
-        List<Mention> mentions = mentions(s);
+        List<Mention> mentions = bySentence.computeIfAbsent(s.index(), i -> mentions(s));
         if (mentions.isEmpty()) {
             return null;
         }

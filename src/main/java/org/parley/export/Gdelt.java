@@ -112,12 +112,7 @@ public final class Gdelt {
         c.add(e.target() == null ? "-1" : String.valueOf(e.target().start()));
         c.add(String.valueOf(e.triggerStart()));
         c.add("1"); // InRawText: found in the text as written
-        c.add(switch (e.status()) { // Confidence: how sure the text is that it happened
-            case "occurred" -> "100";
-            case "negated" -> "20";
-            case "hypothetical" -> "30";
-            default -> "50";
-        });
+        c.add(String.valueOf(confidence(e.status())));
         c.add(String.valueOf(a.body().length()));
         c.add(a.tone() == null ? "0" : String.format(Locale.ROOT, "%.4f", a.tone().tone()));
         c.add("");
@@ -154,7 +149,18 @@ public final class Gdelt {
         return leadEnd < 0 || e.start() < leadEnd;
     }
 
-    private static int sentenceNumber(Event e, Article a) {
+    /** Mentions' Confidence: how sure the text is that the event happened, from its status. */
+    public static int confidence(String status) {
+        return switch (status) {
+            case "occurred" -> 100;
+            case "negated" -> 20;
+            case "hypothetical" -> 30;
+            default -> 50;
+        };
+    }
+
+    /** The 1-based number of the sentence an event was read from (Mentions' SentenceID). */
+    public static int sentenceNumber(Event e, Article a) {
         for (int i = 0; i < a.sentences().size(); i++) {
             if (a.sentences().get(i).end() > e.start()) {
                 return i + 1;

@@ -345,7 +345,7 @@ public final class Sources {
         return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isGzip(byte[] bytes) {
+    static boolean isGzip(byte[] bytes) {
         return bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 

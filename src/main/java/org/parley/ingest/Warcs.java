@@ -43,13 +43,12 @@ final class Warcs {
         if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
             return true;
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(2);
-            InputStream all = Files.newInputStream(path);
-            try (InputStream content = head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b
-                    ? new GZIPInputStream(all) : all) {
-                return new String(content.readNBytes(6), StandardCharsets.US_ASCII).equals("WARC/1");
-            }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path))) {
+            in.mark(3);
+            byte[] head = in.readNBytes(3);
+            in.reset();
+            InputStream content = Sources.isGzip(head) ? new GZIPInputStream(in) : in;
+            return new String(content.readNBytes(6), StandardCharsets.US_ASCII).equals("WARC/1");
         } catch (IOException e) {
             return false;
         }

@@ -212,12 +212,11 @@ public final class SparkJob {
                     e.place() == null ? null : e.place().longitude())));
             StoredEvent stored = new StoredEvent(eventId, articleId, a.url(), a.input(), e, a.published(), a.outlet(),
                     eventId);
-            String mention = Gdelt.mention(stored, a, analyzedAt);
-            String[] m = mention.split("\t", -1);
             out.add(new Tuple2<>("mentions", RowFactory.create(eventId, articleId, a.url(), a.outlet(), a.published(),
-                    Integer.parseInt(m[6]), e.source() == null ? -1 : e.source().start(),
-                    e.target() == null ? -1 : e.target().start(), e.triggerStart(), e.status(), Integer.parseInt(m[11]))));
-            out.add(new Tuple2<>("gdelt-mentions", RowFactory.create(mention)));
+                    Gdelt.sentenceNumber(e, a), e.source() == null ? -1 : e.source().start(),
+                    e.target() == null ? -1 : e.target().start(), e.triggerStart(), e.status(),
+                    Gdelt.confidence(e.status()))));
+            out.add(new Tuple2<>("gdelt-mentions", RowFactory.create(Gdelt.mention(stored, a, analyzedAt))));
             EventCluster alone = new EventCluster(eventId, code(e.source()), country(e.source()), name(e.source()),
                     code(e.target()), country(e.target()), name(e.target()), e.code(), e.root(), e.goldstein(),
                     e.quadClass(), e.status(), e.dateFrom(), e.dateTo(), 1, 1, 1, a.published(), a.published(), 0.5);
