@@ -17,6 +17,23 @@ final class AnalysisOptions {
                     "added to the bundled ones: a new pattern needs no code change."})
     java.util.List<java.nio.file.Path> patterns = java.util.List.of();
 
+    @Option(names = "--dictionaries", paramLabel = "petrarch:FOLDER",
+            description = {"Code events with PETRARCH/TABARI dictionaries (verbs, actors, agents, discards) read from",
+                    "FOLDER instead of Parley's own, on a constituency parse (see README, PETRARCH dictionaries)."})
+    String dictionaries;
+
+    /** The PETRARCH dictionaries chosen with --dictionaries, or null for Parley's own. */
+    org.parley.petrarch.PetrarchDictionaries petrarch() {
+        if (dictionaries == null) {
+            return null;
+        }
+        if (!dictionaries.startsWith("petrarch:")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--dictionaries must be petrarch:FOLDER, not '" + dictionaries + "'");
+        }
+        return org.parley.petrarch.PetrarchDictionaries.read(java.nio.file.Path.of(dictionaries.substring("petrarch:".length())));
+    }
+
     /** Applies the chosen profile and patterns to this process. */
     void apply() {
         if (!patterns.isEmpty()) {

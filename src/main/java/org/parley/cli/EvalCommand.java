@@ -45,6 +45,9 @@ final class EvalCommand implements Callable<Integer> {
         if (golds.get(0).toString().equals("quotes")) {
             return quotes(golds.subList(1, golds.size()));
         }
+        if (golds.get(0).toString().equals("petrarch")) {
+            return petrarch(golds.subList(1, golds.size()));
+        }
         if (golds.get(0).toString().equals("events")) {
             return events(golds.subList(1, golds.size()));
         }
@@ -134,6 +137,19 @@ final class EvalCommand implements Callable<Integer> {
         Scores.header(System.out);
         table.forEach(s -> s.print(System.out));
         errors.forEach(e -> System.out.println("  " + e));
+        return 0;
+    }
+
+    private int petrarch(List<Path> records) throws Exception {
+        org.parley.petrarch.PetrarchDictionaries dictionaries = profile.petrarch();
+        if (dictionaries == null || records.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "'eval petrarch RECORDS.jsonl --dictionaries petrarch:FOLDER' needs both");
+        }
+        System.out.println("dictionaries: " + dictionaries.summary());
+        for (Path r : records) {
+            org.parley.eval.PetrarchEval.run(r, dictionaries).print(System.out, r.getFileName().toString());
+        }
         return 0;
     }
 }

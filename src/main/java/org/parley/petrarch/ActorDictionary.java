@@ -1,0 +1,161 @@
+package org.parley.petrarch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Actor dictionaries in the PETRARCH/TABARI format: a root phrase ("GONDOR", "PRINCE OF DOL AMROTH",
+ * "MINAS_TIRITH") with its code in brackets on the same or the following lines, "+" synonym lines
+ * sharing the code, and codes restricted by date: [HOB <950601], [HOBGOV 19950601-19990815], [HOBREB >990816].
+ * Several files can be read into one dictionary; the first file to name a phrase keeps it.
+ */
+public final class ActorDictionary {
+
+    /** One code of an actor, valid from (inclusive) to (exclusive); null bounds are open. */
+    record Code(String code, LocalDate from, LocalDate until) {
+        boolean holds(LocalDate day) {
+            return day == null ? from == null && until == null
+                    : (from == null || !day.isBefore(from)) && (until == null || day.isBefore(until));
+        }
+
+        boolean restricted() {
+            return from != null || until != null;
+        }
+    }
+
+    private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
+
+    public int size() {
+        return phrases.size();
+    }
+
+    public void read(Path file) {
+        DictionaryLines lines = DictionaryLines.read(file);
+        List<List<String>> names = new ArrayList<>();
+        List<Code> codes = new ArrayList<>();
+        DictionaryLines.Line started = null;
+        for (DictionaryLines.Line line : lines.lines()) {
+            String text = line.text().strip();
+            if (text.startsWith("[")) {
+                if (started == null) {
+                    throw lines.error(line, "a code before any actor");
+                }
+                codes.add(code(lines, line, text));
+            } else if (text.startsWith("+")) {
+                if (started == null) {
+                    throw lines.error(line, "a synonym before any actor");
+                }
+                names.add(words(text.substring(1)));
+            } else {
+                store(lines, started, names, codes);
+                names = new ArrayList<>();
+                codes = new ArrayList<>();
+                started = line;
+                int bracket = text.indexOf('[');
+                if (bracket >= 0) {
+                    codes.add(code(lines, line, text.substring(bracket)));
+                    text = text.substring(0, bracket);
+                }
+                names.add(words(text));
+            }
+        }
+        store(lines, started, names, codes);
+    }
+
+    private void store(DictionaryLines lines, DictionaryLines.Line started, List<List<String>> names, List<Code> codes) {
+        if (started == null) {
+            return;
+        }
+        if (codes.isEmpty()) {
+            throw lines.error(started, "an actor without a code in brackets");
+        }
+        List<Code> frozen = List.copyOf(codes);
+        for (List<String> name : names) {
+            if (!name.isEmpty()) {
+                phrases.put(name, frozen);
+            }
+        }
+    }
+
+    static List<String> words(String phrase) {
+        String cleaned = phrase.toUpperCase(Locale.ROOT).replace('_', ' ').strip();
+        return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split("\\s+"));
+    }
+
+    private static Code code(DictionaryLines lines, DictionaryLines.Line line, String text) {
+        int close = text.indexOf(']');
+        if (close < 0) {
+            throw lines.error(line, "a code without its closing ']'");
+        }
+        String inside = text.substring(1, close).strip();
+        if (inside.isEmpty()) {
+            throw lines.error(line, "an empty code");
+        }
+        String[] parts = inside.split("\\s+", 2);
+        String code = parts[0].toUpperCase(Locale.ROOT);
+        if (parts.length == 1) {
+            return new Code(code, null, null);
+        }
+        String restriction = parts[1].replace(" ", "");
+        try {
+            if (restriction.startsWith("<")) {
+                return new Code(code, null, day(restriction.substring(1)).plusDays(1));
+            }
+            if (restriction.startsWith(">")) {
+                return new Code(code, day(restriction.substring(1)), null);
+            }
+            int dash = restriction.indexOf('-');
+            if (dash > 0) {
+                return new Code(code, day(restriction.substring(0, dash)), day(restriction.substring(dash + 1)).plusDays(1));
+            }
+        } catch (RuntimeException e) {
+            throw lines.error(line, "a date restriction that is not <DATE, >DATE or DATE-DATE (YYMMDD or YYYYMMDD)");
+        }
+        throw lines.error(line, "a date restriction that is not <DATE, >DATE or DATE-DATE");
+    }
+
+    /** YYYYMMDD, or YYMMDD with 00-30 read as 20YY (as TABARI and PETRARCH read it). */
+    static LocalDate day(String s) {
+        if (s.length() == 8) {
+            return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6)));
+        }
+        if (s.length() == 6) {
+            int yy = Integer.parseInt(s.substring(0, 2));
+            return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4)));
+        }
+        throw new IllegalArgumentException(s);
+    }
+
+    /** An actor phrase starting at words[from]: its code on that day and its length, or null. */
+    Match match(List<String> words, int from, LocalDate day) {
+        PhraseTrie.Match<List<Code>> m = phrases.longest(words, from);
+        if (m == null) {
+            return null;
+        }
+        return new Match(resolve(m.value(), day), m.length());
+    }
+
+    record Match(String code, int length) {
+    }
+
+    /** The first date-restricted code that holds on the day, else the first unrestricted one, else "---". */
+    static String resolve(List<Code> codes, LocalDate day) {
+        if (day != null) {
+            for (Code c : codes) {
+                if (c.restricted() && c.holds(day)) {
+                    return c.code();
+                }
+            }
+        }
+        for (Code c : codes) {
+            if (!c.restricted()) {
+                return c.code();
+            }
+        }
+        return "---";
+    }
+}
