@@ -35,7 +35,7 @@ public final class ActorDictionary {
 
     public void read(Path file) {
         DictionaryLines lines = DictionaryLines.read(file);
-        List<List<String>> names = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<Code> codes = new ArrayList<>();
         DictionaryLines.Line started = null;
         for (DictionaryLines.Line line : lines.lines()) {
@@ -49,7 +49,7 @@ public final class ActorDictionary {
                 if (started == null) {
                     throw lines.error(line, "a synonym before any actor");
                 }
-                names.add(words(text.substring(1)));
+                names.add(phrase(text.substring(1)));
             } else {
                 store(lines, started, names, codes);
                 names = new ArrayList<>();
@@ -60,13 +60,13 @@ public final class ActorDictionary {
                     codes.add(code(lines, line, text.substring(bracket)));
                     text = text.substring(0, bracket);
                 }
-                names.add(words(text));
+                names.add(phrase(text));
             }
         }
         store(lines, started, names, codes);
     }
 
-    private void store(DictionaryLines lines, DictionaryLines.Line started, List<List<String>> names, List<Code> codes) {
+    private void store(DictionaryLines lines, DictionaryLines.Line started, List<String> names, List<Code> codes) {
         if (started == null) {
             return;
         }
@@ -74,11 +74,20 @@ public final class ActorDictionary {
             throw lines.error(started, "an actor without a code in brackets");
         }
         List<Code> frozen = List.copyOf(codes);
-        for (List<String> name : names) {
+        for (String name : names) {
             if (!name.isEmpty()) {
                 phrases.put(name, frozen);
             }
         }
+    }
+
+    /** A phrase as written, upper-cased, without a trailing '_' (TABARI's end-of-word mark: words match whole here). */
+    static String phrase(String written) {
+        String p = written.toUpperCase(Locale.ROOT).strip();
+        while (p.endsWith("_")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        return p.strip();
     }
 
     static List<String> words(String phrase) {

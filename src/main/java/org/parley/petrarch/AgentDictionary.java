@@ -63,10 +63,10 @@ public final class AgentDictionary {
                 plural = regularPlural(phrase);
             }
             for (String form : substitute(lines, line, phrase, sets)) {
-                phrases.put(ActorDictionary.words(form), code);
+                phrases.put(ActorDictionary.phrase(form), code);
             }
             if (!plural.isEmpty() && !phrase.contains("!")) {
-                phrases.put(ActorDictionary.words(plural), code);
+                phrases.put(ActorDictionary.phrase(plural), code);
             }
         }
     }

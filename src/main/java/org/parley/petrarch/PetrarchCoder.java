@@ -69,6 +69,7 @@ public final class PetrarchCoder {
         List<Item> items = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         flatten(tree, day, items, clauses, new java.util.IdentityHashMap<>());
+        items = withoutCommaClauses(items);
         Set<Coded> out = new LinkedHashSet<>();
         int skipUntil = -1;
         for (Clause clause : clauses) {
@@ -91,7 +92,7 @@ public final class PetrarchCoder {
             items.add(node.label.equals(",") ? new Item(",", null, true) : new Item(node.word, null, false));
             return;
         }
-        if (node.label.equals("NP") && !node.contains("VP", "S", "SBAR", "SQ", "SINV")) {
+        if (node.label.equals("NP") && flat(node)) {
             items.add(new Item(null, phrase(node, day), false));
             return;
         }
@@ -121,6 +122,82 @@ public final class PetrarchCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a noun phrase is read as one actor phrase (as PETRARCH reads it): not when it holds a clause,
+     * nor when a prepositional phrase in it holds another one ("the Gondor of the Prince of Dol Amroth" is two),
+     * unless it is possessive.
+     */
+    private static boolean flat(ParseTree np) {
+        if (np.contains("VP", "S", "SBAR", "SQ", "SINV")) {
+            return false;
+        }
+        return np.contains("POS") || !nestedPrepositions(np, 0);
+    }
+
+    private static boolean nestedPrepositions(ParseTree node, int depth) {
+        for (ParseTree c : node.children) {
+            int d = depth + (c.label.equals("PP") ? 1 : 0);
+            if (d >= 2 || nestedPrepositions(c, d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** TABARI's defaults: a clause of 2 to 8 words between two commas, or after the last one, is set aside. */
+    static final int COMMA_MIN = 2;
+    static final int COMMA_MAX = 8;
+
+    /**
+     * Drops comma-delimited clauses (an apposition, "in remarks published on Monday", a trailing "officials
+     * said") so that a verb's subject is found across them; their items become null, so indices stay valid.
+     */
+    private static List<Item> withoutCommaClauses(List<Item> items) {
+        List<Integer> commas = new ArrayList<>();
+        int end = items.size();
+        while (end > 0 && items.get(end - 1).word() != null && !Character.isLetterOrDigit(items.get(end - 1).word().charAt(0))
+                && !items.get(end - 1).comma()) {
+            end--;  // final punctuation
+        }
+        for (int i = 0; i < end; i++) {
+            if (items.get(i).comma()) {
+                commas.add(i);
+            }
+        }
+        if (commas.isEmpty()) {
+            return items;
+        }
+        List<Item> out = new ArrayList<>(items);
+        for (int c = 0; c + 1 < commas.size(); c++) {
+            int n = words(items, commas.get(c) + 1, commas.get(c + 1));
+            if (n >= COMMA_MIN && n <= COMMA_MAX) {
+                for (int i = commas.get(c); i <= commas.get(c + 1); i++) {
+                    out.set(i, null);
+                }
+            }
+        }
+        int last = commas.get(commas.size() - 1);
+        int n = words(items, last + 1, end);
+        if (n >= COMMA_MIN && n <= COMMA_MAX) {
+            for (int i = last; i < end; i++) {
+                out.set(i, null);
+            }
+        }
+        return out;
+    }
+
+    private static int words(List<Item> items, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            Item item = items.get(i);
+            List<String> ws = item.phrase() != null ? item.phrase().words : item.word() != null ? List.of(item.word()) : List.of();
+            for (String w : ws) {
+                n += Character.isLetter(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** PETRARCH's passive: a past participle after a form of "be", followed by "by"; returns the participle. */
@@ -335,7 +412,7 @@ public final class PetrarchCoder {
     // ---- verbs and patterns
 
     private boolean codeClause(Clause clause, List<Item> items, Set<Coded> out) {
-        if (clause.verbItem() < 0) {
+        if (clause.verbItem() < 0 || items.get(clause.verbItem()) == null) {
             return false;
         }
         String verb = clause.verb().word;
@@ -408,6 +485,9 @@ public final class PetrarchCoder {
         List<Token> seq = new ArrayList<>();
         for (int i = verb - 1; i >= 0; i--) {
             Item item = items.get(i);
+            if (item == null) {
+                continue;
+            }
             if (item.comma()) {
                 break;
             }
@@ -428,6 +508,9 @@ public final class PetrarchCoder {
         List<Token> seq = new ArrayList<>();
         for (int i = from; i < end; i++) {
             Item item = items.get(i);
+            if (item == null) {
+                continue;
+            }
             if (item.phrase() != null) {
                 seq.add(new Token(null, item.phrase(), true));
                 for (String w : item.phrase().words) {

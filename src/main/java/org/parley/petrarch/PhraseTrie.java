@@ -1,50 +1,79 @@
 package org.parley.petrarch;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Word sequences mapped to values, matched longest first from a position in a word list. */
+/**
+ * Dictionary phrases indexed by their first word. As in TABARI, words joined by '_' must be consecutive in
+ * the text, while words separated by a blank may have other words between them ("ITHILEN TELEVISION"
+ * matches "Ithilen state-run television"). The longest phrase wins; the first entry of a phrase is kept.
+ */
 final class PhraseTrie<V> {
 
-    private final Map<String, PhraseTrie<V>> next = new HashMap<>();
-    private V value;
-    private int size;
+    private record Entry<V>(String[] words, boolean[] gapBefore, V value) {
+    }
 
-    /** Adds the phrase; an existing value for the same phrase is kept (the dictionaries' first entry wins). */
-    void put(List<String> words, V v) {
-        PhraseTrie<V> node = this;
-        for (String w : words) {
-            node = node.next.computeIfAbsent(w, k -> new PhraseTrie<>());
+    private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+    private final java.util.Set<String> keys = new java.util.HashSet<>();
+
+    /** Adds a phrase as written in a dictionary (upper case, '_' or ' ' between words). */
+    void put(String written, V v) {
+        List<String> words = new ArrayList<>();
+        List<Boolean> gaps = new ArrayList<>();
+        boolean gap = false;
+        for (String part : written.strip().split("(?<=[ _])|(?=[ _])")) {
+            if (part.equals(" ")) {
+                gap = true;
+            } else if (part.equals("_")) {
+                gap = false;
+            } else if (!part.isEmpty()) {
+                words.add(part);
+                gaps.add(gap);
+                gap = false;
+            }
         }
-        if (node.value == null) {
-            node.value = v;
-            size++;
+        if (words.isEmpty() || !keys.add(String.join(" ", words) + gaps)) {
+            return;
         }
+        boolean[] g = new boolean[gaps.size()];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = gaps.get(i);
+        }
+        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words.toArray(String[]::new), g, v));
     }
 
     int size() {
-        int n = size;
-        for (PhraseTrie<V> c : next.values()) {
-            n += c.size();
-        }
-        return n;
+        return keys.size();
     }
 
     record Match<V>(V value, int length) {
     }
 
-    /** The longest phrase starting at words[from], or null. */
+    /** The longest phrase starting at words[from] (length: words consumed, gaps included), or null. */
     Match<V> longest(List<String> words, int from) {
-        PhraseTrie<V> node = this;
+        List<Entry<V>> candidates = byFirst.get(words.get(from));
+        if (candidates == null) {
+            return null;
+        }
         Match<V> best = null;
-        for (int i = from; i < words.size(); i++) {
-            node = node.next.get(words.get(i));
-            if (node == null) {
-                break;
+        int bestWords = 0;
+        for (Entry<V> e : candidates) {
+            int at = from + 1;
+            boolean ok = true;
+            for (int k = 1; k < e.words().length && ok; k++) {
+                if (e.gapBefore()[k]) {
+                    while (at < words.size() && !words.get(at).equals(e.words()[k])) {
+                        at++;
+                    }
+                }
+                ok = at < words.size() && words.get(at).equals(e.words()[k]);
+                at++;
             }
-            if (node.value != null) {
-                best = new Match<>(node.value, i - from + 1);
+            if (ok && e.words().length > bestWords) {
+                best = new Match<>(e.value(), at - from);
+                bestWords = e.words().length;
             }
         }
         return best;
