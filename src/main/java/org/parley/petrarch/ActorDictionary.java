@@ -28,6 +28,12 @@ public final class ActorDictionary {
     }
 
     private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
+    public List<String> warnings() {
+        return warnings;
+    }
 
     public int size() {
         return phrases.size();
@@ -39,6 +45,7 @@ public final class ActorDictionary {
         List<Code> codes = new ArrayList<>();
         DictionaryLines.Line started = null;
         for (DictionaryLines.Line line : lines.lines()) {
+          try {
             String text = line.text().strip();
             if (text.startsWith("[")) {
                 if (started == null) {
@@ -51,10 +58,12 @@ public final class ActorDictionary {
                 }
                 names.add(phrase(text.substring(1)));
             } else {
-                store(lines, started, names, codes);
-                names = new ArrayList<>();
-                codes = new ArrayList<>();
-                started = line;
+                if (started == null || !codes.isEmpty()) {
+                    store(lines, started, names, codes);
+                    names = new ArrayList<>();
+                    codes = new ArrayList<>();
+                    started = line;
+                }   // else: consecutive names before their codes share them, as Phoenix writes persons
                 int bracket = text.indexOf('[');
                 if (bracket >= 0) {
                     codes.add(code(lines, line, text.substring(bracket)));
@@ -62,6 +71,9 @@ public final class ActorDictionary {
                 }
                 names.add(phrase(text));
             }
+          } catch (DictionaryError e) {
+            warnings.add(e.getMessage());
+          }
         }
         store(lines, started, names, codes);
     }
@@ -71,7 +83,8 @@ public final class ActorDictionary {
             return;
         }
         if (codes.isEmpty()) {
-            throw lines.error(started, "an actor without a code in brackets");
+            warnings.add(lines.error(started, "an actor without a code in brackets").getMessage());
+            return;
         }
         List<Code> frozen = List.copyOf(codes);
         for (String name : names) {
@@ -121,20 +134,20 @@ public final class ActorDictionary {
             if (dash > 0) {
                 return new Code(code, day(restriction.substring(0, dash)), day(restriction.substring(dash + 1)).plusDays(1));
             }
+            return new Code(code, day(restriction), null);  // a bare date: from then on, as PETRARCH2 reads it
         } catch (RuntimeException e) {
             throw lines.error(line, "a date restriction that is not <DATE, >DATE or DATE-DATE (YYMMDD or YYYYMMDD)");
         }
-        throw lines.error(line, "a date restriction that is not <DATE, >DATE or DATE-DATE");
     }
 
-    /** YYYYMMDD, or YYMMDD with 00-30 read as 20YY (as TABARI and PETRARCH read it). */
+    /** YYYYMMDD, or YYMMDD with 00-30 read as 20YY; as PETRARCH, a seventh character is ignored. */
     static LocalDate day(String s) {
-        if (s.length() == 8) {
-            return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6)));
+        if (s.length() >= 8) {
+            return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)));
         }
-        if (s.length() == 6) {
+        if (s.length() == 6 || s.length() == 7) {
             int yy = Integer.parseInt(s.substring(0, 2));
-            return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4)));
+            return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)), Integer.parseInt(s.substring(4, 6)));
         }
         throw new IllegalArgumentException(s);
     }

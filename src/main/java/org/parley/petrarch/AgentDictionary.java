@@ -16,6 +16,12 @@ import java.util.Map;
 public final class AgentDictionary {
 
     private final PhraseTrie<String> phrases = new PhraseTrie<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
+    public List<String> warnings() {
+        return warnings;
+    }
 
     public int size() {
         return phrases.size();
@@ -25,6 +31,16 @@ public final class AgentDictionary {
         DictionaryLines lines = DictionaryLines.read(file);
         Map<String, List<String>> sets = new HashMap<>();
         for (DictionaryLines.Line line : lines.lines()) {
+            try {
+                readLine(lines, line, sets);
+            } catch (DictionaryError e) {
+                warnings.add(e.getMessage());
+            }
+        }
+    }
+
+    private void readLine(DictionaryLines lines, DictionaryLines.Line line, Map<String, List<String>> sets) {
+        {
             String text = line.text().strip().toUpperCase(Locale.ROOT);
             if (text.startsWith("!") && text.contains("=") && !text.contains("[")) {
                 int end = text.indexOf('!', 1);
@@ -38,7 +54,7 @@ public final class AgentDictionary {
                     }
                 }
                 sets.put(text.substring(1, end), members);
-                continue;
+                return;
             }
             int open = text.indexOf('[');
             int close = text.indexOf(']', Math.max(open, 0));

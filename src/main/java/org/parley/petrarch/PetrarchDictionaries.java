@@ -60,6 +60,15 @@ public record PetrarchDictionaries(Path folder, VerbDictionary verbs, ActorDicti
     public String summary() {
         return verbs.verbs() + " verb forms, " + verbs.patterns() + " patterns, " + verbs.synsetCount() + " synsets, "
                 + verbs.transformationCount() + " transformations (not applied), " + actors.size() + " actor phrases, "
-                + agents.size() + " agent phrases, " + discards.size() + " discard phrases, from " + files.size() + " files";
+                + agents.size() + " agent phrases, " + discards.size() + " discard phrases, from " + files.size() + " files"
+                + (warnings().isEmpty() ? "" : "; " + warnings().size() + " lines skipped");
+    }
+
+    /** Every line skipped by the readers, as "file:line: problem". */
+    public List<String> warnings() {
+        List<String> all = new ArrayList<>(verbs.warnings());
+        all.addAll(actors.warnings());
+        all.addAll(agents.warnings());
+        return all;
     }
 }

@@ -45,6 +45,7 @@ public final class VerbDictionary {
     private final Map<String, List<Form>> forms = new HashMap<>();
     private final Map<String, Block> blocks = new LinkedHashMap<>();
     private final List<String> transformations = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private int patternCount;
 
     public int verbs() {
@@ -57,6 +58,11 @@ public final class VerbDictionary {
 
     public int synsetCount() {
         return synsets.size();
+    }
+
+    /** Lines that could not be read or used, each as "file:line: problem"; they are skipped, the rest is read. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public int transformationCount() {
@@ -80,6 +86,7 @@ public final class VerbDictionary {
         String blockCode = "---";
         List<String[]> pendingPatterns = new ArrayList<>();
         for (DictionaryLines.Line line : lines.lines()) {
+          try {
             String text = line.text().strip().toUpperCase(Locale.ROOT);
             if (text.startsWith("+") && synsetName != null) {
                 String member = text.substring(1).strip();
@@ -121,10 +128,32 @@ public final class VerbDictionary {
                 }
                 verb(lines, line, text, block, blockCode);
             }
+          } catch (DictionaryError e) {
+            warnings.add(e.getMessage());
+          }
         }
         for (Block b : blocks.values()) {
+            b.patterns().removeIf(p -> {
+                String missing = undefinedSynset(p);
+                if (missing != null) {
+                    warnings.add(file + ":" + p.line() + ": the synset " + missing + " is defined nowhere: pattern skipped");
+                    patternCount--;
+                }
+                return missing != null;
+            });
             b.patterns().sort(Comparator.comparingInt(Pattern::weight).reversed());
         }
+    }
+
+    private String undefinedSynset(Pattern p) {
+        for (List<Element> side : List.of(p.upper(), p.lower())) {
+            for (Element e : side) {
+                if (e.token().startsWith("&") && !synsets.containsKey(e.token())) {
+                    return e.token();
+                }
+            }
+        }
+        return null;
     }
 
     private static java.util.Optional<String> bracketed(String text) {
@@ -290,11 +319,6 @@ public final class VerbDictionary {
             pending = ' ';
         }
         // for the upper side, 'pending' is now the separator between its last token and the verb
-        for (String t : tokens) {
-            if (t.startsWith("&") && !synsets.containsKey(t)) {
-                throw lines.error(line, "the synset " + t + " is not defined above this pattern");
-            }
-        }
         List<Element> out = new ArrayList<>();
         if (upper) {
             char toVerb = side.endsWith("_") ? '_' : ' ';
