@@ -70,8 +70,9 @@ public final class Annotator {
                 }
             }
             int end = tokens.size();
+            edu.stanford.nlp.trees.Tree tree = s.get(edu.stanford.nlp.trees.TreeCoreAnnotations.TreeAnnotation.class);
             sentences.add(new Sentence(sentenceIndex, tokens.get(first).start(), tokens.get(end - 1).end(),
-                    first, end, deps));
+                    first, end, deps, tree == null ? null : tree.toString()));
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions == null) {
                 continue;
@@ -115,6 +116,19 @@ public final class Annotator {
         }
     }
 
+    private static volatile boolean constituency;
+
+    /**
+     * Also runs CoreNLP's constituency parser (englishPCFG), for the PETRARCH coder; several times slower
+     * than the rest of annotation together. The pipeline is reloaded when this changes.
+     */
+    public static synchronized void useConstituency(boolean wanted) {
+        if (wanted != constituency) {
+            constituency = wanted;
+            pipeline = null;
+        }
+    }
+
     /** Loads the pipeline if needed; tests call this once through their shared fixture. */
     public static StanfordCoreNLP pipeline() {
         StanfordCoreNLP p = pipeline;
@@ -147,6 +161,12 @@ public final class Annotator {
             props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
             props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
             props.setProperty("ner.applyNumericClassifiers", "false"); // the costliest part of NER here
+        }
+        if (constituency) {
+            props.setProperty("annotators", props.getProperty("annotators") + ",parse");
+            props.setProperty("parse.model", "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz");
+            props.setProperty("parse.maxlen", "70");           // longer sentences get a flat tree, not minutes
+            props.setProperty("parse.buildgraphs", "false");   // the dependency parse stays depparse's
         }
         return props;
     }

@@ -23,15 +23,18 @@ final class AnalysisOptions {
     String dictionaries;
 
     /** The PETRARCH dictionaries chosen with --dictionaries, or null for Parley's own. */
+    private org.parley.petrarch.PetrarchDictionaries loaded;
+
     org.parley.petrarch.PetrarchDictionaries petrarch() {
-        if (dictionaries == null) {
-            return null;
+        if (dictionaries == null || loaded != null) {
+            return loaded;
         }
         if (!dictionaries.startsWith("petrarch:")) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--dictionaries must be petrarch:FOLDER, not '" + dictionaries + "'");
         }
-        return org.parley.petrarch.PetrarchDictionaries.read(java.nio.file.Path.of(dictionaries.substring("petrarch:".length())));
+        loaded = org.parley.petrarch.PetrarchDictionaries.read(java.nio.file.Path.of(dictionaries.substring("petrarch:".length())));
+        return loaded;
     }
 
     /** Applies the chosen profile and patterns to this process. */
@@ -50,6 +53,11 @@ final class AnalysisOptions {
                 }
             }
             org.parley.events.Codebook.use(files);
+        }
+        org.parley.petrarch.PetrarchDictionaries chosen = petrarch();
+        if (chosen != null) {
+            chosen.warnings().forEach(w -> System.err.println("parley: dictionary line skipped: " + w));
+            org.parley.petrarch.PetrarchEvents.use(chosen);
         }
         Annotator.use(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
             case "full" -> Annotator.Profile.FULL;

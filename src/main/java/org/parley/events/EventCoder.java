@@ -51,7 +51,15 @@ public final class EventCoder {
     }
 
     public static Article code(Article article) {
-        return code(article, Codebook.get());
+        java.util.function.UnaryOperator<Article> other = alternative;
+        return other != null ? other.apply(article) : code(article, Codebook.get());
+    }
+
+    private static volatile java.util.function.UnaryOperator<Article> alternative;
+
+    /** Replaces this coder for the process (the PETRARCH coder, --dictionaries); null restores it. */
+    public static void use(java.util.function.UnaryOperator<Article> coder) {
+        alternative = coder;
     }
 
     /** Codes with another codebook (the default one plus a user's pattern files). */

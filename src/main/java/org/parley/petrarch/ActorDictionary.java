@@ -28,6 +28,8 @@ public final class ActorDictionary {
     }
 
     private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
+    /** Last words of persons' names ("NIKOLAY PATRUSHEV" gives PATRUSHEV) naming one actor only; null marks an ambiguous one. */
+    private final java.util.Map<String, List<Code>> surnames = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
@@ -90,6 +92,11 @@ public final class ActorDictionary {
         for (String name : names) {
             if (!name.isEmpty()) {
                 phrases.put(name, frozen);
+                List<String> words = words(name);
+                String last = words.get(words.size() - 1);
+                if (words.size() >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
+                    surnames.merge(last, frozen, (a, b) -> a != null && a.equals(b) ? a : null);
+                }
             }
         }
     }
@@ -164,13 +171,26 @@ public final class ActorDictionary {
     record Match(String code, int length) {
     }
 
-    /** The first date-restricted code that holds on the day, else the first unrestricted one, else "---". */
+    /**
+     * A person named by surname alone ("Patrushev said"), when exactly one person of the dictionary has it and
+     * no phrase starts with that word; the caller asks only for proper nouns.
+     */
+    Match surname(String word, LocalDate day) {
+        List<Code> codes = surnames.get(word);
+        if (codes == null || phrases.startsWith(word)) {
+            return null;
+        }
+        return new Match(resolve(codes, day), 1);
+    }
+
+    /**
+     * The first date-restricted code that holds on the day, else the first unrestricted one, else "---".
+     * Without a day (an undated article), the open-ended restriction ("[CHNGOV >20121115]"), read as current.
+     */
     static String resolve(List<Code> codes, LocalDate day) {
-        if (day != null) {
-            for (Code c : codes) {
-                if (c.restricted() && c.holds(day)) {
-                    return c.code();
-                }
+        for (Code c : codes) {
+            if (c.restricted() && (day != null ? c.holds(day) : c.until() == null)) {
+                return c.code();
             }
         }
         for (Code c : codes) {

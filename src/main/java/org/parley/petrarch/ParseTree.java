@@ -15,6 +15,8 @@ public final class ParseTree {
     public final String word;
     public final List<ParseTree> children = new ArrayList<>();
     public ParseTree parent;
+    /** The position of a leaf among the tree's leaves (its token in the sentence), else -1. */
+    public int leaf = -1;
 
     private ParseTree(String label, String word) {
         this.label = label;
@@ -50,7 +52,7 @@ public final class ParseTree {
         if (current.length() > 0) {
             tokens.add(current.toString());
         }
-        int[] at = {0};
+        int[] at = {0, 0};
         ParseTree root = read(tokens, at);
         if (at[0] != tokens.size()) {
             throw new IllegalArgumentException("text after the end of the tree at token " + at[0]);
@@ -66,6 +68,7 @@ public final class ParseTree {
         String label = at[0] < tokens.size() && !tokens.get(at[0]).equals("(") ? tokens.get(at[0]++) : "";
         if (at[0] < tokens.size() && !tokens.get(at[0]).equals("(") && !tokens.get(at[0]).equals(")")) {
             ParseTree leaf = new ParseTree(label, tokens.get(at[0]++).toUpperCase(Locale.ROOT));
+            leaf.leaf = at[1]++;
             expectClose(tokens, at);
             return leaf;
         }

@@ -17,8 +17,13 @@ import java.util.Set;
  */
 public final class PetrarchCoder {
 
-    /** A coded event: codes as the dictionaries write them; "---" parts mark an agent without a country. */
-    public record Coded(String source, String target, String code, String verb) {
+    /**
+     * A coded event: codes as the dictionaries write them ("---" parts mark an agent without a country), the
+     * source's and target's noun phrases as leaf ranges [first, end) of the tree with the dictionary phrase
+     * that named each actor (null when an agent alone did), and the verb's leaf.
+     */
+    public record Coded(String source, String target, String code, String verb, int verbLeaf,
+                        int sourceFirst, int sourceEnd, String sourceName, int targetFirst, int targetEnd, String targetName) {
     }
 
     private final PetrarchDictionaries dictionaries;
@@ -31,10 +36,16 @@ public final class PetrarchCoder {
     static final class Phrase {
         final List<String> words;
         final List<String> codes;
+        final int firstLeaf;
+        final int endLeaf;
+        final String name;
 
-        Phrase(List<String> words, List<String> codes) {
+        Phrase(List<String> words, List<String> codes, int firstLeaf, int endLeaf, String name) {
             this.words = words;
             this.codes = codes;
+            this.firstLeaf = firstLeaf;
+            this.endLeaf = endLeaf;
+            this.name = name;
         }
 
         boolean coded() {
@@ -58,29 +69,88 @@ public final class PetrarchCoder {
         }
     }
 
-    private record Clause(int verbItem, int end, boolean passive, ParseTree verb) {
+    /** adverbial: the first item of the nearest enclosing adverbial clause ("after Washington said ..."), else -1. */
+    private record Clause(int verbItem, int end, boolean passive, ParseTree verb, int adverbial) {
+    }
+
+    /** A noun phrase coded by the actor or agent dictionary: its code(s), leaf range and dictionary phrase. */
+    public record Mention(List<String> codes, int firstLeaf, int endLeaf, String name) {
+    }
+
+    /** The sentence's events and its coded noun phrases. */
+    public record Result(List<Coded> events, List<Mention> actors) {
     }
 
     public List<Coded> code(ParseTree tree, LocalDate day) {
+        return codeSentence(tree, day).events();
+    }
+
+    public Result codeSentence(ParseTree tree, LocalDate day) {
         List<String> all = tree.words();
         if (dictionaries.discards().find(all) != null) {
-            return List.of();
+            return new Result(List.of(), List.of());
         }
         List<Item> items = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         flatten(tree, day, items, clauses, new java.util.IdentityHashMap<>());
         items = withoutCommaClauses(items);
         Set<Coded> out = new LinkedHashSet<>();
-        int skipUntil = -1;
+        List<Speech> speeches = new ArrayList<>();
+        List<int[]> codedRanges = new ArrayList<>();
         for (Clause clause : clauses) {
-            if (clause.verbItem() < skipUntil) {
+            int[] inside = null;
+            for (int[] r : codedRanges) {
+                if (clause.verbItem() >= r[0] && clause.verbItem() < r[1] && (inside == null || r[0] > inside[0])) {
+                    inside = r;
+                }
+            }
+            // as PETRARCH, a coded verb's clause is not coded again, except an adverbial clause in it
+            if (inside != null && clause.adverbial() <= inside[0]) {
                 continue;
             }
-            if (codeClause(clause, items, out)) {
-                skipUntil = clause.end();
+            Set<Coded> found = new LinkedHashSet<>();
+            String code = codeClause(clause, items, found, inside != null);
+            if (code == null) {
+                continue;
+            }
+            for (Speech sp : speeches) {
+                sp.superseded |= clause.verbItem() < sp.end && !found.isEmpty();
+            }
+            if (code.startsWith("01")) {
+                speeches.add(new Speech(clause.end(), found));
+            } else {
+                out.addAll(found);
+                codedRanges.add(new int[] {clause.verbItem(), clause.end()});
             }
         }
-        return List.copyOf(out);
+        for (Speech sp : speeches) {
+            if (!sp.superseded) {
+                out.addAll(sp.events);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Item item : items) {
+            if (item != null && item.phrase() != null && item.phrase().coded()) {
+                Phrase p = item.phrase();
+                mentions.add(new Mention(p.codes, p.firstLeaf, p.endLeaf, p.name));
+            }
+        }
+        return new Result(List.copyOf(out), mentions);
+    }
+
+    /**
+     * A statement ("Washington said it would impose tariffs"): what is said is coded in its stead when it codes
+     * something, with the speaker as its source when it names none (PETRARCH2's "a (a b Q) SAY = a b Q").
+     */
+    private static final class Speech {
+        final int end;
+        final Set<Coded> events;
+        boolean superseded;
+
+        Speech(int end, Set<Coded> events) {
+            this.end = end;
+            this.events = events;
+        }
     }
 
     // ---- flattening
@@ -102,14 +172,19 @@ public final class PetrarchCoder {
         if (clause) {
             clauses.add(null);
         }
+        int outer = adverbialStart;
+        if (adverbial(node)) {
+            adverbialStart = items.size();
+        }
         for (ParseTree c : node.children) {
             flatten(c, day, items, clauses, leafItems);
         }
         if (clause) {
             ParseTree passive = passive(node);
             ParseTree verb = passive != null ? passive : node.children.get(0);
-            clauses.set(index, new Clause(leafItems.getOrDefault(verb, -1), items.size(), passive != null, verb));
+            clauses.set(index, new Clause(leafItems.getOrDefault(verb, -1), items.size(), passive != null, verb, adverbialStart));
         }
+        adverbialStart = outer;
     }
 
     private static boolean contains(ParseTree node, ParseTree target) {
@@ -141,6 +216,24 @@ public final class PetrarchCoder {
             int d = depth + (c.label.equals("PP") ? 1 : 0);
             if (d >= 2 || nestedPrepositions(c, d)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private int adverbialStart = -1;
+
+    private static final Set<String> SUBORDINATORS = Set.of("AFTER", "BEFORE", "WHILE", "WHEN", "AS", "SINCE", "BECAUSE",
+            "ALTHOUGH", "THOUGH", "UNTIL", "ONCE", "WHEREAS");
+
+    /** An adverbial clause: "after/before/while/because ... S", an event of its own inside another one. */
+    private static boolean adverbial(ParseTree node) {
+        if (!node.label.equals("SBAR") || node.children.size() < 2) {
+            return false;
+        }
+        for (ParseTree c : node.children) {  // "(SBAR (IN after) (S ...))", "(SBAR (NP just hours) (IN before) (S ...))"
+            if (c.isLeaf() && c.label.equals("IN")) {
+                return SUBORDINATORS.contains(c.word) && node.children.get(node.children.size() - 1).label.equals("S");
             }
         }
         return false;
@@ -242,21 +335,24 @@ public final class PetrarchCoder {
 
     Phrase phrase(ParseTree np, LocalDate day) {
         List<String> words = new ArrayList<>();
-        for (String w : np.words()) {
-            words.add(w);
-        }
         List<ParseTree> leaves = new ArrayList<>();
         leaves(np, leaves);
-        words.clear();
         for (ParseTree l : leaves) {
             if (!l.label.equals("POS")) {
                 words.add(l.word);
             }
         }
-        return new Phrase(words, phraseCodes(np, day));
+        String[] name = new String[1];
+        List<String> codes = phraseCodes(np, day, name);
+        return new Phrase(words, codes, leaves.get(0).leaf, leaves.get(leaves.size() - 1).leaf + 1, name[0]);
     }
 
     private List<String> phraseCodes(ParseTree np, LocalDate day) {
+        return phraseCodes(np, day, new String[1]);
+    }
+
+    /** The codes of a noun phrase; name[0] receives the dictionary phrase of its (first) actor. */
+    private List<String> phraseCodes(ParseTree np, LocalDate day, String[] name) {
         List<List<ParseTree>> groups = conjuncts(np);
         if (groups != null) {
             List<String> leading = new ArrayList<>();
@@ -281,6 +377,7 @@ public final class PetrarchCoder {
                         out.add(code);
                     }
                 }
+                name[0] = name[0] == null ? text.actorName : name[0];
             }
             return out;
         }
@@ -288,7 +385,9 @@ public final class PetrarchCoder {
         for (ParseTree c : np.children) {
             text.add(c, day);
         }
-        return text.codes(day);
+        List<String> codes = text.codes(day);
+        name[0] = text.actorName;
+        return codes;
     }
 
     /** The conjuncts of a compound noun phrase, split at "and"/","; null when it is not one. */
@@ -319,12 +418,17 @@ public final class PetrarchCoder {
     /** The words of a noun phrase that can name actors and agents, and the codes of its embedded phrases. */
     private final class Text {
         final List<String> words = new ArrayList<>();
+        final Set<Integer> properNouns = new java.util.HashSet<>();
         final List<String> inner = new ArrayList<>();      // codes of a compound noun phrase inside
         final List<String> prepositional = new ArrayList<>(); // codes of a prepositional phrase's object
+        String actorName;
 
         void add(ParseTree c, LocalDate day) {
             if (c.isLeaf()) {
                 if (c.label.startsWith("JJ") || c.label.startsWith("NN") || c.label.equals("DT") || c.label.equals("FW")) {
+                    if (c.label.startsWith("NNP")) {
+                        properNouns.add(words.size());
+                    }
                     words.add(c.word);
                 }
             } else if (c.label.equals("NP")) {
@@ -356,9 +460,16 @@ public final class PetrarchCoder {
             List<String> agents = new ArrayList<>();
             int i = 0;
             while (i < words.size()) {
-                ActorDictionary.Match a = actor == null ? dictionaries.actors().match(words, i, day) : null;
+                ActorDictionary.Match a = dictionaries.actors().match(words, i, day);
+                if (a == null && properNouns.contains(i) && dictionaries.agents().match(words, i) == null) {
+                    a = dictionaries.actors().surname(words.get(i), day);
+                }
+                if (a != null && actor != null && !(a.code().length() > actor.length() && a.code().startsWith(actor))) {
+                    a = null;  // the first actor stands, unless a later one is a more specific code of it (a person)
+                }
                 if (a != null) {
                     actor = a.code();
+                    actorName = String.join(" ", words.subList(i, i + a.length()));
                     i += a.length();
                     continue;
                 }
@@ -411,16 +522,20 @@ public final class PetrarchCoder {
 
     // ---- verbs and patterns
 
-    private boolean codeClause(Clause clause, List<Item> items, Set<Coded> out) {
+    /**
+     * Codes one verb's clause into out; returns the code it matched (even without actors), or null. An adverbial
+     * clause inside another coded clause finds its source within itself only.
+     */
+    private String codeClause(Clause clause, List<Item> items, Set<Coded> out, boolean nestedAdverbial) {
         if (clause.verbItem() < 0 || items.get(clause.verbItem()) == null) {
-            return false;
+            return null;
         }
         String verb = clause.verb().word;
         List<VerbDictionary.Form> forms = dictionaries.verbs().forms(verb);
         if (forms.isEmpty()) {
-            return false;
+            return null;
         }
-        List<Token> upper = upper(items, clause.verbItem());
+        List<Token> upper = upper(items, clause.verbItem(), nestedAdverbial ? clause.adverbial() : 0);
         List<Token> lower = lower(items, clause.verbItem() + 1, clause.end());
         VerbDictionary.Form form = null;
         for (VerbDictionary.Form f : forms) {
@@ -430,7 +545,7 @@ public final class PetrarchCoder {
             }
         }
         if (form == null) {
-            return false;
+            return null;
         }
         if (!form.after().isEmpty()) {
             lower = lower.subList(form.after().size(), lower.size());
@@ -450,21 +565,21 @@ public final class PetrarchCoder {
         }
         if (matched == null) {
             if (form.code().equals("---")) {
-                return false;
+                return null;
             }
             matched = new Assignment();
             code = form.code();
         }
         Phrase source = matched.source != null ? matched.source : findSource(upper);
         if (source == null) {
-            return true;
+            return code;
         }
         Phrase target = matched.target != null ? matched.target : findTarget(upper, lower, source);
         if (target == null) {
-            return true;
+            return code;
         }
-        events(source, target, code, clause.passive(), verb, out);
-        return true;
+        events(source, target, code, clause.passive(), clause.verb(), out);
+        return code;
     }
 
     private static boolean adjacent(List<String> words, List<Token> seq) {
@@ -481,9 +596,9 @@ public final class PetrarchCoder {
         return true;
     }
 
-    private static List<Token> upper(List<Item> items, int verb) {
+    private static List<Token> upper(List<Item> items, int verb, int floor) {
         List<Token> seq = new ArrayList<>();
-        for (int i = verb - 1; i >= 0; i--) {
+        for (int i = verb - 1; i >= Math.max(floor, 0); i--) {
             Item item = items.get(i);
             if (item == null) {
                 continue;
@@ -655,22 +770,24 @@ public final class PetrarchCoder {
         return null;
     }
 
-    private static void events(Phrase source, Phrase target, String code, boolean passive, String verb, Set<Coded> out) {
+    private static void events(Phrase source, Phrase target, String code, boolean passive, ParseTree verb, Set<Coded> out) {
         List<String> sources = expand(source);
         List<String> targets = expand(target);
         if (code.contains(":")) {
             if (sources.get(0).equals("---") || targets.get(0).equals("---")) {
                 if (targets.get(0).equals("---")) {
                     targets = sources;
+                    target = source;
                 } else {
                     sources = targets;
+                    source = target;
                 }
             }
             String[] pair = code.split(":", 2);
-            pairs(sources, targets, pair[0], passive, verb, out);
-            pairs(targets, sources, pair[1], passive, verb, out);
+            pairs(source, sources, target, targets, pair[0], passive, verb, out);
+            pairs(target, targets, source, sources, pair[1], passive, verb, out);
         } else {
-            pairs(sources, targets, code, passive, verb, out);
+            pairs(source, sources, target, targets, code, passive, verb, out);
         }
     }
 
@@ -689,16 +806,26 @@ public final class PetrarchCoder {
         return out;
     }
 
-    private static void pairs(List<String> sources, List<String> targets, String code, boolean passive, String verb, Set<Coded> out) {
+    private static void pairs(Phrase source, List<String> sources, Phrase target, List<String> targets, String code,
+                              boolean passive, ParseTree verb, Set<Coded> out) {
         if (code.equals("---") || code.isEmpty()) {
             return;
+        }
+        if (passive) {
+            Phrase p = source;
+            source = target;
+            target = p;
+            List<String> c = sources;
+            sources = targets;
+            targets = c;
         }
         for (String s : sources) {
             for (String t : targets) {
                 if (s.equals(t) || s.equals("---") || t.equals("---")) {
                     continue;
                 }
-                out.add(passive ? new Coded(t, s, code, verb) : new Coded(s, t, code, verb));
+                out.add(new Coded(s, t, code, verb.word, verb.leaf, source.firstLeaf, source.endLeaf, source.name,
+                        target.firstLeaf, target.endLeaf, target.name));
             }
         }
     }

@@ -44,6 +44,10 @@ final class PhraseTrie<V> {
         byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(words.toArray(String[]::new), g, v));
     }
 
+    boolean startsWith(String word) {
+        return byFirst.containsKey(word);
+    }
+
     int size() {
         return keys.size();
     }
