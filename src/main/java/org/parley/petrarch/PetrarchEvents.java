@@ -24,7 +24,7 @@ public final class PetrarchEvents {
 
     private final PetrarchCoder coder;
 
-    private PetrarchEvents(PetrarchDictionaries dictionaries) {
+    public PetrarchEvents(PetrarchDictionaries dictionaries) {
         this.coder = new PetrarchCoder(dictionaries);
     }
 

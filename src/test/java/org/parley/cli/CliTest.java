@@ -215,4 +215,17 @@ class CliTest {
         assertEquals("opinion", opinion.get("genre").asText());
         assertTrue(opinion.get("source").get("record").isNull());
     }
+
+    @Test
+    void evalPetrarchScoresTheUnitRecordsWithTheirDictionaries() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Fixtures.hasShared());
+        Path unit = Fixtures.SHARED.resolve("bench/events/petrarch2-unit");
+        String out = run("eval", "petrarch", unit.resolve("records.jsonl").toString(),
+                "--dictionaries", "petrarch:" + unit.resolve("dictionaries"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+) records exactly right").matcher(out);
+        assertTrue(m.find(), out);
+        double share = Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
+        assertTrue(share >= 0.90, "exactly right: " + share + "\n" + out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("SYNSET ")) && out.lines().anyMatch(l -> l.startsWith("COMPOUND ")), out);
+    }
 }
