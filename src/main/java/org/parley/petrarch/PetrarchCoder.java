@@ -77,8 +77,8 @@ public final class PetrarchCoder {
     public record Mention(List<String> codes, int firstLeaf, int endLeaf, String name) {
     }
 
-    /** The sentence's events and its coded noun phrases. */
-    public record Result(List<Coded> events, List<Mention> actors) {
+    /** The sentence's events and its coded noun phrases; storyDiscard: a "+" discard phrase was found. */
+    public record Result(List<Coded> events, List<Mention> actors, boolean storyDiscard) {
     }
 
     public List<Coded> code(ParseTree tree, LocalDate day) {
@@ -87,12 +87,13 @@ public final class PetrarchCoder {
 
     public Result codeSentence(ParseTree tree, LocalDate day) {
         List<String> all = tree.words();
-        if (dictionaries.discards().find(all) != null) {
-            return new Result(List.of(), List.of());
+        String discard = dictionaries.discards().find(all);
+        if (discard != null) {
+            return new Result(List.of(), List.of(), discard.startsWith("+"));
         }
         List<Item> items = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
-        flatten(tree, day, items, clauses, new java.util.IdentityHashMap<>());
+        flatten(tree, day, items, clauses, new java.util.IdentityHashMap<>(), -1);
         items = withoutCommaClauses(items);
         Set<Coded> out = new LinkedHashSet<>();
         List<Speech> speeches = new ArrayList<>();
@@ -135,7 +136,7 @@ public final class PetrarchCoder {
                 mentions.add(new Mention(p.codes, p.firstLeaf, p.endLeaf, p.name));
             }
         }
-        return new Result(List.copyOf(out), mentions);
+        return new Result(List.copyOf(out), mentions, false);
     }
 
     /**
@@ -156,7 +157,8 @@ public final class PetrarchCoder {
     // ---- flattening
 
     /** Flattens the tree into items; records each verb phrase headed by a verb as a clause, in sentence order. */
-    private void flatten(ParseTree node, LocalDate day, List<Item> items, List<Clause> clauses, java.util.Map<ParseTree, Integer> leafItems) {
+    private void flatten(ParseTree node, LocalDate day, List<Item> items, List<Clause> clauses,
+                         java.util.Map<ParseTree, Integer> leafItems, int adverbialStart) {
         if (node.isLeaf()) {
             leafItems.put(node, items.size());
             items.add(node.label.equals(",") ? new Item(",", null, true) : new Item(node.word, null, false));
@@ -172,31 +174,17 @@ public final class PetrarchCoder {
         if (clause) {
             clauses.add(null);
         }
-        int outer = adverbialStart;
         if (adverbial(node)) {
             adverbialStart = items.size();
         }
         for (ParseTree c : node.children) {
-            flatten(c, day, items, clauses, leafItems);
+            flatten(c, day, items, clauses, leafItems, adverbialStart);
         }
         if (clause) {
             ParseTree passive = passive(node);
             ParseTree verb = passive != null ? passive : node.children.get(0);
             clauses.set(index, new Clause(leafItems.getOrDefault(verb, -1), items.size(), passive != null, verb, adverbialStart));
         }
-        adverbialStart = outer;
-    }
-
-    private static boolean contains(ParseTree node, ParseTree target) {
-        if (node == target) {
-            return true;
-        }
-        for (ParseTree c : node.children) {
-            if (contains(c, target)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -221,7 +209,6 @@ public final class PetrarchCoder {
         return false;
     }
 
-    private int adverbialStart = -1;
 
     private static final Set<String> SUBORDINATORS = Set.of("AFTER", "BEFORE", "WHILE", "WHEN", "AS", "SINCE", "BECAUSE",
             "ALTHOUGH", "THOUGH", "UNTIL", "ONCE", "WHEREAS");

@@ -18,7 +18,7 @@ import java.util.List;
  * constituency parse with {@link PetrarchCoder}, replaces the article's actors by the noun phrases the actor
  * and agent dictionaries code, and turns its codings into Parley events, with the evidence
  * sentence, the verb as trigger, the actors' noun phrases as offsets, and the article's day as the date
- * (PETRARCH dates events by their story).
+ * (PETRARCH dates events by their story). Thread-safe: the pipeline's workers share one.
  */
 public final class PetrarchEvents {
 
@@ -54,6 +54,9 @@ public final class PetrarchEvents {
                 continue;  // a tree that does not cover the sentence's tokens cannot give offsets
             }
             PetrarchCoder.Result result = coder.codeSentence(tree, day);
+            if (result.storyDiscard()) {
+                return article.withActors(List.of()).withEvents(List.of());  // "+PHRASE": the whole story is not coded
+            }
             for (PetrarchCoder.Mention m : result.actors()) {
                 for (String code : m.codes()) {
                     actors.add(actor(article, s, m.firstLeaf(), m.endLeaf(), code, m.name()));
