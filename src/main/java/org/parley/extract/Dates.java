@@ -23,6 +23,19 @@ final class Dates {
             Map.entry("august", 8), Map.entry("september", 9), Map.entry("oktober", 10),
             Map.entry("november", 11), Map.entry("dezember", 12));
 
+    /** Month names of the other languages news pages are written in here (French, Spanish, Italian, Dutch), by prefix. */
+    private static final Map<String, Integer> OTHER_MONTHS = Map.ofEntries(
+            Map.entry("janv", 1), Map.entry("févr", 2), Map.entry("fevr", 2), Map.entry("mars", 3), Map.entry("avr", 4),
+            Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juil", 7), Map.entry("août", 8), Map.entry("aout", 8),
+            Map.entry("sept", 9), Map.entry("déc", 12), Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3),
+            Map.entry("abril", 4), Map.entry("mayo", 5), Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8),
+            Map.entry("septiembre", 9), Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12),
+            Map.entry("gennaio", 1), Map.entry("febbraio", 2), Map.entry("aprile", 4), Map.entry("maggio", 5),
+            Map.entry("giugno", 6), Map.entry("luglio", 7), Map.entry("settembre", 9), Map.entry("ottobre", 10),
+            Map.entry("dicembre", 12), Map.entry("januari", 1), Map.entry("februari", 2), Map.entry("maart", 3),
+            Map.entry("mei", 5), Map.entry("augustus", 8), Map.entry("oktober", 10), Map.entry("okt", 10),
+            Map.entry("dez", 12), Map.entry("mär", 3));
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -43,8 +56,13 @@ final class Dates {
     private static final String TIME = "(?:[,\\s]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
     private static final String ZONE = "(?:\\s*\\(?\\b(UTC|GMT|Z|[A-Z]{3,4})\\b\\)?(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?))?)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME + ZONE,
+            "\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME + ZONE,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DOTTED_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME + ZONE,
             Pattern.CASE_INSENSITIVE);
@@ -62,8 +80,16 @@ final class Dates {
     private Dates() {
     }
 
-    /** The first timestamp found in {@code text}, as ISO 8601, or null. */
+    /** The first timestamp found in {@code text}, as ISO 8601, or null; 01/02/2020 read as month first. */
     static String parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The first timestamp found in {@code text}; dayFirst: an all-numeric 01/02/2020 is 1 February (as
+     * outside the United States), else 2 January. A part over 12 decides by itself.
+     */
+    static String parse(String text, boolean dayFirst) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -83,6 +109,13 @@ final class Dates {
         if (m.find()) {
             return day(m.group(3), GERMAN_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
         }
+        m = OTHER_DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Integer month = otherMonth(m.group(2));
+            if (month != null) {
+                return day(m.group(3), month, m.group(1));
+            }
+        }
         m = DOTTED.matcher(text);
         if (m.find()) {
             return day(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
@@ -90,6 +123,32 @@ final class Dates {
         m = SLASHED_ISO.matcher(text);
         if (m.find()) {
             return day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = NUMERIC.matcher(text);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            boolean dayIsFirst = a > 12 || (b <= 12 && dayFirst);
+            return dayIsFirst ? day(m.group(4), b, m.group(1)) : day(m.group(4), a, m.group(3));
+        }
+        m = DOTTED_SHORT.matcher(text);
+        if (m.find()) {
+            int yy = Integer.parseInt(m.group(3));
+            return day(String.valueOf(yy < 70 ? 2000 + yy : 1900 + yy), Integer.parseInt(m.group(2)), m.group(1));
+        }
+        return null;
+    }
+
+    private static Integer otherMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer german = GERMAN_MONTHS.get(w);
+        if (german != null) {
+            return german;
+        }
+        for (Map.Entry<String, Integer> e : OTHER_MONTHS.entrySet()) {
+            if (w.startsWith(e.getKey())) {
+                return e.getValue();
+            }
         }
         return null;
     }

@@ -148,24 +148,13 @@ public final class Extractor {
         String subtitle = firstNonBlank(text(doc.selectFirst(
                         "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
                 meta(doc, "og:description"), meta(doc, "description"));
-        String published = firstDate(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
-                meta(doc, "article:published"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "publish_date"),
-                meta(doc, "publication_date"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"),
-                meta(doc, "dc.date"), meta(doc, "dc.date.issued"), meta(doc, "dcterms.date"),
-                meta(doc, "dcterms.created"), meta(doc, "citation_publication_date"), meta(doc, "date"),
-                jsonLd(doc, "datePublished"), jsonLd(doc, "dateCreated"),
-                attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-                attr(doc.selectFirst("time[pubdate]"), "datetime"),
-                attr(doc.selectFirst("article time[datetime]"), "datetime"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String published = PublishedDate.find(doc, raw.url()); // before furniture goes
         String updated = firstDate(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
                 meta(doc, "dateModified"), meta(doc, "last-modified"), jsonLd(doc, "dateModified"),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
         String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(doc),
                 meta(doc, "application-name"));
         String section = firstNonBlank(meta(doc, "article:section"), jsonLd(doc, "articleSection"));
-        String printedDate = published == null ? datedElement(doc) : null; // before furniture goes
         List<String> all = new ArrayList<>();
         for (Element e : doc.body().select("p, div, li, span")) {
             if (e.ownText().length() > 0) {
@@ -198,24 +187,6 @@ public final class Extractor {
                 }
                 paragraphs.add(text);
             }
-        }
-        // a page without a date in its metadata may still print one, or carry it in its address
-        if (published == null) {
-            for (String p : all) {
-                Matcher m = DATE_LINE.matcher(p.strip());
-                if (p.length() < 120 && m.matches() && !m.group(1).toLowerCase(Locale.ROOT).contains("updated")) {
-                    published = Dates.parse(m.group(3));
-                    if (published != null) {
-                        break;
-                    }
-                }
-            }
-        }
-        if (published == null) {
-            published = printedDate;
-        }
-        if (published == null) {
-            published = Dates.fromUrl(raw.url());
         }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all);
     }

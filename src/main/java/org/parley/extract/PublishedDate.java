@@ -1,0 +1,307 @@
+package org.parley.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when an HTML page was published, from the best source it has: the metadata of the page
+ * (meta tags, JSON-LD, microdata, &lt;time&gt;), then a printed "Published: ..." line or an element whose
+ * class says it holds the date, then the page's own address (canonical link), then the data the page's
+ * scripts carry, then the first short element that prints a date. A UTC timestamp yields to the same
+ * moment given in the page's own zone, whose day is the one its readers saw.
+ */
+final class PublishedDate {
+
+    private PublishedDate() {
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^(published|updated|last updated|modified|posted|first published|date|datum|erstellt|erschienen|veröffentlicht"
+                    + "|publiziert|gepostet|geschrieben|stand|publié|publie|publicado|pubblicato|data|fecha)"
+                    + "\\s*(on|at|am|le|el|il)?\\s*[:|-]?\\s*(.{6,80})$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)(date|datum|time|published|pubdate|posted|submitted|authored|dateline|article-?meta|post-?meta|entry-meta)");
+    private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)(update|modified|comment|event|calendar|footer)");
+    private static final Pattern SCRIPT_KEY = Pattern.compile(
+            "[\"']?(datePublished|publishDate|publish_date|published_at|publishedAt|publicationDate|publication_date"
+                    + "|article_publication_date|first-publication|publishedFirst|firstPublished|first_publish_date"
+                    + "|dateCreated|createdAt|created_at|uploadDate|pubDate|pdt)[\"']?\\s*[:=]\\s*[\"']([^\"']{6,40})[\"']");
+    private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
+
+    /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
+    static String find(Document doc, String url) {
+        boolean dayFirst = dayFirst(doc);
+        java.time.ZoneId zone = zone(doc);
+        // metadata values are machine formats: 11/01/2023 there is November
+        List<String> strong = new ArrayList<>();
+        add(strong, jsonLd(doc, "datePublished"), false);
+        for (String name : new String[] {"article:published_time", "og:published_time", "article:published", "datePublished",
+                "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date",
+                "sailthru.date", "shareaholic:article_published_time"}) {
+            add(strong, meta(doc, name), false);
+        }
+        for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
+            Element e = doc.selectFirst(selector);
+            if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
+                add(strong, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
+            }
+        }
+        if (!strong.isEmpty()) {
+            return local(ownZone(strong), zone, doc, url);
+        }
+        String printed = printedLine(doc, dayFirst);
+        if (printed == null) {
+            printed = datedElement(doc, dayFirst);
+        }
+        if (printed != null) {
+            return printed;
+        }
+        List<String> weak = new ArrayList<>();
+        for (String name : new String[] {"og:article:published_time", "dc.date", "dc.date.issued", "dcterms.date",
+                "dcterms.created", "citation_publication_date", "date", "uploadDate", "dateCreated"}) {
+            add(weak, meta(doc, name), false);
+        }
+        add(weak, jsonLd(doc, "dateCreated"), false);
+        for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
+            Element e = doc.selectFirst(selector);
+            if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
+                add(weak, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
+            }
+        }
+        if (!weak.isEmpty()) {
+            return local(ownZone(weak), zone, doc, url);
+        }
+        String address = addressDay(doc, url);
+        if (address != null) {
+            return address;
+        }
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_KEY.matcher(script.data());
+            while (m.find()) {
+                String date = Dates.parse(m.group(2), false);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        String shown = firstShortDate(doc, dayFirst);
+        return shown != null ? shown : Dates.parse(doc.title(), dayFirst);
+    }
+
+    /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
+    private static String addressDay(Document doc, String url) {
+        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"),
+                attrOf(doc.selectFirst("link[rel=shortlink]"), "href"), url}) {
+            String day = Dates.fromUrl(address);
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A UTC timestamp read in the zone of the page's readers: the day its address carries when that is the day
+     * before or after, else the zone its language and country point to (an American page's 02:54Z is the evening before).
+     */
+    private static String local(String timestamp, java.time.ZoneId zone, Document doc, String url) {
+        if (timestamp.length() <= 10 || !(timestamp.endsWith("Z") || timestamp.endsWith("+00:00"))) {
+            return timestamp;
+        }
+        String address = addressDay(doc, url);
+        if (address != null && Math.abs(java.time.LocalDate.parse(address).toEpochDay()
+                - java.time.LocalDate.parse(timestamp.substring(0, 10)).toEpochDay()) == 1) {
+            return address;
+        }
+        if (zone == null) {
+            return timestamp;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(timestamp.endsWith("Z") && timestamp.length() == 17
+                            ? timestamp.replace("Z", ":00Z") : timestamp)
+                    .atZoneSameInstant(zone).toOffsetDateTime().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return timestamp;
+        }
+    }
+
+    /** The zone a page's readers live in, guessed from its language and locale; null when they say nothing. */
+    private static java.time.ZoneId zone(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = (html == null ? "" : html.attr("lang")).toLowerCase(Locale.ROOT).replace('_', '-');
+        String locale = java.util.Objects.requireNonNullElse(meta(doc, "og:locale"), "");
+        if (lang.isEmpty()) {
+            lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        if (lang.startsWith("ru")) {
+            return java.time.ZoneId.of("Europe/Moscow");
+        }
+        for (String european : new String[] {"de", "fr", "it", "es", "nl", "pl", "cs", "da", "sv", "no", "nb", "hu", "sk", "sl", "hr"}) {
+            if (lang.equals(european) || lang.startsWith(european + "-")) {
+                return java.time.ZoneId.of("Europe/Berlin");
+            }
+        }
+        return null;
+    }
+
+    private static void add(List<String> out, String candidate, boolean dayFirst) {
+        String date = Dates.parse(candidate, dayFirst);
+        if (date != null) {
+            out.add(date);
+        }
+    }
+
+    /** The first candidate, unless it is in UTC and another gives the same moment in a zone of its own. */
+    private static String ownZone(List<String> candidates) {
+        String first = candidates.get(0);
+        java.time.Instant moment = instant(first);
+        if (moment == null || !(first.endsWith("Z") || first.endsWith("+00:00"))) {
+            return first;
+        }
+        for (String c : candidates) {
+            java.time.Instant other = instant(c);
+            if (other != null && !c.endsWith("Z") && !c.endsWith("+00:00")
+                    && Math.abs(other.getEpochSecond() - moment.getEpochSecond()) <= 120) {
+                return c;
+            }
+        }
+        return first;
+    }
+
+    private static java.time.Instant instant(String timestamp) {
+        try {
+            return java.time.OffsetDateTime.parse(timestamp.length() == 17 || timestamp.length() == 22
+                    ? timestamp.replaceFirst("(T\\d{2}:\\d{2})", "$1:00") : timestamp).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Pages written outside the United States put the day first in 01/02/2020. */
+    private static boolean dayFirst(Document doc) {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").toLowerCase(Locale.ROOT);
+        return !(lang.isEmpty() || lang.equals("en") || lang.startsWith("en-us"));
+    }
+
+    /** A short line that says it is the publication date ("Published: ...", "Erschienen am: ..."). */
+    private static String printedLine(Document doc, boolean dayFirst) {
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, div, li, span, time, em, small, h3, h4, h5")) {
+            String text = e.text().strip();
+            if (text.isEmpty() || text.length() > 120) {
+                continue;
+            }
+            for (String line : text.split("\\s*[|•·]\\s*|(?<=\\d)\\s+(?=\\p{L}+\\s*:)")) {
+                Matcher m = DATE_LINE.matcher(line.strip());
+                if (m.matches() && !m.group(1).toLowerCase(Locale.ROOT).matches("updated|last updated|modified|stand")) {
+                    String date = Dates.parse(m.group(3), dayFirst);
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A short element whose class or id says it holds the date ("post-date", "entry-date", "itemPostDate"). */
+    private static String datedElement(Document doc, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String name = e.className() + " " + e.id();
+            if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 0 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).contains("updated")) {
+                String date = Dates.parse(text, dayFirst);
+                if (date == null && e.hasAttr("title")) {
+                    date = Dates.parse(e.attr("title"), dayFirst);
+                }
+                if (date != null) {
+                    return date;
+                }
+            } else if (text.isEmpty() && e.hasAttr("title")) {
+                String date = Dates.parse(e.attr("title"), dayFirst);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first short element of the page, outside footers and navigation, that prints a date. */
+    private static String firstShortDate(Document doc, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText().strip();
+            if (own.length() < 6 || own.length() > 80 || inFurniture(e)
+                    || own.toLowerCase(Locale.ROOT).matches(".*(©|copyright|updated|geändert|aktualisiert).*")) {
+                continue;
+            }
+            String date = Dates.parse(own, dayFirst);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[-_ ])(footer|comments?|commentlist|sidebar|related|calendar|teaser-list)($|[-_ ])");
+
+    /** Inside a footer, navigation, form, script, comment list, sidebar or related list (the page's body aside). */
+    private static boolean inFurniture(Element e) {
+        for (Element a = e; a != null && !a.tagName().equals("body"); a = a.parent()) {
+            String tag = a.tagName();
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("script") || tag.equals("select") || tag.equals("form")
+                    || FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        if (e == null) {
+            e = doc.selectFirst("meta[name~=(?i)^" + Pattern.quote(name) + "$]");
+        }
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String jsonLd(Document doc, String field) {
+        Pattern p = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"");
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = p.matcher(script.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String attrOf(Element e, String name) {
+        return e == null ? null : e.attr(name);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
