@@ -261,16 +261,35 @@ final class PublishedDate {
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[-_ ])(footer|comments?|commentlist|sidebar|related|calendar|teaser-list)($|[-_ ])");
 
-    /** Inside a footer, navigation, form, script, comment list, sidebar or related list (the page's body aside). */
+    /**
+     * Inside a footer, navigation, form, script, comment list, sidebar or related list; a wrapper named so
+     * that holds most of the page's text ("has-sidebar", "comments-open") is layout, not furniture.
+     */
     private static boolean inFurniture(Element e) {
+        int total = -1;
         for (Element a = e; a != null && !a.tagName().equals("body"); a = a.parent()) {
             String tag = a.tagName();
-            if (tag.equals("footer") || tag.equals("nav") || tag.equals("script") || tag.equals("select") || tag.equals("form")
-                    || FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
+            if (tag.equals("footer") || tag.equals("nav") || tag.equals("script") || tag.equals("select") || tag.equals("form")) {
                 return true;
+            }
+            if (FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
+                if (total < 0) {
+                    total = paragraphText(e.ownerDocument() == null ? a : e.ownerDocument().body());
+                }
+                if (paragraphText(a) <= total * 0.4) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static int paragraphText(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static String meta(Document doc, String name) {
