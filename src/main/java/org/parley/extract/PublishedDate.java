@@ -54,7 +54,7 @@ final class PublishedDate {
             }
         }
         if (!strong.isEmpty()) {
-            return local(ownZone(strong), zone, doc, url);
+            return local(ownZone(withScriptTimes(strong, doc)), zone, doc, url);
         }
         String printed = printedLine(doc, dayFirst);
         if (printed == null) {
@@ -76,7 +76,7 @@ final class PublishedDate {
             }
         }
         if (!weak.isEmpty()) {
-            return local(ownZone(weak), zone, doc, url);
+            return local(ownZone(withScriptTimes(weak, doc)), zone, doc, url);
         }
         String address = addressDay(doc, url);
         if (address != null) {
@@ -158,6 +158,22 @@ final class PublishedDate {
         }
     }
 
+    /** The candidates, then the timestamps the page's scripts carry (another zone's view of the same moment, often). */
+    private static List<String> withScriptTimes(List<String> candidates, Document doc) {
+        String first = candidates.get(0);
+        if (!(first.endsWith("Z") || first.endsWith("+00:00"))) {
+            return candidates;
+        }
+        List<String> all = new ArrayList<>(candidates);
+        for (Element script : doc.select("script")) {
+            Matcher m = SCRIPT_KEY.matcher(script.data());
+            while (m.find()) {
+                add(all, m.group(2), false);
+            }
+        }
+        return all;
+    }
+
     /** The first candidate, unless it is in UTC and another gives the same moment in a zone of its own. */
     private static String ownZone(List<String> candidates) {
         String first = candidates.get(0);
@@ -194,10 +210,15 @@ final class PublishedDate {
     private static String printedLine(Document doc, boolean dayFirst) {
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, div, li, span, time, em, small, h3, h4, h5")) {
             String text = e.text().strip();
-            if (text.isEmpty() || text.length() > 120) {
+            if (text.isEmpty() || text.length() > 200) {
                 continue;
             }
-            for (String line : text.split("\\s*[|•·]\\s*|(?<=\\d)\\s+(?=\\p{L}+\\s*:)")) {
+            if (!e.select("br").isEmpty()) {  // "Letzte Änderung: ...<br>Erschienen am: 01.11.2023"
+                Element copy = e.clone();
+                copy.select("br").forEach(br -> br.after("|"));
+                text = copy.text();
+            }
+            for (String line : text.split("\\s*[|•·]\\s*")) {
                 Matcher m = DATE_LINE.matcher(line.strip());
                 if (m.matches() && !m.group(1).toLowerCase(Locale.ROOT).matches("updated|last updated|modified|stand")) {
                     String date = Dates.parse(m.group(3), dayFirst);
