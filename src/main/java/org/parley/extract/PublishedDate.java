@@ -116,9 +116,13 @@ final class PublishedDate {
             return timestamp;
         }
         String address = addressDay(doc, url);
-        if (address != null && Math.abs(java.time.LocalDate.parse(address).toEpochDay()
-                - java.time.LocalDate.parse(timestamp.substring(0, 10)).toEpochDay()) == 1) {
-            return address;
+        if (address != null) {
+            long days = java.time.LocalDate.parse(address).toEpochDay() - java.time.LocalDate.parse(timestamp.substring(0, 10)).toEpochDay();
+            int hour = Integer.parseInt(timestamp.substring(11, 13));
+            // only when the hour allows it: 02:54Z is still the evening before in the Americas, 20:00Z the next morning in Asia
+            if ((days == -1 && hour < 8) || (days == 1 && hour >= 14)) {
+                return address;
+            }
         }
         if (zone == null) {
             return timestamp;
