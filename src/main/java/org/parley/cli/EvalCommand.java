@@ -61,7 +61,14 @@ final class EvalCommand implements Callable<Integer> {
         for (Path gold : golds) {
             if (Files.isDirectory(gold)) {
                 String truth = Files.readString(gold.resolve("ground-truth.json"));
-                table.add(truth.contains("\"articleBody\"") ? ExtractionEval.run(gold) : DateEval.run(gold));
+                if (truth.contains("\"articleBody\"")) {
+                    table.add(ExtractionEval.run(gold));
+                } else {
+                    table.add(DateEval.run(gold));
+                    if (misses) {
+                        missed.addAll(DateEval.MISSES);
+                    }
+                }
             } else if (gold.toString().endsWith(".jsonl")) {
                 EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
                 table.addAll(report.scores());

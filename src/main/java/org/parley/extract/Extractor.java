@@ -267,24 +267,6 @@ public final class Extractor {
         return null;
     }
 
-    private static final Pattern DATE_CLASS = Pattern.compile("(?i)(^|[-_ ])(date|dateline|time|timestamp|published|pubdate|posted|post-date|entry-date|meta)($|[-_ ])");
-
-    /** A short element whose class says it holds the date ("post-date", "entry-date", "timestamp"). */
-    private static String datedElement(Document doc) {
-        for (Element e : doc.body().getAllElements()) {
-            if (!DATE_CLASS.matcher(e.className()).find() && !DATE_CLASS.matcher(e.id()).find()) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 0 && text.length() < 80 && !text.toLowerCase(Locale.ROOT).contains("updated")) {
-                String date = Dates.parse(text);
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        return null;
-    }
 
     private static String meta(Document doc, String name) {
         Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
@@ -402,16 +384,6 @@ public final class Extractor {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T v : values) {
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {

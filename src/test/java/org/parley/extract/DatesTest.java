@@ -42,4 +42,16 @@ class DatesTest {
         assertNull(Dates.parse("2019-02-30"));
         assertNull(Dates.parse(null));
     }
+
+    @Test
+    void otherLanguagesShortYearsAndDayFirstNumbers() {
+        assertEquals("2019-06-27", Dates.parse("27 juin 2019"));
+        assertEquals("2020-03-17", Dates.parse("mardi 17 mars 2020"));
+        assertEquals("2015-01-21T19:04", Dates.parse("21. Jan. 2015, 19:04"));
+        assertEquals("2023-10-31", Dates.parse("Party, 31.10.23"));
+        assertEquals("2020-10-02", Dates.parse("02/10/2020", true), "day first outside the United States");
+        assertEquals("2020-02-10", Dates.parse("02/10/2020", false));
+        assertEquals("2019-06-13", Dates.parse("06/13/2019", true), "a part over 12 decides by itself");
+        assertNull(Dates.parse("version 1.2.3"));
+    }
 }

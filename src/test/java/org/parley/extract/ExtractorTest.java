@@ -137,4 +137,26 @@ class ExtractorTest {
         org.junit.jupiter.api.Assertions.assertTrue(body.substring(r.start(), r.end()).endsWith("she said."));
         org.junit.jupiter.api.Assertions.assertTrue(QuotedReports.find("He said:\n\n\u201cNo.\u201d").isEmpty());
     }
+
+    private static String published(String head, String body) {
+        String html = "<html lang=\"de\"><head>" + head + "</head><body>" + body + "<p>" + "Ein Text von genug Länge, der den größten Teil der Seite ausmacht. ".repeat(5) + "</p></body></html>";
+        return Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, html, null, null, null, null)).publishedDay();
+    }
+
+    @Test
+    void publicationDatesComeFromTheBestSourceThePageHas() {
+        // a printed label, a class that says "date", the canonical address, then a short dated element
+        assertEquals("2023-11-01", published("", "<p>Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p>"));
+        assertEquals("2021-11-19", published("", "<div class=\"meta-date\">19.11.2021</div>"));
+        assertEquals("2014-05-18", published("<link rel=\"canonical\" href=\"https://blog.example.de/2014/05/18/mai/\">", ""));
+        assertEquals("2022-01-31", published("", "<figcaption><small>31.01.2022 2. Liga</small></figcaption>"));
+        // a comment's date in the page's furniture is not the article's
+        assertEquals(null, published("", "<div class=\"comments\"><p>Kommentar vom 02.02.2022</p></div>"));
+        // strong metadata first; its UTC moment read in the page's zone (a German page: 23:00Z is the next day)
+        assertEquals("2021-11-05", published("<meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\">",
+                "<div class=\"date\">03.11.2021</div>"));
+        // the same moment written in the page's own zone wins over UTC
+        assertEquals("2023-11-08", published("<meta property=\"article:published_time\" content=\"2023-11-09T03:28:35Z\">"
+                + "<script type=\"application/ld+json\">{\"datePublished\":\"2023-11-08T22:28:35-05:00\"}</script>", ""));
+    }
 }
