@@ -143,22 +143,24 @@ public final class Extractor {
 
     private static Page fromHtml(RawDocument raw) {
         Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
-        String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")),
+        MetaTags metas = new MetaTags(doc);
+        String title = firstNonBlank(meta(metas, "og:title"), text(doc.selectFirst("h1")),
                 stripSiteName(doc.title()));
         String subtitle = firstNonBlank(text(doc.selectFirst(
                         "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
-                meta(doc, "og:description"), meta(doc, "description"));
-        String published = PublishedDate.find(doc, raw.url()); // before furniture goes
-        String updated = firstDate(meta(doc, "article:modified_time"), meta(doc, "og:updated_time"),
-                meta(doc, "dateModified"), meta(doc, "last-modified"), jsonLd(doc, "dateModified"),
+                meta(metas, "og:description"), meta(metas, "description"));
+        String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
+        String updated = firstDate(meta(metas, "article:modified_time"), meta(metas, "og:updated_time"),
+                meta(metas, "dateModified"), meta(metas, "last-modified"), jsonLd(doc, "dateModified"),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), jsonLdPublisher(doc),
-                meta(doc, "application-name"));
-        String section = firstNonBlank(meta(doc, "article:section"), jsonLd(doc, "articleSection"));
+        String outlet = firstNonBlank(meta(metas, "og:site_name"), jsonLdPublisher(doc),
+                meta(metas, "application-name"));
+        String section = firstNonBlank(meta(metas, "article:section"), jsonLd(doc, "articleSection"));
         List<String> all = new ArrayList<>();
         for (Element e : doc.body().select("p, div, li, span")) {
             if (e.ownText().length() > 0) {
-                all.add(e.text());
+                // a div's whole text is most of the page: its own text is what it adds (text() of each would be quadratic)
+                all.add(e.tagName().equals("div") ? e.ownText() : e.text());
             }
         }
         removeFurniture(doc);
@@ -237,9 +239,10 @@ public final class Extractor {
     private static Element densest(Document doc) {
         Element best = null;
         int bestLength = 0;
+        java.util.Set<Element> seen = new java.util.HashSet<>();
         for (Element p : doc.select("p")) {
             Element parent = p.parent();
-            if (parent == null) {
+            if (parent == null || !seen.add(parent)) {
                 continue;
             }
             int length = 0;
@@ -268,12 +271,8 @@ public final class Extractor {
     }
 
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        if (e == null) {
-            e = doc.selectFirst("meta[name~=(?i)^" + Pattern.quote(name) + "$]");
-        }
-        return e == null ? null : e.attr("content");
+    private static String meta(MetaTags metas, String name) {
+        return metas.get(name);
     }
 
     private static final Pattern JSON_LD_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");

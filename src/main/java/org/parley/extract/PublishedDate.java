@@ -29,23 +29,19 @@ final class PublishedDate {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(date|datum|time|published|pubdate|posted|submitted|authored|dateline|article-?meta|post-?meta|entry-meta)");
     private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)(update|modified|comment|event|calendar|footer)");
-    private static final Pattern SCRIPT_KEY = Pattern.compile(
-            "[\"']?(datePublished|publishDate|publish_date|published_at|publishedAt|publicationDate|publication_date"
-                    + "|article_publication_date|first-publication|publishedFirst|firstPublished|first_publish_date"
-                    + "|dateCreated|createdAt|created_at|uploadDate|pubDate|pdt)[\"']?\\s*[:=]\\s*[\"']([^\"']{6,40})[\"']");
     private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
 
     /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
-    static String find(Document doc, String url) {
+    static String find(Document doc, MetaTags metas, String url) {
         boolean dayFirst = dayFirst(doc);
-        java.time.ZoneId zone = zone(doc);
+        java.time.ZoneId zone = zone(doc, metas);
         // metadata values are machine formats: 11/01/2023 there is November
         List<String> strong = new ArrayList<>();
         add(strong, jsonLd(doc, "datePublished"), false);
         for (String name : new String[] {"article:published_time", "og:published_time", "article:published", "datePublished",
                 "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date",
                 "sailthru.date", "shareaholic:article_published_time"}) {
-            add(strong, meta(doc, name), false);
+            add(strong, meta(metas, name), false);
         }
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
             Element e = doc.selectFirst(selector);
@@ -54,7 +50,7 @@ final class PublishedDate {
             }
         }
         if (!strong.isEmpty()) {
-            return local(ownZone(withScriptTimes(strong, doc)), zone, doc, url);
+            return local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url);
         }
         String printed = printedLine(doc, dayFirst);
         if (printed == null) {
@@ -66,7 +62,7 @@ final class PublishedDate {
         List<String> weak = new ArrayList<>();
         for (String name : new String[] {"og:article:published_time", "dc.date", "dc.date.issued", "dcterms.date",
                 "dcterms.created", "citation_publication_date", "date", "uploadDate", "dateCreated"}) {
-            add(weak, meta(doc, name), false);
+            add(weak, meta(metas, name), false);
         }
         add(weak, jsonLd(doc, "dateCreated"), false);
         for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
@@ -76,16 +72,15 @@ final class PublishedDate {
             }
         }
         if (!weak.isEmpty()) {
-            return local(ownZone(withScriptTimes(weak, doc)), zone, doc, url);
+            return local(ownZone(withScriptTimes(weak, doc)), zone, doc, metas, url);
         }
-        String address = addressDay(doc, url);
+        String address = addressDay(doc, metas, url);
         if (address != null) {
             return address;
         }
         for (Element script : doc.select("script")) {
-            Matcher m = SCRIPT_KEY.matcher(script.data());
-            while (m.find()) {
-                String date = Dates.parse(m.group(2), false);
+            for (String value : scriptValues(script.data())) {
+                String date = Dates.parse(value, false);
                 if (date != null) {
                     return date;
                 }
@@ -96,8 +91,8 @@ final class PublishedDate {
     }
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
-    private static String addressDay(Document doc, String url) {
-        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"),
+    private static String addressDay(Document doc, MetaTags metas, String url) {
+        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), meta(metas, "og:url"),
                 attrOf(doc.selectFirst("link[rel=shortlink]"), "href"), url}) {
             String day = Dates.fromUrl(address);
             if (day != null) {
@@ -111,11 +106,11 @@ final class PublishedDate {
      * A UTC timestamp read in the zone of the page's readers: the day its address carries when that is the day
      * before or after, else the zone its language and country point to (an American page's 02:54Z is the evening before).
      */
-    private static String local(String timestamp, java.time.ZoneId zone, Document doc, String url) {
+    private static String local(String timestamp, java.time.ZoneId zone, Document doc, MetaTags metas, String url) {
         if (timestamp.length() <= 10 || !(timestamp.endsWith("Z") || timestamp.endsWith("+00:00"))) {
             return timestamp;
         }
-        String address = addressDay(doc, url);
+        String address = addressDay(doc, metas, url);
         if (address != null) {
             long days = java.time.LocalDate.parse(address).toEpochDay() - java.time.LocalDate.parse(timestamp.substring(0, 10)).toEpochDay();
             int hour = Integer.parseInt(timestamp.substring(11, 13));
@@ -137,10 +132,10 @@ final class PublishedDate {
     }
 
     /** The zone a page's readers live in, guessed from its language and locale; null when they say nothing. */
-    private static java.time.ZoneId zone(Document doc) {
+    private static java.time.ZoneId zone(Document doc, MetaTags metas) {
         Element html = doc.selectFirst("html");
         String lang = (html == null ? "" : html.attr("lang")).toLowerCase(Locale.ROOT).replace('_', '-');
-        String locale = java.util.Objects.requireNonNullElse(meta(doc, "og:locale"), "");
+        String locale = java.util.Objects.requireNonNullElse(meta(metas, "og:locale"), "");
         if (lang.isEmpty()) {
             lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -162,6 +157,49 @@ final class PublishedDate {
         }
     }
 
+    private static final String[] SCRIPT_KEYS = {"datePublished", "publishDate", "publish_date", "published_at",
+            "publishedAt", "publicationDate", "publication_date", "article_publication_date", "first-publication",
+            "publishedFirst", "firstPublished", "first_publish_date", "dateCreated", "createdAt", "created_at",
+            "uploadDate", "pubDate", "pdt"};
+
+    /**
+     * The values scripts give to publication keys ("datePublished":"...", pdt = '...'), in the order of the keys;
+     * found with indexOf, as a pattern with many alternatives is slow over the large scripts pages carry.
+     */
+    private static List<String> scriptValues(String data) {
+        List<String> out = new ArrayList<>();
+        for (String key : SCRIPT_KEYS) {
+            for (int at = data.indexOf(key); at >= 0; at = data.indexOf(key, at + key.length())) {
+                if (at > 0 && Character.isLetterOrDigit(data.charAt(at - 1))) {
+                    continue;
+                }
+                int i = at + key.length();
+                if (i < data.length() && (data.charAt(i) == '"' || data.charAt(i) == '\'')) {
+                    i++;
+                }
+                while (i < data.length() && data.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i >= data.length() || (data.charAt(i) != ':' && data.charAt(i) != '=')) {
+                    continue;
+                }
+                i++;
+                while (i < data.length() && data.charAt(i) == ' ') {
+                    i++;
+                }
+                if (i >= data.length() || (data.charAt(i) != '"' && data.charAt(i) != '\'')) {
+                    continue;
+                }
+                char quote = data.charAt(i);
+                int end = data.indexOf(quote, i + 1);
+                if (end > i + 6 && end - i <= 41) {
+                    out.add(data.substring(i + 1, end));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The candidates, then the timestamps the page's scripts carry (another zone's view of the same moment, often). */
     private static List<String> withScriptTimes(List<String> candidates, Document doc) {
         String first = candidates.get(0);
@@ -170,9 +208,9 @@ final class PublishedDate {
         }
         List<String> all = new ArrayList<>(candidates);
         for (Element script : doc.select("script")) {
-            Matcher m = SCRIPT_KEY.matcher(script.data());
-            while (m.find()) {
-                add(all, m.group(2), false);
+            String data = script.data();
+            for (String value : scriptValues(data)) {
+                add(all, value, false);
             }
         }
         return all;
@@ -317,12 +355,8 @@ final class PublishedDate {
         return n;
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        if (e == null) {
-            e = doc.selectFirst("meta[name~=(?i)^" + Pattern.quote(name) + "$]");
-        }
-        return e == null ? null : e.attr("content");
+    private static String meta(MetaTags metas, String name) {
+        return metas.get(name);
     }
 
     private static String jsonLd(Document doc, String field) {
