@@ -42,9 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                Article a = Extractor.extract(r.document());
+                Extractor.Extraction x = Extractor.extractWithMetadata(r.document());
+                Article a = x.article();
                 if (format.equals("json")) {
-                    System.out.println(json(a).toString());
+                    System.out.println(json(a, x.metadata()).toString());
                 } else {
                     System.out.printf("%s%n  title: %s%n  published: %s  genre: %s  outlet: %s%n  %d characters of body%n",
                             a.input(), a.title(), a.published(), a.genre(), a.outlet(), a.body().length());
@@ -54,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    static ObjectNode json(Article a) {
+    static ObjectNode json(Article a, org.parley.extract.PageMetadata meta) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         ObjectNode source = o.putObject("source");
         Matcher m = RECORD.matcher(a.input() == null ? "" : a.input());
@@ -67,11 +68,17 @@ final class ExtractCommand implements Callable<Integer> {
         }
         o.put("title", a.title());
         o.put("subtitle", a.subtitle());
-        o.putNull("authors"); // not extracted yet
+        if (meta.authors().isEmpty()) {
+            o.putNull("authors");
+        } else {
+            meta.authors().forEach(o.putArray("authors")::add);
+        }
         o.put("outlet", a.outlet());
         o.put("url", a.url());
-        o.putNull("language"); // not detected yet
-        o.putNull("section"); // not extracted yet
+        o.put("canonical_url", meta.canonicalUrl());
+        o.put("language", meta.language());
+        o.put("language_source", meta.languageSource());
+        o.put("section", meta.section());
         o.put("published", a.published());
         o.put("updated", a.updated());
         o.put("genre", a.genre());

@@ -31,12 +31,20 @@ public final class Extractor {
             "^(published|updated|last updated|modified|posted|first published|date)\\s*(on|at)?\\s*[:|-]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?:;\"”’'…)\\]]$");
-    private static final Pattern BYLINE = Pattern.compile("^(by|from)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|in)\\s+.{0,60})?$");
+    private static final Pattern BYLINE = Pattern.compile("^([Bb]y|BY|[Ff]rom|FROM)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|in)\\s+.{0,60})?$");
 
     private Extractor() {
     }
 
+    /** An extracted article with what its page says about itself (authors, language, section, address). */
+    public record Extraction(Article article, PageMetadata metadata) {
+    }
+
     public static Article extract(RawDocument raw) {
+        return extractWithMetadata(raw).article();
+    }
+
+    public static Extraction extractWithMetadata(RawDocument raw) {
         Page page = switch (raw.format()) {
             case HTML -> fromHtml(raw);
             case TEXT_DUMP -> fromTextDump(raw.text(), raw.title() != null);
@@ -52,13 +60,29 @@ public final class Extractor {
         boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
                 || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
                 || GENRE.finds("title", title);
-        return Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
+        Article article = Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
                 page.subtitle, published, page.updated, outlet, opinion ? "opinion" : "news", body);
+        PageMetadata metadata = page.metadata != null ? page.metadata : PageMetadata.ofText(page.byline, body);
+        if (metadata.language() == null && page.metadata != null) {
+            String guessed = PageMetadata.guessLanguage(body);
+            metadata = new PageMetadata(metadata.authors(), guessed, guessed == null ? null : "guessed",
+                    metadata.section(), metadata.canonicalUrl());
+        }
+        if (metadata.canonicalUrl() == null && raw.url() != null) {
+            metadata = new PageMetadata(metadata.authors(), metadata.language(), metadata.languageSource(),
+                    metadata.section(), raw.url());
+        }
+        return new Extraction(article, metadata);
     }
 
     /** What a page format gives before the shared cleaning. */
     private record Page(String title, String subtitle, String published, String updated,
-                        String outlet, String section, List<String> paragraphs, List<String> allText) {
+                        String outlet, String section, List<String> paragraphs, List<String> allText,
+                        String byline, PageMetadata metadata) {
+        Page(String title, String subtitle, String published, String updated,
+             String outlet, String section, List<String> paragraphs, List<String> allText) {
+            this(title, subtitle, published, updated, outlet, section, paragraphs, allText, null, null);
+        }
     }
 
     // ---- text dumps: title first, then subtitle and date lines, then the page text
@@ -77,6 +101,7 @@ public final class Extractor {
         String subtitle = null;
         String published = null;
         String updated = null;
+        String byline = null;
         // the head of the page: subtitle, date lines and notices, in any order
         for (int seen = 0; i < paragraphs.size() && seen < 6; seen++) {
             String p = paragraphs.get(i);
@@ -103,6 +128,9 @@ public final class Extractor {
                 }
                 i++;
             } else if (LEFTOVERS.matchWhole(p) != null || BYLINE.matcher(p).matches()) {
+                if (byline == null && BYLINE.matcher(p).matches()) {
+                    byline = p;
+                }
                 i++;
             } else if (subtitle == null && title != null && seen == 0 && looksLikeHeadline(p)) {
                 subtitle = p;
@@ -112,10 +140,10 @@ public final class Extractor {
             }
         }
         if (i == paragraphs.size() && subtitle != null) {
-            return new Page(title, null, published, updated, null, null, List.of(subtitle), all); // it was the text
+            return new Page(title, null, published, updated, null, null, List.of(subtitle), all, byline, null); // it was the text
         }
         return new Page(title, subtitle, published, updated, null, null,
-                paragraphs.subList(i, paragraphs.size()), all);
+                paragraphs.subList(i, paragraphs.size()), all, byline, null);
     }
 
     private static Page fromPlainBody(String text) {
@@ -150,6 +178,7 @@ public final class Extractor {
                         "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
                 meta(metas, "og:description"), meta(metas, "description"));
         String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
+        PageMetadata metadata = PageMetadata.of(doc, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(meta(metas, "article:modified_time"), meta(metas, "og:updated_time"),
                 meta(metas, "dateModified"), meta(metas, "last-modified"), jsonLd(doc, "dateModified"),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
@@ -190,7 +219,7 @@ public final class Extractor {
                 paragraphs.add(text);
             }
         }
-        return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all);
+        return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all, null, metadata);
     }
 
     private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",

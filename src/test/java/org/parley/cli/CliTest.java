@@ -202,8 +202,8 @@ class CliTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             JsonNode o = json.readTree(line);
-            for (String field : new String[] {"source", "title", "subtitle", "authors", "outlet", "url", "language",
-                    "section", "published", "updated", "genre", "body", "quoted_reports"}) {
+            for (String field : new String[] {"source", "title", "subtitle", "authors", "outlet", "url", "canonical_url",
+                    "language", "language_source", "section", "published", "updated", "genre", "body", "quoted_reports"}) {
                 assertTrue(o.has(field), field + " missing in " + line);
             }
             assertFalse(o.get("body").asText().isBlank(), line);

@@ -159,4 +159,30 @@ class ExtractorTest {
         assertEquals("2023-11-08", published("<meta property=\"article:published_time\" content=\"2023-11-09T03:28:35Z\">"
                 + "<script type=\"application/ld+json\">{\"datePublished\":\"2023-11-08T22:28:35-05:00\"}</script>", ""));
     }
+
+    @Test
+    void authorsLanguageSectionAndAddressFromThePage() {
+        String html = """
+                <html lang="en-GB"><head><title>Talks | Wire</title>
+                <link rel="canonical" href="https://www.sample.org/world/2025/02/03/talks">
+                <script type="application/ld+json">{"@type":"NewsArticle","articleSection":"World \\u0026 Politics",
+                "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"},{"@type":"Organization","name":"Wire"}]}</script>
+                </head><body><article><h1>Talks resume</h1><p>Delegations returned to Geneva on Monday, and they will meet again.</p></article></body></html>""";
+        Extractor.Extraction x = Extractor.extractWithMetadata(new RawDocument("page.html", RawDocument.Format.HTML, html,
+                null, null, null, null));
+        assertEquals(java.util.List.of("Jane Roe", "John Doe"), x.metadata().authors());
+        assertEquals("en", x.metadata().language());
+        assertEquals("declared", x.metadata().languageSource());
+        assertEquals("World & Politics", x.metadata().section());
+        assertEquals("https://www.sample.org/world/2025/02/03/talks", x.metadata().canonicalUrl());
+
+        String plain = "Die Regierung hat am Montag beschlossen, dass die Gespräche in Genf fortgesetzt werden. "
+                + "Die Delegationen sind sich nicht einig, aber sie wollen auch in der nächsten Woche miteinander reden, "
+                + "und die Außenminister werden sich auf einen Termin einigen, der noch nicht feststeht.";
+        Extractor.Extraction y = Extractor.extractWithMetadata(new RawDocument("a.txt", RawDocument.Format.TEXT_DUMP,
+                "Gespräche in Genf\n\nBy Erika Mustermann\n\n" + plain, null, null, null, null));
+        assertEquals("de", y.metadata().language());
+        assertEquals("guessed", y.metadata().languageSource());
+        assertEquals(java.util.List.of("Erika Mustermann"), y.metadata().authors());
+    }
 }
