@@ -53,7 +53,60 @@ public final class Sources {
     }
 
     public Stream<Read> read(List<String> paths) {
-        return paths.stream().flatMap(this::readOne);
+        return concat(paths, this::readOne);
+    }
+
+    /**
+     * The streams of each item one after the other, each opened when the previous one is used up and closed
+     * then. Not Stream.flatMap: pulled through an iterator (as the pipeline pulls its reads), flatMap
+     * buffers a whole inner stream, a whole WARC archive's pages at once.
+     */
+    static <T> Stream<Read> concat(List<T> items, java.util.function.Function<T, Stream<Read>> open) {
+        Concat<T> reads = new Concat<>(items, open);
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(reads, java.util.Spliterator.ORDERED), false)
+                .onClose(reads::close);
+    }
+
+    private static final class Concat<T> implements java.util.Iterator<Read> {
+        private final List<T> items;
+        private final java.util.function.Function<T, Stream<Read>> open;
+        private int next;
+        private Stream<Read> current;
+        private java.util.Iterator<Read> it = java.util.Collections.emptyIterator();
+
+        Concat(List<T> items, java.util.function.Function<T, Stream<Read>> open) {
+            this.items = items;
+            this.open = open;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!it.hasNext()) {
+                close();
+                if (next >= items.size()) {
+                    return false;
+                }
+                current = open.apply(items.get(next++));
+                it = current.iterator();
+            }
+            return true;
+        }
+
+        @Override
+        public Read next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return it.next();
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
     }
 
     /**
@@ -86,7 +139,7 @@ public final class Sources {
             return Stream.of(Read.failed(arg, "no such file or folder"));
         }
         if (Files.isDirectory(path)) {
-            return listFiles(path).stream().flatMap(this::readFile);
+            return concat(listFiles(path), this::readFile);
         }
         return readFile(path);
     }

@@ -226,4 +226,19 @@ class SourcesTest {
             assertTrue(r.document().text().contains("Caf\u00e9 in M\u00fcnchen \u2013 talks"), r.document().text());
         }
     }
+
+    @Test
+    void documentsArePulledOneAtATimeNotAWholeArchiveAtOnce() {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<Integer, java.util.stream.Stream<Read>> archive = n -> java.util.stream.Stream.generate(
+                () -> Read.failed("archive#" + made.incrementAndGet(), "test")).limit(100_000).onClose(closed::incrementAndGet);
+        try (java.util.stream.Stream<Read> reads = Sources.concat(java.util.List.of(1, 2), archive)) {
+            java.util.Iterator<Read> it = reads.iterator();  // the pipeline pulls its reads so
+            it.next();
+            it.next();
+            org.junit.jupiter.api.Assertions.assertTrue(made.get() <= 3, "made " + made.get() + " to give 2");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(1, closed.get(), "the open archive is closed with the stream");
+    }
 }
