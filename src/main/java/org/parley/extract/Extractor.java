@@ -53,9 +53,10 @@ public final class Extractor {
         String title = firstNonBlank(raw.title(), page.title);
         String published = firstNonBlank(Dates.parse(raw.published()), page.published);
         String outlet = firstNonBlank(raw.outlet(), page.outlet, hostOf(raw.url()));
-        // a body handed over by a feed is already an article: only scraped pages carry inline headlines
+        // inline headlines are a page dump's leftovers: a feed's body is already an article, and in HTML
+        // a related headline is a link (dropped below), while short unpunctuated paragraphs are text
         List<String> paragraphs = clean(page.paragraphs, title, page.subtitle,
-                raw.format() != RawDocument.Format.PLAIN_BODY);
+                raw.format() == RawDocument.Format.TEXT_DUMP);
         String body = String.join("\n\n", paragraphs);
         boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
                 || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
