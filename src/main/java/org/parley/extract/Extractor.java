@@ -205,11 +205,15 @@ public final class Extractor {
         if (container != null && paragraphText(container) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : container.select("p, h2, h3, blockquote, li")) {
-                if (!block.select("p, blockquote").isEmpty() && !block.tagName().equals("p")) {
+            for (Element block : container.select("p, h2, h3, blockquote, li, div")) {
+                boolean prosyDiv = block.tagName().equals("div");
+                if (prosyDiv && (block.ownText().length() < DIV_PROSE || block.parents().stream().anyMatch(a -> a.tagName().equals("p")))) {
+                    continue;
+                }
+                if (!prosyDiv && !block.select("p, blockquote").isEmpty() && !block.tagName().equals("p")) {
                     continue; // a wrapper: its own paragraphs come on their own
                 }
-                String text = block.text().strip();
+                String text = prosyDiv ? block.ownText().strip() : block.text().strip();
                 if (text.isEmpty() || text.equals(title) || text.equals(subtitle)) {
                     continue;
                 }
@@ -252,10 +256,17 @@ public final class Extractor {
         furniture.forEach(Element::remove);
     }
 
+    /** Text written straight into a div, long enough to be prose ("<div class=zn-body__paragraph>..."). */
+    private static final int DIV_PROSE = 100;
+
     private static int paragraphText(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
             n += p.text().length();
+        }
+        for (Element d : e.select("div")) {
+            int own = d.ownText().length();
+            n += own >= DIV_PROSE ? own : 0;
         }
         return n;
     }
@@ -270,7 +281,10 @@ public final class Extractor {
         Element best = null;
         int bestLength = 0;
         java.util.Set<Element> seen = new java.util.HashSet<>();
-        for (Element p : doc.select("p")) {
+        for (Element p : doc.select("p, div")) {
+            if (p.tagName().equals("div") && p.ownText().length() < DIV_PROSE) {
+                continue;
+            }
             Element parent = p.parent();
             if (parent == null || !seen.add(parent)) {
                 continue;
@@ -279,6 +293,8 @@ public final class Extractor {
             for (Element child : parent.children()) {
                 if (child.tagName().equals("p")) {
                     length += child.text().length();
+                } else if (child.tagName().equals("div") && child.ownText().length() >= DIV_PROSE) {
+                    length += child.ownText().length();
                 }
             }
             if (length > bestLength) {
