@@ -221,6 +221,13 @@ public final class Extractor {
                         && !FINAL_PUNCTUATION.matcher(text).find()) {
                     continue; // a link standing alone: a related-article headline
                 }
+                if (block.tagName().equals("li") && block.select("a").text().length() >= text.length() * 0.5) {
+                    continue; // a list of links: related stories, a team, a menu
+                }
+                if (text.length() <= 60 && text.split("\\s+").length <= 10 && Dates.parse(text) != null
+                        && !FINAL_PUNCTUATION.matcher(text).find()) {
+                    continue; // a timestamp line ("Nov 19, 2019 at 6:46 pm ET • 2 min read")
+                }
                 paragraphs.add(text);
             }
         }
