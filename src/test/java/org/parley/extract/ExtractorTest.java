@@ -185,4 +185,15 @@ class ExtractorTest {
         assertEquals("guessed", y.metadata().languageSource());
         assertEquals(java.util.List.of("Erika Mustermann"), y.metadata().authors());
     }
+
+    @Test
+    void longCapitalizedLinesWithoutAColonAreNoReportAndDoNotStallTheSearch() {
+        // each capitalized run could be cut into words in thousands of ways; the old pattern took seconds here
+        String body = "ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDEFGHIJKLMNOPQRSTUVWXYZ\n\n".repeat(200)
+                + "The Sample Courier reports:\n\n\"We will talk,\" an official said.";
+        java.util.List<QuotedReports.QuotedReport> reports = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> QuotedReports.find(body), "a hang guard, not a speed measure");
+        assertEquals(1, reports.size(), reports.toString());
+        assertEquals("Sample Courier", reports.get(0).outlet());
+    }
 }
