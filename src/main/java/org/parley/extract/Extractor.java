@@ -33,6 +33,8 @@ public final class Extractor {
     private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?:;\"”’'…)\\]]$");
     private static final Pattern BYLINE = Pattern.compile("^([Bb]y|BY|[Ff]rom|FROM)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|in)\\s+.{0,60})?$");
 
+    private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+
     private Extractor() {
     }
 
@@ -173,19 +175,19 @@ public final class Extractor {
     private static Page fromHtml(RawDocument raw) {
         Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
         MetaTags metas = new MetaTags(doc);
-        String title = firstNonBlank(meta(metas, "og:title"), text(doc.selectFirst("h1")),
+        String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")),
                 stripSiteName(doc.title()));
         String subtitle = firstNonBlank(text(doc.selectFirst(
                         "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
-                meta(metas, "og:description"), meta(metas, "description"));
+                metas.get("og:description"), metas.get("description"));
         String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageMetadata.of(doc, metas, raw.url(), null); // bylines are furniture too
-        String updated = firstDate(meta(metas, "article:modified_time"), meta(metas, "og:updated_time"),
-                meta(metas, "dateModified"), meta(metas, "last-modified"), jsonLd(doc, "dateModified"),
+        String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
+                metas.get("dateModified"), metas.get("last-modified"), metas.jsonLd("dateModified"),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
-        String outlet = firstNonBlank(meta(metas, "og:site_name"), jsonLdPublisher(doc),
-                meta(metas, "application-name"));
-        String section = firstNonBlank(meta(metas, "article:section"), jsonLd(doc, "articleSection"));
+        String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
+                metas.get("application-name"));
+        String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
         List<String> all = new ArrayList<>();
         for (Element e : doc.body().select("p, div, li, span")) {
             if (e.ownText().length() > 0) {
@@ -323,34 +325,6 @@ public final class Extractor {
         return null;
     }
 
-
-    private static String meta(MetaTags metas, String name) {
-        return metas.get(name);
-    }
-
-    private static final Pattern JSON_LD_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
-
-    private static String jsonLd(Document doc, String field) {
-        Pattern p = Pattern.compile(String.format(JSON_LD_FIELD.pattern(), field));
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = p.matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
-
-    private static String jsonLdPublisher(Document doc) {
-        Pattern p = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = p.matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
-    }
 
     private static String attr(Element e, String... names) {
         if (e == null) {

@@ -3,14 +3,22 @@ package org.parley.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A page's &lt;meta&gt; tags by property, name or itemprop (case folded, the first of each kept), read once. */
+/**
+ * What a page declares about itself, read once: its &lt;meta&gt; tags by property, name or itemprop (case
+ * folded, the first of each kept) and the text of its JSON-LD scripts.
+ */
 final class MetaTags {
 
     private final Map<String, String> content = new HashMap<>();
+    private final List<String> jsonLd = new ArrayList<>();
 
     MetaTags(Document doc) {
         for (Element m : doc.getElementsByTag("meta")) {
@@ -22,9 +30,33 @@ final class MetaTags {
                 }
             }
         }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            jsonLd.add(script.data());
+        }
     }
 
     String get(String name) {
         return content.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The JSON-LD scripts' texts, in page order. */
+    List<String> jsonLdScripts() {
+        return jsonLd;
+    }
+
+    /** The first string value of a JSON-LD field ("datePublished": "..."), or null. */
+    String jsonLd(String field) {
+        return jsonLd(Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"([^\"]+)\""));
+    }
+
+    /** The first group of the first JSON-LD script the pattern finds, or null. */
+    String jsonLd(Pattern pattern) {
+        for (String script : jsonLd) {
+            Matcher m = pattern.matcher(script);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 }

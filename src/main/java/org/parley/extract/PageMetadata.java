@@ -34,8 +34,8 @@ public record PageMetadata(List<String> authors, String language, String languag
 
     static PageMetadata of(Document doc, MetaTags metas, String url, String body) {
         Set<String> authors = new LinkedHashSet<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = JSON_LD_AUTHOR.matcher(script.data());
+        for (String script : metas.jsonLdScripts()) {
+            Matcher m = JSON_LD_AUTHOR.matcher(script);
             if (m.find()) {
                 String value = m.group(1);
                 if (value.startsWith("\"")) {
@@ -71,7 +71,7 @@ public record PageMetadata(List<String> authors, String language, String languag
         }
         Element html = doc.selectFirst("html");
         String language = firstNonBlank(html == null ? null : html.attr("lang"), metas.get("content-language"),
-                metas.get("og:locale"), metas.get("language"), metas.get("dc.language"), jsonLd(doc, "inLanguage"));
+                metas.get("og:locale"), metas.get("language"), metas.get("dc.language"), metas.jsonLd("inLanguage"));
         String source = language == null ? null : "declared";
         if (language != null) {
             language = language.replace('_', '-').toLowerCase(Locale.ROOT).split("-")[0];
@@ -79,7 +79,7 @@ public record PageMetadata(List<String> authors, String language, String languag
             language = guessLanguage(body);
             source = language == null ? null : "guessed";
         }
-        String section = firstNonBlank(metas.get("article:section"), unescape(jsonLd(doc, "articleSection")), metas.get("section"),
+        String section = firstNonBlank(metas.get("article:section"), unescape(metas.jsonLd("articleSection")), metas.get("section"),
                 metas.get("parsely-section"));
         String canonical = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"), url);
         if (section == null) {
@@ -158,17 +158,6 @@ public record PageMetadata(List<String> authors, String language, String languag
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String jsonLd(Document doc, String field) {
-        Pattern p = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"");
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = p.matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
     }
 
     /** JSON string escapes as JSON-LD writes them ("Science \\u0026 Health"). */

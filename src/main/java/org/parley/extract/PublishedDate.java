@@ -37,11 +37,11 @@ final class PublishedDate {
         java.time.ZoneId zone = zone(doc, metas);
         // metadata values are machine formats: 11/01/2023 there is November
         List<String> strong = new ArrayList<>();
-        add(strong, jsonLd(doc, "datePublished"), false);
+        add(strong, metas.jsonLd("datePublished"), false);
         for (String name : new String[] {"article:published_time", "og:published_time", "article:published", "datePublished",
                 "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date",
                 "sailthru.date", "shareaholic:article_published_time"}) {
-            add(strong, meta(metas, name), false);
+            add(strong, metas.get(name), false);
         }
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
             Element e = doc.selectFirst(selector);
@@ -62,9 +62,9 @@ final class PublishedDate {
         List<String> weak = new ArrayList<>();
         for (String name : new String[] {"og:article:published_time", "dc.date", "dc.date.issued", "dcterms.date",
                 "dcterms.created", "citation_publication_date", "date", "uploadDate", "dateCreated"}) {
-            add(weak, meta(metas, name), false);
+            add(weak, metas.get(name), false);
         }
-        add(weak, jsonLd(doc, "dateCreated"), false);
+        add(weak, metas.jsonLd("dateCreated"), false);
         for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
             Element e = doc.selectFirst(selector);
             if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
@@ -92,7 +92,7 @@ final class PublishedDate {
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
     private static String addressDay(Document doc, MetaTags metas, String url) {
-        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), meta(metas, "og:url"),
+        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"),
                 attrOf(doc.selectFirst("link[rel=shortlink]"), "href"), url}) {
             String day = Dates.fromUrl(address);
             if (day != null) {
@@ -135,7 +135,7 @@ final class PublishedDate {
     private static java.time.ZoneId zone(Document doc, MetaTags metas) {
         Element html = doc.selectFirst("html");
         String lang = (html == null ? "" : html.attr("lang")).toLowerCase(Locale.ROOT).replace('_', '-');
-        String locale = java.util.Objects.requireNonNullElse(meta(metas, "og:locale"), "");
+        String locale = java.util.Objects.requireNonNullElse(metas.get("og:locale"), "");
         if (lang.isEmpty()) {
             lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -284,19 +284,15 @@ final class PublishedDate {
                 continue;
             }
             String text = e.text();
-            if (text.length() > 0 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).contains("updated")) {
-                String date = Dates.parse(text, dayFirst);
-                if (date == null && e.hasAttr("title")) {
-                    date = Dates.parse(e.attr("title"), dayFirst);
-                }
-                if (date != null) {
-                    return date;
-                }
-            } else if (text.isEmpty() && e.hasAttr("title")) {
-                String date = Dates.parse(e.attr("title"), dayFirst);
-                if (date != null) {
-                    return date;
-                }
+            if (text.length() >= 100 || text.toLowerCase(Locale.ROOT).contains("updated")) {
+                continue;
+            }
+            String date = text.isEmpty() ? null : Dates.parse(text, dayFirst);
+            if (date == null && e.hasAttr("title")) {
+                date = Dates.parse(e.attr("title"), dayFirst);
+            }
+            if (date != null) {
+                return date;
             }
         }
         return null;
@@ -353,21 +349,6 @@ final class PublishedDate {
             n += p.text().length();
         }
         return n;
-    }
-
-    private static String meta(MetaTags metas, String name) {
-        return metas.get(name);
-    }
-
-    private static String jsonLd(Document doc, String field) {
-        Pattern p = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"");
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = p.matcher(script.data());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return null;
     }
 
     private static String attrOf(Element e, String name) {
