@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput harness: analyzes the given folders into a fresh database and prints articles/s,
  * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
  * as it happens once per process, and warm-up passes are not timed.
+ * With --threads 1,2, passes with 1 and with 2 threads alternate in one process and the speed-up is printed.
  * With --bare, also times bare CoreNLP (same annotators, same bodies, as many threads) and prints the ratio.
  * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus).
  * With --profile fast, the fast profile's annotators (no dependency parse, one NER model).
- * Usage: bench/run [--warmup N] [--repeat N] [--threads N] [--bare] [--first N] [--profile full|fast] PATH...
+ * Usage: bench/run [--warmup N] [--repeat N] [--threads N[,N...]] [--bare] [--first N] [--profile full|fast] PATH...
  */
 public class Bench {
     public static void main(String[] args) throws Exception {
@@ -38,7 +39,7 @@ public class Bench {
             } else if (args[i].equals("--bare")) {
                 bare = true;
             } else if (args[i].equals("--threads")) {
-                threads = Integer.parseInt(args[++i]);
+                threadCounts = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
             } else if (args[i].equals("--profile")) {
                 Annotator.use(Annotator.Profile.valueOf(args[++i].toUpperCase(Locale.ROOT)));
             } else if (args[i].equals("--warmup")) {
@@ -54,109 +55,182 @@ public class Bench {
         if (first > 0) {
             inputs = firstLines(inputs, first);
         }
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        // the heap is fullest just before a collection: the collector's own notifications give those
+        // moments exactly, with no thread polling the heap (which would take CPU from the run)
         AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        java.util.Set<String> heapPools = new java.util.HashSet<>();
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                heapPools.add(pool.getName());
             }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        }
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
+                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                peak.accumulateAndGet(before, Math::max);
+            }, notification -> notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
+        }
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
         long t0 = System.nanoTime();
         Annotator.pipeline();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         // untimed passes first: the JIT and CoreNLP's lazily built parts settle in them
+        int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         for (int w = 0; w < warmup; w++) {
-            pass(inputs);
+            pass(inputs, most);
         }
-        Summary total = null;
-        long[] stageNanos = new long[Pipeline.STAGES.size()];
-        long elapsed = 0;
-        int articles = 0;
-        long tokens = 0;
-        int failed = 0;
+        // with several thread counts, their passes alternate (1,2 then 2,1 ...) so that the JIT's
+        // late work and the machine's other load fall on each of them alike
+        java.util.Map<Integer, Timed> timed = new java.util.LinkedHashMap<>();
         for (int r = 0; r < repeat; r++) {
-            {
-                Summary s = pass(inputs);
-                total = s;
-                elapsed += s.elapsedNanos();
-                articles += s.stored();
-                tokens += s.tokens();
-                failed += s.failed();
-                for (int i = 0; i < stageNanos.length; i++) {
-                    stageNanos[i] += s.nanos().getOrDefault(Pipeline.STAGES.get(i), 0L);
-                }
+            List<Integer> order = new ArrayList<>(threadCounts);
+            if (r % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (int t : order) {
+                timed.computeIfAbsent(t, k -> new Timed()).add(inputs, t);
             }
         }
-        double seconds = elapsed / 1e9;
-        long stagesTotal = 0;
-        for (long n : stageNanos) {
-            stagesTotal += n;
-        }
-        System.out.printf(Locale.ROOT, "threads           %d%n", threads);
-        System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) after %d warm-up)%n",
+        System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) per thread count after %d warm-up)%n",
                 String.join(" ", inputs), repeat, warmup);
         System.out.printf(Locale.ROOT, "CoreNLP load      %.1f s (once per process, not counted below)%n", loadSeconds);
-        System.out.printf(Locale.ROOT, "articles          %d analyzed, %d failed, %d events per pass%n", articles,
-                failed, total.events());
-        System.out.printf(Locale.ROOT, "time              %.2f s%n", seconds);
-        System.out.printf(Locale.ROOT, "articles/s        %.2f%n", articles / seconds);
-        System.out.printf(Locale.ROOT, "tokens/s          %.0f%n", tokens / seconds);
+        for (Timed t : timed.values()) {
+            t.print();
+        }
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
         System.out.printf(Locale.ROOT, "peak heap         %d MB (max %d MB)%n", peak.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "peak resident     %s%n", peakResident());
-        System.out.println("time per stage:");
-        for (int i = 0; i < stageNanos.length; i++) {
-            System.out.printf(Locale.ROOT, "  %-9s %8.3f s  %5.1f%%%n", Pipeline.STAGES.get(i), stageNanos[i] / 1e9,
-                    100.0 * stageNanos[i] / Math.max(1, stagesTotal));
+        Timed one = timed.get(1);
+        if (one != null) {
+            for (Timed t : timed.values()) {
+                if (t.threads > 1) {
+                    System.out.printf(Locale.ROOT, "speed-up          %.2fx with %d threads (articles/s against 1 thread)%n",
+                            t.articlesPerSecond() / one.articlesPerSecond(), t.threads);
+                }
+            }
         }
-        long outside = stagesTotal - stageNanos[Pipeline.STAGES.indexOf("annotate")];
-        System.out.printf(Locale.ROOT, "outside CoreNLP   %.1f%% of stage time%n", 100.0 * outside / Math.max(1, stagesTotal));
         if (bare) {
-            // the same annotators on the same bodies, one thread, nothing else: what Parley adds shows in the ratio
+            // the same annotators on the same bodies, nothing else: what Parley adds shows in the ratio
             List<String> bodies = new ArrayList<>();
             for (String input : inputs) {
                 try (var reads = Sources.open(List.of(input))) {
                     reads.filter(r -> !r.failed()).forEach(r -> bodies.add(Extractor.extract(r.document()).body()));
                 }
             }
-            // with --threads N, bare CoreNLP runs on N threads too (one shared pipeline, as Parley's workers)
-            java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-            int jobs = bodies.size() * repeat;
-            long b0 = System.nanoTime();
-            List<Thread> workers = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
-                Thread worker = new Thread(() -> {
-                    for (int k; (k = next.getAndIncrement()) < jobs; ) {
-                        String body = bodies.get(k % bodies.size());
-                        if (body.isBlank()) {
-                            continue;
-                        }
-                        Annotation doc = new Annotation(body);
-                        Annotator.pipeline().annotate(doc);
-                        counted.addAndGet(doc.get(CoreAnnotations.TokensAnnotation.class).size());
+            for (Timed t : timed.values()) {
+                double bareTokensPerSecond = bare(bodies, t.threads, repeat);
+                System.out.printf(Locale.ROOT, "Parley / bare     %.2f with %d thread(s) (tokens/s)%n",
+                        t.tokensPerSecond() / bareTokensPerSecond, t.threads);
+            }
+        }
+    }
+
+    /** Bare CoreNLP on {@code threads} threads sharing one pipeline, as Parley's workers do; prints and returns its tokens/s. */
+    private static double bare(List<String> bodies, int threads, int repeat) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int jobs = bodies.size() * repeat;
+        long b0 = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            Thread worker = new Thread(() -> {
+                for (int k; (k = next.getAndIncrement()) < jobs; ) {
+                    String body = bodies.get(k % bodies.size());
+                    if (body.isBlank()) {
+                        continue;
                     }
-                });
-                worker.start();
-                workers.add(worker);
+                    Annotation doc = new Annotation(body);
+                    Annotator.pipeline().annotate(doc);
+                    counted.addAndGet(doc.get(CoreAnnotations.TokensAnnotation.class).size());
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double seconds = (System.nanoTime() - b0) / 1e9;
+        System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (%d thread(s), same annotators and bodies)%n",
+                counted.get() / seconds, jobs / seconds, threads);
+        return counted.get() / seconds;
+    }
+
+    /** The timed passes of one thread count, added up. */
+    static final class Timed {
+        int threads;
+        Summary last;
+        final long[] stageNanos = new long[Pipeline.STAGES.size()];
+        long elapsed;
+        long cpuNanos;
+        int articles;
+        long tokens;
+        int failed;
+        final java.util.Map<String, Double> threadSeconds = new java.util.LinkedHashMap<>();
+
+        void add(List<String> inputs, int threads) throws Exception {
+            this.threads = threads;
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
+            ThreadCpu threadCpu = ThreadCpu.start();
+            Summary s = pass(inputs, threads);
+            cpuNanos += os.getProcessCpuTime() - cpu0;
+            threadCpu.stop().forEach((name, sec) -> threadSeconds.merge(name, sec, Double::sum));
+            last = s;
+            elapsed += s.elapsedNanos();
+            articles += s.stored();
+            tokens += s.tokens();
+            failed += s.failed();
+            for (int i = 0; i < stageNanos.length; i++) {
+                stageNanos[i] += s.nanos().getOrDefault(Pipeline.STAGES.get(i), 0L);
             }
-            for (Thread worker : workers) {
-                worker.join();
+        }
+
+        double articlesPerSecond() {
+            return articles / (elapsed / 1e9);
+        }
+
+        double tokensPerSecond() {
+            return tokens / (elapsed / 1e9);
+        }
+
+        void print() {
+            double seconds = elapsed / 1e9;
+            long stagesTotal = 0;
+            for (long n : stageNanos) {
+                stagesTotal += n;
             }
-            long bareTokens = counted.get();
-            double bareSeconds = (System.nanoTime() - b0) / 1e9;
-            System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (%d thread(s), same annotators and bodies)%n",
-                    bareTokens / bareSeconds, jobs / bareSeconds, threads);
-            System.out.printf(Locale.ROOT, "Parley / bare     %.2f (tokens/s)%n", (tokens / seconds) / (bareTokens / bareSeconds));
+            System.out.printf(Locale.ROOT, "threads           %d%n", threads);
+            System.out.printf(Locale.ROOT, "articles          %d analyzed, %d failed, %d events per pass%n", articles,
+                    failed, last.events());
+            System.out.printf(Locale.ROOT, "time              %.2f s%n", seconds);
+            System.out.printf(Locale.ROOT, "articles/s        %.2f%n", articlesPerSecond());
+            System.out.printf(Locale.ROOT, "tokens/s          %.0f%n", tokensPerSecond());
+            // all the process's threads (workers, writer, collector, JIT) over the timed passes: how busy the cores were
+            System.out.printf(Locale.ROOT, "cpu               %.1f s, %.2f cores busy on average (%d available)%n",
+                    cpuNanos / 1e9, cpuNanos / 1e9 / seconds, Runtime.getRuntime().availableProcessors());
+            if (!threadSeconds.isEmpty()) {
+                // where that cpu went, by thread kind (the collector's and the JIT's threads are not Java threads)
+                StringBuilder line = new StringBuilder();
+                threadSeconds.entrySet().stream().filter(e -> e.getValue() >= 0.1)
+                        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                        .forEach(e -> line.append(String.format(Locale.ROOT, "%s %.1f s, ", e.getKey(), e.getValue())));
+                System.out.printf(Locale.ROOT, "cpu by thread     %s%n", line.substring(0, Math.max(0, line.length() - 2)));
+            }
+            System.out.println("time per stage:");
+            for (int i = 0; i < stageNanos.length; i++) {
+                System.out.printf(Locale.ROOT, "  %-9s %8.3f s  %5.1f%%%n", Pipeline.STAGES.get(i), stageNanos[i] / 1e9,
+                        100.0 * stageNanos[i] / Math.max(1, stagesTotal));
+            }
+            long outside = stagesTotal - stageNanos[Pipeline.STAGES.indexOf("annotate")];
+            System.out.printf(Locale.ROOT, "outside CoreNLP   %.1f%% of stage time%n", 100.0 * outside / Math.max(1, stagesTotal));
         }
     }
 
@@ -191,6 +265,71 @@ public class Bench {
         return List.of(out.toString());
     }
 
+    /**
+     * CPU used by each kind of thread of this process between start() and stop(), read from /proc
+     * (Linux; nothing elsewhere) every second so that threads ending meanwhile (a run's workers)
+     * are counted too; threads named alike ("GC Thread#0", "GC Thread#1") are summed.
+     */
+    static final class ThreadCpu {
+        private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+        private final java.util.Map<String, long[]> byTask = new java.util.concurrent.ConcurrentHashMap<>(); // tid -> {first, last}
+        private final java.util.Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile boolean running = true;
+        private final Thread sampler = new Thread(() -> {
+            boolean first = true;
+            while (running) {
+                sample(first);
+                first = false;
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+
+        static ThreadCpu start() {
+            ThreadCpu t = new ThreadCpu();
+            t.sampler.setDaemon(true);
+            t.sampler.start();
+            return t;
+        }
+
+        private void sample(boolean baseline) {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = DIGITS.matcher(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))
+                                .replaceAll("").replace("#", "").strip();
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        String tid = task.getFileName().toString();
+                        names.put(tid, name);
+                        byTask.computeIfAbsent(tid, k -> new long[] {baseline ? ticks : 0, 0})[1] = ticks;
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException notLinux) {
+                running = false;
+            }
+        }
+
+        /** Seconds of CPU per kind of thread, most first. */
+        java.util.Map<String, Double> stop() {
+            sample(false);
+            running = false;
+            java.util.Map<String, Double> out = new java.util.HashMap<>();
+            byTask.forEach((tid, t) -> out.merge(names.get(tid), (t[1] - t[0]) / 100.0, Double::sum));
+            java.util.Map<String, Double> sorted = new java.util.LinkedHashMap<>();
+            out.entrySet().stream().filter(e -> e.getValue() >= 0.05)
+                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            return sorted;
+        }
+    }
+
     /** The most memory the process ever held resident (VmHWM), where the system tells it. */
     private static String peakResident() {
         try {
@@ -207,16 +346,21 @@ public class Bench {
     }
 
     /** One pass over the inputs into a fresh database, deleted afterwards. */
-    private static int threads = Runtime.getRuntime().availableProcessors();
+    private static List<Integer> threadCounts = List.of(Runtime.getRuntime().availableProcessors());
 
-    private static Summary pass(List<String> inputs) throws Exception {
+    private static Summary pass(List<String> inputs, int threads) throws Exception {
         Path db = Files.createTempFile("parley-bench", ".db");
         Files.delete(db);
-        try (Store store = Store.open(db)) {
-            return Pipeline.run(inputs, store, Pipeline.Listener.NONE, threads);
+        // as `parley analyze` runs: a database and its search index beside it
+        Path indexFolder = org.parley.search.SearchIndex.beside(db);
+        try (Store store = Store.open(db); var index = org.parley.search.SearchIndex.open(indexFolder)) {
+            return Pipeline.run(inputs, store, index, Pipeline.Listener.NONE, threads);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));
+            }
+            try (var files = Files.walk(indexFolder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }

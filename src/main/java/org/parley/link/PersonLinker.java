@@ -1,5 +1,6 @@
 package org.parley.link;
 
+import org.parley.model.Article;
 import org.parley.model.NamedEntity;
 import org.parley.store.Store;
 import org.parley.store.StoredPerson;
@@ -24,14 +25,25 @@ public final class PersonLinker {
 
     /** Links the persons of every article not linked yet; returns how many articles. */
     public static int linkPending(Store store) {
+        return linkPending(store, id -> null);
+    }
+
+    /**
+     * As {@link #linkPending(Store)}; {@code justStored} gives the articles the caller has in hand
+     * by id (null for others), which are then not read back from the store.
+     */
+    public static int linkPending(Store store, java.util.function.LongFunction<Article> justStored) {
         int n = 0;
         for (long id : store.articlesWithUnlinkedPersons()) {
-            Store.Stored stored = store.article(id).orElse(null);
-            if (stored == null) {
+            Article article = justStored.apply(id);
+            if (article == null) {
+                article = store.article(id).map(Store.Stored::article).orElse(null);
+            }
+            if (article == null) {
                 continue;
             }
             List<Store.PersonLink> links = new ArrayList<>();
-            for (NamedEntity e : stored.article().namedEntities()) {
+            for (NamedEntity e : article.namedEntities()) {
                 links.add(link(store, e));
             }
             store.linkPersons(id, links);

@@ -42,14 +42,25 @@ public final class Stories {
 
     /** Puts every article not in a story yet into one; returns how many. */
     public static int linkPending(Store store) {
+        return linkPending(store, id -> null);
+    }
+
+    /**
+     * As {@link #linkPending(Store)}; {@code justStored} gives the articles the caller has in hand
+     * by id (null for others), which are then not read back from the store.
+     */
+    public static int linkPending(Store store, java.util.function.LongFunction<Article> justStored) {
         int n = 0;
         for (Store.ArticleText head : store.articlesWithoutStory()) {
-            Store.Stored stored = store.article(head.id()).orElse(null);
-            if (stored == null) {
+            Article article = justStored.apply(head.id());
+            if (article == null) {
+                article = store.article(head.id()).map(Store.Stored::article).orElse(null);
+            }
+            if (article == null) {
                 continue;
             }
-            Set<String> keys = keys(stored.article());
-            String published = stored.article().published();
+            Set<String> keys = keys(article);
+            String published = article.published();
             String since = null;
             if (published != null && published.length() >= 10) {
                 since = LocalDate.parse(published.substring(0, 10)).minusDays(ACTIVE_DAYS).toString();

@@ -252,8 +252,8 @@ public final class Pipeline {
             outcomes.drainTo(batch, MAX_BATCH - 1);
             boolean end = batch.remove(Outcome.END); // identity: END is the one marker without input
             storeAll(batch.stream().filter(o -> o.article() != null).toList());
-            linkEvents();
-            indexAll(batch);
+            linkEvents(batch);
+            indexAll(batch, end);
             for (Outcome o : batch) {
                 report(o);
             }
@@ -299,13 +299,21 @@ public final class Pipeline {
     }
 
     /** Events, persons and stories across articles; what a crash leaves unlinked is linked next time. */
-    private void linkEvents() {
+    private void linkEvents(List<Outcome> batch) {
         long t0 = System.nanoTime();
+        // the batch's articles are in hand: the linkers need not read them back from the store
+        Map<Long, Article> justStored = new java.util.HashMap<>();
+        for (Outcome o : batch) {
+            Long id = o.article() == null ? null : ids.get(o);
+            if (id != null && id > 0) {
+                justStored.put(id, o.article());
+            }
+        }
         try {
             store.inOneTransaction(() -> { // one disk sync for the whole batch's linking
                 EventLinker.linkPending(store);
-                PersonLinker.linkPending(store);
-                Stories.linkPending(store);
+                PersonLinker.linkPending(store, justStored::get);
+                Stories.linkPending(store, justStored::get);
             });
         } catch (RuntimeException e) {
             fail(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));
@@ -314,25 +322,36 @@ public final class Pipeline {
         }
     }
 
-    /** The batch's new articles into the search index, in one index commit. */
-    private void indexAll(List<Outcome> batch) {
+    /** Index commits are at least this far apart: each one syncs files and leaves a segment to merge. */
+    static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
+    private long indexedUpTo; // added to the index, not yet committed
+    private long lastIndexCommit = System.nanoTime();
+
+    /**
+     * The batch's new articles into the search index; committed every few seconds and at the end
+     * of the run. What a crash leaves uncommitted is indexed again from the store when the index
+     * next run starts ({@link SearchIndex#catchUp}).
+     */
+    private void indexAll(List<Outcome> batch, boolean end) {
         if (index == null) {
             return;
         }
         long t0 = System.nanoTime();
         try {
-            long last = 0;
             for (Outcome o : batch) {
                 Long id = o.article() == null ? null : ids.get(o);
                 if (id != null && id > 0) {
                     index.add(id, o.article());
-                    last = Math.max(last, id);
+                    indexedUpTo = Math.max(indexedUpTo, id);
                 }
             }
-            if (last > 0) {
-                index.commit(last);
+            if (indexedUpTo > 0 && (end || t0 - lastIndexCommit >= INDEX_COMMIT_NANOS)) {
+                index.commit(indexedUpTo);
+                indexedUpTo = 0;
+                lastIndexCommit = System.nanoTime();
             }
         } catch (RuntimeException e) {
+            indexedUpTo = 0;
             fail(new Failure("(indexing)", "cannot update the search index (parley reindex rebuilds it): " + reason(e)));
         } finally {
             add("index", System.nanoTime() - t0);
