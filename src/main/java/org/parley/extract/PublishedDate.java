@@ -29,6 +29,9 @@ final class PublishedDate {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(date|datum|time|published|pubdate|posted|submitted|authored|dateline|article-?meta|post-?meta|entry-meta)");
     private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)(update|modified|comment|event|calendar|footer)");
+    private static final Pattern WAYBACK = Pattern.compile("^(https?:)?//(web\\.)?archive\\.org/web/\\d+[a-z_]*/");
+    /** A paragraph opening with its date: "01.02.2022 The labour market...". */
+    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
 
     /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
@@ -94,7 +97,8 @@ final class PublishedDate {
     private static String addressDay(Document doc, MetaTags metas, String url) {
         for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"),
                 attrOf(doc.selectFirst("link[rel=shortlink]"), "href"), url}) {
-            String day = Dates.fromUrl(address);
+            // an archived copy's address starts with the day it was archived, not published
+            String day = Dates.fromUrl(address == null ? null : WAYBACK.matcher(address).replaceFirst(""));
             if (day != null) {
                 return day;
             }
@@ -133,8 +137,7 @@ final class PublishedDate {
 
     /** The zone a page's readers live in, guessed from its language and locale; null when they say nothing. */
     private static java.time.ZoneId zone(Document doc, MetaTags metas) {
-        Element html = doc.selectFirst("html");
-        String lang = (html == null ? "" : html.attr("lang")).toLowerCase(Locale.ROOT).replace('_', '-');
+        String lang = lang(doc).replace('_', '-');
         String locale = java.util.Objects.requireNonNullElse(metas.get("og:locale"), "");
         if (lang.isEmpty()) {
             lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -244,8 +247,15 @@ final class PublishedDate {
 
     /** Pages written outside the United States put the day first in 01/02/2020. */
     private static boolean dayFirst(Document doc) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").toLowerCase(Locale.ROOT);
+        String lang = lang(doc);
         return !(lang.isEmpty() || lang.equals("en") || lang.startsWith("en-us"));
+    }
+
+    /** The page's declared language, lower case ("en-gb"), from lang or xml:lang; "" when none. */
+    private static String lang(Document doc) {
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
+        return lang.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A short line that says it is the publication date ("Published: ...", "Erschienen am: ..."). */
@@ -305,6 +315,10 @@ final class PublishedDate {
         }
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
+            Matcher leading = LEADING_DATE.matcher(own);
+            if (own.length() > 80 && leading.find() && !inFurniture(e)) {
+                own = leading.group(1);
+            }
             if (own.length() < 6 || own.length() > 80 || inFurniture(e)
                     || own.toLowerCase(Locale.ROOT).matches(".*(©|copyright|updated|geändert|aktualisiert).*")) {
                 continue;
@@ -332,6 +346,9 @@ final class PublishedDate {
                 return true;
             }
             if (FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
+                if (a.className().toLowerCase(Locale.ROOT).contains("sidebar") && a.closest("article") != null) {
+                    continue; // an article's own side column: its date and author, not the page's
+                }
                 if (total < 0) {
                     total = paragraphText(e.ownerDocument() == null ? a : e.ownerDocument().body());
                 }

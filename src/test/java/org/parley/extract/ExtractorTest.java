@@ -158,6 +158,22 @@ class ExtractorTest {
         // the same moment written in the page's own zone wins over UTC
         assertEquals("2023-11-08", published("<meta property=\"article:published_time\" content=\"2023-11-09T03:28:35Z\">"
                 + "<script type=\"application/ld+json\">{\"datePublished\":\"2023-11-08T22:28:35-05:00\"}</script>", ""));
+        // an archived copy's address carries the day it was archived, the archived page's own address its day
+        assertEquals("2014-05-18", published("<link rel=\"canonical\" href=\"https://web.archive.org/web/20161110121040/"
+                + "https://blog.example.de/2014/05/18/mai/\">", ""));
+        // an article's own side column holds its date; a paragraph may open with it
+        assertEquals("2022-01-28", published("", "<article><div class=\"sidebar\"><p class=\"time\"><time datetime=\"2022-01-28\">"
+                + "28. Januar 2022</time></p></div><p>" + "Text. ".repeat(200) + "</p></article><p>" + "More. ".repeat(10) + "</p>"));
+        assertEquals("2022-02-01", published("", "<p><strong>01.02.2022 Der Arbeitsmarkt ist gut in das neue Jahr gestartet, "
+                + "sagte die Vorsitzende am Dienstag in Nürnberg.</strong></p>"));
+    }
+
+    @Test
+    void britishPagesPutTheDayFirstAndAOneDigitSecondIsStillATime() {
+        String page = "<html xml:lang=\"en-GB\"><head><title>T</title></head><body><span class=\"time\">02/10/2020</span>"
+                + "<p>" + "Some text. ".repeat(30) + "</p></body></html>";
+        assertEquals("2020-10-02", Extractor.extract(new RawDocument("uk.html", RawDocument.Format.HTML, page, null, null, null, null)).publishedDay());
+        assertEquals("2020-12-05T23:15Z", Dates.parse("2020-12-05T23:15:0Z"));
     }
 
     @Test
