@@ -64,6 +64,13 @@ public final class Pipeline {
     /** Longer bodies are no news article; CoreNLP would spend minutes on them (about 1,000 tokens/s). */
     public static final int MAX_BODY_CHARS = 200_000;
 
+    /**
+     * Documents in flight per worker (being analyzed, waiting for a worker, or waiting to be
+     * stored): enough that a worker finds the next one ready while the writer syncs a batch to
+     * disk, few enough that memory does not grow with the corpus.
+     */
+    static final int IN_FLIGHT_PER_WORKER = 4;
+
     /** At most this many analyzed articles go into one transaction. */
     static final int MAX_BATCH = 32;
 
@@ -112,7 +119,7 @@ public final class Pipeline {
 
     /**
      * Reads the inputs on this thread, analyzes documents on {@code threads} workers and stores
-     * them from one writer thread in batched transactions. At most two documents per worker are
+     * them from one writer thread in batched transactions. At most four documents per worker are
      * in flight, so memory does not grow with the corpus. The listener is called from the writer
      * thread only.
      */
@@ -158,7 +165,7 @@ public final class Pipeline {
         long start = System.nanoTime();
         listener.started(files.size());
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-        Semaphore inFlight = new Semaphore(threads * 2);
+        Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_WORKER);
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
