@@ -94,7 +94,7 @@ public class Bench {
                 java.util.Collections.reverse(order);
             }
             for (int t : order) {
-                timed.computeIfAbsent(t, k -> new Timed()).add(inputs, t);
+                timed.computeIfAbsent(t, Timed::new).add(inputs);
             }
         }
         System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) per thread count after %d warm-up)%n",
@@ -165,7 +165,7 @@ public class Bench {
 
     /** The timed passes of one thread count, added up. */
     static final class Timed {
-        int threads;
+        final int threads;
         Summary last;
         final long[] stageNanos = new long[Pipeline.STAGES.size()];
         long elapsed;
@@ -175,8 +175,11 @@ public class Bench {
         int failed;
         final java.util.Map<String, Double> threadSeconds = new java.util.LinkedHashMap<>();
 
-        void add(List<String> inputs, int threads) throws Exception {
+        Timed(int threads) {
             this.threads = threads;
+        }
+
+        void add(List<String> inputs) throws Exception {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long cpu0 = os.getProcessCpuTime();
             ThreadCpu threadCpu = ThreadCpu.start();
@@ -316,17 +319,13 @@ public class Bench {
             }
         }
 
-        /** Seconds of CPU per kind of thread, most first. */
+        /** Seconds of CPU per kind of thread. */
         java.util.Map<String, Double> stop() {
             sample(false);
             running = false;
             java.util.Map<String, Double> out = new java.util.HashMap<>();
             byTask.forEach((tid, t) -> out.merge(names.get(tid), (t[1] - t[0]) / 100.0, Double::sum));
-            java.util.Map<String, Double> sorted = new java.util.LinkedHashMap<>();
-            out.entrySet().stream().filter(e -> e.getValue() >= 0.05)
-                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            return sorted;
+            return out;
         }
     }
 

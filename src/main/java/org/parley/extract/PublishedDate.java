@@ -315,9 +315,11 @@ final class PublishedDate {
         }
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
-            Matcher leading = LEADING_DATE.matcher(own);
-            if (own.length() > 80 && leading.find() && !inFurniture(e)) {
-                own = leading.group(1);
+            if (own.length() > 80) {
+                Matcher leading = LEADING_DATE.matcher(own);
+                if (leading.find()) {
+                    own = leading.group(1);
+                }
             }
             if (own.length() < 6 || own.length() > 80 || inFurniture(e)
                     || own.toLowerCase(Locale.ROOT).matches(".*(©|copyright|updated|geändert|aktualisiert).*")) {

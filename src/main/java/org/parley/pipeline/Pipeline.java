@@ -259,8 +259,9 @@ public final class Pipeline {
             outcomes.drainTo(batch, MAX_BATCH - 1);
             boolean end = batch.remove(Outcome.END); // identity: END is the one marker without input
             storeAll(batch.stream().filter(o -> o.article() != null).toList());
-            linkEvents(batch);
-            indexAll(batch, end);
+            Map<Long, Article> stored = newlyStored(batch);
+            linkEvents(stored);
+            indexAll(stored, end);
             for (Outcome o : batch) {
                 report(o);
             }
@@ -305,17 +306,22 @@ public final class Pipeline {
         }
     }
 
-    /** Events, persons and stories across articles; what a crash leaves unlinked is linked next time. */
-    private void linkEvents(List<Outcome> batch) {
-        long t0 = System.nanoTime();
-        // the batch's articles are in hand: the linkers need not read them back from the store
-        Map<Long, Article> justStored = new java.util.HashMap<>();
+    /** The batch's articles this run stored, by row id, in batch order (not those already stored or failed). */
+    private Map<Long, Article> newlyStored(List<Outcome> batch) {
+        Map<Long, Article> out = new LinkedHashMap<>();
         for (Outcome o : batch) {
             Long id = o.article() == null ? null : ids.get(o);
             if (id != null && id > 0) {
-                justStored.put(id, o.article());
+                out.put(id, o.article());
             }
         }
+        return out;
+    }
+
+    /** Events, persons and stories across articles; what a crash leaves unlinked is linked next time. */
+    private void linkEvents(Map<Long, Article> justStored) {
+        long t0 = System.nanoTime();
+        // the batch's articles are in hand: the linkers need not read them back from the store
         try {
             store.inOneTransaction(() -> { // one disk sync for the whole batch's linking
                 EventLinker.linkPending(store);
@@ -336,21 +342,18 @@ public final class Pipeline {
 
     /**
      * The batch's new articles into the search index; committed every few seconds and at the end
-     * of the run. What a crash leaves uncommitted is indexed again from the store when the index
+     * of the run. What a crash leaves uncommitted is indexed again from the store when the
      * next run starts ({@link SearchIndex#catchUp}).
      */
-    private void indexAll(List<Outcome> batch, boolean end) {
+    private void indexAll(Map<Long, Article> stored, boolean end) {
         if (index == null) {
             return;
         }
         long t0 = System.nanoTime();
         try {
-            for (Outcome o : batch) {
-                Long id = o.article() == null ? null : ids.get(o);
-                if (id != null && id > 0) {
-                    index.add(id, o.article());
-                    indexedUpTo = Math.max(indexedUpTo, id);
-                }
+            for (Map.Entry<Long, Article> e : stored.entrySet()) {
+                index.add(e.getKey(), e.getValue());
+                indexedUpTo = Math.max(indexedUpTo, e.getKey());
             }
             if (indexedUpTo > 0 && (end || t0 - lastIndexCommit >= INDEX_COMMIT_NANOS)) {
                 index.commit(indexedUpTo);

@@ -18,6 +18,7 @@ class DatesTest {
     void zonesAreKeptWhenGiven() {
         assertEquals("2025-10-08T14:30+02:00", Dates.parse("2025-10-08T14:30:00+02:00"));
         assertEquals("2025-11-19T22:10Z", Dates.parse("2025-11-19T22:10:00Z"));
+        assertEquals("2020-12-05T23:15Z", Dates.parse("2020-12-05T23:15:0Z"), "a one-digit second is still a time");
         assertEquals("2018-08-09T15:25-04:00", Dates.parse("August 9, 2018 3:25 PM EDT"));
         assertEquals("2018-08-09T15:25Z", Dates.parse("9 August 2018 15:25 GMT"));
     }
