@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * as it happens once per process, and warm-up passes are not timed.
  * With --threads 1,2, passes with 1 and with 2 threads alternate in one process and the speed-up is printed.
  * With --bare, also times bare CoreNLP (same annotators, same bodies, as many threads) and prints the ratio.
- * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus).
+ * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus);
+ * warm-up passes then read the first min(N, 1000), as the JIT needs the same warm-up whatever N.
  * With --profile fast, the fast profile's annotators (no dependency parse, one NER model).
  * Usage: bench/run [--warmup N] [--repeat N] [--threads N[,N...]] [--bare] [--first N] [--profile full|fast] PATH...
  */
@@ -52,12 +53,20 @@ public class Bench {
             System.err.println("usage: bench/run [--repeat N] PATH...");
             System.exit(2);
         }
+        // the JIT needs a fixed amount of work to settle, whatever N: warm-up passes read at most
+        // the first WARMUP_STORIES records (all of them when N is smaller)
+        List<String> warmupInputs = first > WARMUP_STORIES ? firstLines(inputs, WARMUP_STORIES) : null;
         if (first > 0) {
             inputs = firstLines(inputs, first);
+        }
+        if (warmupInputs == null) {
+            warmupInputs = inputs;
         }
         // the heap is fullest just before a collection: the collector's own notifications give those
         // moments exactly, with no thread polling the heap (which would take CPU from the run)
         AtomicLong peak = new AtomicLong();
+        AtomicLong liveAfterFull = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger fullCollections = new java.util.concurrent.atomic.AtomicInteger();
         java.util.Set<String> heapPools = new java.util.HashSet<>();
         for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == java.lang.management.MemoryType.HEAP) {
@@ -71,6 +80,13 @@ public class Bench {
                 long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
                         .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                 peak.accumulateAndGet(before, Math::max);
+                if (info.getGcAction().contains("major")) {
+                    // what a full collection leaves is the live set: models, caches, documents in flight
+                    long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                    liveAfterFull.accumulateAndGet(after, Math::max);
+                    fullCollections.incrementAndGet();
+                }
             }, notification -> notification.getType().equals(
                     com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
         }
@@ -83,7 +99,7 @@ public class Bench {
         // untimed passes first: the JIT and CoreNLP's lazily built parts settle in them
         int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         for (int w = 0; w < warmup; w++) {
-            pass(inputs, most);
+            pass(warmupInputs, most);
         }
         // with several thread counts, their passes alternate (1,2 then 2,1 ...) so that the JIT's
         // late work and the machine's other load fall on each of them alike
@@ -97,15 +113,21 @@ public class Bench {
                 timed.computeIfAbsent(t, Timed::new).add(inputs);
             }
         }
-        System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) per thread count after %d warm-up)%n",
-                String.join(" ", inputs), repeat, warmup);
+        System.out.printf(Locale.ROOT, "inputs            %s (%d timed pass(es) per thread count after %d warm-up pass(es) over %s)%n",
+                String.join(" ", inputs), repeat, warmup, warmupInputs.equals(inputs) ? "the same" : "the first " + WARMUP_STORIES);
         System.out.printf(Locale.ROOT, "CoreNLP load      %.1f s (once per process, not counted below)%n", loadSeconds);
         for (Timed t : timed.values()) {
             t.print();
         }
         peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        long liveDuringRun = liveAfterFull.get();
+        int fullDuringRun = fullCollections.get();
+        System.gc(); // what stays once every pass is over: a leak would show here, growing with N
+        long retainedAfterPass = memory.getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "peak heap         %d MB (max %d MB)%n", peak.get() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "live heap         %d MB at most after the run's %d full collection(s); %d MB after the last pass%n",
+                liveDuringRun >> 20, fullDuringRun, retainedAfterPass >> 20);
         System.out.printf(Locale.ROOT, "peak resident     %s%n", peakResident());
         Timed one = timed.get(1);
         if (one != null) {
@@ -237,6 +259,8 @@ public class Bench {
         }
     }
 
+    /** With --first N, warm-up passes read at most this many stories. */
+    private static final int WARMUP_STORIES = 1000;
     private static boolean bare;
     private static int first;
 

@@ -40,10 +40,15 @@ public final class Store implements AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final String location;
+    /** A second connection for {@link #contains}, so that workers asking it never wait for the writer's transaction. */
+    private Connection reader;
+    private final Object readerLock = new Object();
 
-    private Store(Connection connection, Dialect dialect) {
+    private Store(Connection connection, Dialect dialect, String location) {
         this.connection = connection;
         this.dialect = dialect;
+        this.location = location;
     }
 
     public static Store open(Path file) {
@@ -58,32 +63,35 @@ public final class Store implements AutoCloseable {
     public static Store open(String location) {
         Dialect dialect = Dialect.of(location);
         try {
-            Connection c;
             if (dialect == Dialect.SQLITE) {
                 Path parent = Path.of(location).toAbsolutePath().getParent();
                 if (parent != null) {
                     java.nio.file.Files.createDirectories(parent);
                 }
-                c = DriverManager.getConnection(Dialect.jdbcUrl(location));
-                try (Statement s = c.createStatement()) {
-                    // WAL: readers never block the writer; FULL: a committed article survives a crash
-                    s.execute("PRAGMA journal_mode=WAL");
-                    s.execute("PRAGMA synchronous=FULL");
-                    s.execute("PRAGMA foreign_keys=ON");
-                    s.execute("PRAGMA busy_timeout=10000");
-                    // reads from memory: the file mapped (reads without copies), 32 MB of page cache per connection
-                    s.execute("PRAGMA mmap_size=1073741824");
-                    s.execute("PRAGMA cache_size=-32000");
-                }
-            } else {
-                c = DriverManager.getConnection(Dialect.jdbcUrl(location));
             }
-            Store store = new Store(c, dialect);
+            Store store = new Store(connect(location, dialect), dialect, location);
             store.migrate();
             return store;
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open database " + withoutPassword(location) + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Connection connect(String location, Dialect dialect) throws SQLException {
+        Connection c = DriverManager.getConnection(Dialect.jdbcUrl(location));
+        if (dialect == Dialect.SQLITE) {
+            try (Statement s = c.createStatement()) {
+                // WAL: readers never block the writer; FULL: a committed article survives a crash
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+                // reads from memory: the file mapped (reads without copies), 32 MB of page cache per connection
+                s.execute("PRAGMA mmap_size=1073741824");
+                s.execute("PRAGMA cache_size=-32000");
+            }
+        }
+        return c;
     }
 
     /** The JDBC URL of a database location (a file, or "postgresql://user:password@host/name"). */
@@ -272,14 +280,26 @@ public final class Store implements AutoCloseable {
 
     // ---- writing
 
-    public synchronized boolean contains(String contentHash) {
-        try (PreparedStatement p = prepare("SELECT 1 FROM articles WHERE content_hash = ?")) {
-            p.setString(1, contentHash);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
+    /**
+     * Whether an article with this content hash is stored (committed). Asked by the pipeline's
+     * workers, on a connection of its own: a worker does not wait for the writer's transaction
+     * and its disk sync, which it did when both shared one connection (2 % of their time).
+     */
+    public boolean contains(String contentHash) {
+        synchronized (readerLock) {
+            try {
+                if (reader == null) {
+                    reader = connect(location, dialect);
+                }
+                try (PreparedStatement p = reader.prepareStatement("SELECT 1 FROM articles WHERE content_hash = ?")) {
+                    p.setString(1, contentHash);
+                    try (ResultSet rs = p.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot query: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot query: " + e.getMessage(), e);
         }
     }
 
@@ -1213,6 +1233,11 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try {
+            synchronized (readerLock) {
+                if (reader != null) {
+                    reader.close();
+                }
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close database: " + e.getMessage(), e);

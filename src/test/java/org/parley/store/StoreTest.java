@@ -59,6 +59,29 @@ class StoreTest {
     }
 
     @Test
+    void containsAnswersWhileTheWriterHoldsATransaction() throws Exception {
+        try (Store store = Fixtures.openStore(dir, "p.db")) {
+            store.save(article("h1"));
+            var asked = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                store.inOneTransaction(() -> {
+                    store.save(article("h2"));
+                    try {
+                        // a worker asks from its own thread while this transaction is open: it must not wait for it
+                        assertTrue(asked.submit(() -> store.contains("h1")).get(5, java.util.concurrent.TimeUnit.SECONDS));
+                        assertEquals(false, asked.submit(() -> store.contains("h2")).get(5, java.util.concurrent.TimeUnit.SECONDS));
+                    } catch (Exception e) {
+                        throw new AssertionError("contains waited for the writer's transaction", e);
+                    }
+                });
+            } finally {
+                asked.shutdownNow();
+            }
+            assertTrue(store.contains("h2"));
+        }
+    }
+
+    @Test
     void eventsAreFilteredAndReadBack() {
         try (Store store = Fixtures.openStore(dir, "p.db")) {
             store.save(article("h1"));
