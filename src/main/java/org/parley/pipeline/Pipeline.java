@@ -285,21 +285,17 @@ public final class Pipeline {
     /** Adds to a batch the outcomes that arrive within {@link #BATCH_WAIT_NANOS} of its first, up to {@link #MAX_BATCH}, or until the end. */
     private static void gather(BlockingQueue<Outcome> outcomes, List<Outcome> batch) {
         long deadline = System.nanoTime() + BATCH_WAIT_NANOS;
-        while (batch.size() < MAX_BATCH && batch.get(batch.size() - 1) != Outcome.END) {
-            outcomes.drainTo(batch, MAX_BATCH - batch.size());
-            if (batch.size() >= MAX_BATCH || batch.get(batch.size() - 1) == Outcome.END) {
-                return;
-            }
-            try {
+        try {
+            // past the deadline, poll still takes what is already queued, without waiting
+            while (batch.size() < MAX_BATCH && batch.get(batch.size() - 1) != Outcome.END) {
                 Outcome next = outcomes.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (next == null) {
                     return;
                 }
                 batch.add(next);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
