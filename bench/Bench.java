@@ -77,13 +77,11 @@ public class Bench {
             ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from(
                         (javax.management.openmbean.CompositeData) notification.getUserData());
-                long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-                        .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                long before = heapUsed(info.getGcInfo().getMemoryUsageBeforeGc(), heapPools);
                 peak.accumulateAndGet(before, Math::max);
                 if (info.getGcAction().contains("major")) {
                     // what a full collection leaves is the live set: models, caches, documents in flight
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+                    long after = heapUsed(info.getGcInfo().getMemoryUsageAfterGc(), heapPools);
                     liveAfterFull.accumulateAndGet(after, Math::max);
                     fullCollections.incrementAndGet();
                 }
@@ -351,6 +349,11 @@ public class Bench {
             byTask.forEach((tid, t) -> out.merge(names.get(tid), (t[1] - t[0]) / 100.0, Double::sum));
             return out;
         }
+    }
+
+    /** Bytes used in the heap's pools, out of a collection's per-pool usage (before or after it). */
+    private static long heapUsed(java.util.Map<String, java.lang.management.MemoryUsage> byPool, java.util.Set<String> heapPools) {
+        return byPool.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
     }
 
     /** The most memory the process ever held resident (VmHWM), where the system tells it. */

@@ -25,20 +25,17 @@ public final class PersonLinker {
 
     /** Links the persons of every article not linked yet; returns how many articles. */
     public static int linkPending(Store store) {
-        return linkPending(store, id -> null);
+        return linkPending(store, store::analyzedArticle);
     }
 
     /**
-     * As {@link #linkPending(Store)}; {@code justStored} gives the articles the caller has in hand
-     * by id (null for others), which are then not read back from the store.
+     * As {@link #linkPending(Store)}, with {@code articles} giving each pending article by its row id
+     * (null when gone): a caller with the articles in hand need not have them read back from the store.
      */
-    public static int linkPending(Store store, java.util.function.LongFunction<Article> justStored) {
+    public static int linkPending(Store store, java.util.function.LongFunction<Article> articles) {
         int n = 0;
         for (long id : store.articlesWithUnlinkedPersons()) {
-            Article article = justStored.apply(id);
-            if (article == null) {
-                article = store.article(id).map(Store.Stored::article).orElse(null);
-            }
+            Article article = articles.apply(id);
             if (article == null) {
                 continue;
             }

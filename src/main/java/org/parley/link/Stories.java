@@ -42,20 +42,17 @@ public final class Stories {
 
     /** Puts every article not in a story yet into one; returns how many. */
     public static int linkPending(Store store) {
-        return linkPending(store, id -> null);
+        return linkPending(store, store::analyzedArticle);
     }
 
     /**
-     * As {@link #linkPending(Store)}; {@code justStored} gives the articles the caller has in hand
-     * by id (null for others), which are then not read back from the store.
+     * As {@link #linkPending(Store)}, with {@code articles} giving each pending article by its row id
+     * (null when gone): a caller with the articles in hand need not have them read back from the store.
      */
-    public static int linkPending(Store store, java.util.function.LongFunction<Article> justStored) {
+    public static int linkPending(Store store, java.util.function.LongFunction<Article> articles) {
         int n = 0;
         for (Store.ArticleText head : store.articlesWithoutStory()) {
-            Article article = justStored.apply(head.id());
-            if (article == null) {
-                article = store.article(head.id()).map(Store.Stored::article).orElse(null);
-            }
+            Article article = articles.apply(head.id());
             if (article == null) {
                 continue;
             }

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,8 +128,8 @@ public final class Pipeline {
 
     /**
      * Reads the inputs on this thread, analyzes documents on {@code threads} workers and stores
-     * them from one writer thread in batched transactions. At most four documents per worker are
-     * in flight, so memory does not grow with the corpus. The listener is called from the writer
+     * them from one writer thread in batched transactions. At most {@link #IN_FLIGHT_PER_WORKER}
+     * documents per worker are in flight, so memory does not grow with the corpus. The listener is called from the writer
      * thread only.
      */
     public static Summary run(List<String> inputs, Store store, Listener listener, int threads) {
@@ -346,12 +347,16 @@ public final class Pipeline {
     /** Events, persons and stories across articles; what a crash leaves unlinked is linked next time. */
     private void linkEvents(Map<Long, Article> justStored) {
         long t0 = System.nanoTime();
-        // the batch's articles are in hand: the linkers need not read them back from the store
+        // the batch's articles are in hand: only those a crash left unlinked are read back from the store
+        LongFunction<Article> articles = id -> {
+            Article inHand = justStored.get(id);
+            return inHand != null ? inHand : store.analyzedArticle(id);
+        };
         try {
             store.inOneTransaction(() -> { // one disk sync for the whole batch's linking
                 EventLinker.linkPending(store);
-                PersonLinker.linkPending(store, justStored::get);
-                Stories.linkPending(store, justStored::get);
+                PersonLinker.linkPending(store, articles);
+                Stories.linkPending(store, articles);
             });
         } catch (RuntimeException e) {
             fail(new Failure("(linking)", "cannot link events, persons or stories across articles: " + reason(e)));

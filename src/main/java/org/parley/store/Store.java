@@ -646,6 +646,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The analyzed article stored under this row id, or null: what the linkers ask for. */
+    public Article analyzedArticle(long id) {
+        return article(id).map(Stored::article).orElse(null);
+    }
+
     /** The article by row id, content hash, url or input name. */
     public Optional<Stored> article(String key) {
         String sql = "SELECT id, document, analyzed_at FROM articles WHERE CAST(id AS TEXT) = ? OR content_hash = ? OR url = ? OR input = ? "
