@@ -27,6 +27,9 @@ import java.util.concurrent.Callable;
         "per root code, and every miss and every extra event.",
         "Example: ./parley eval ../shared/gold/seeds.gold.json ../shared/bench/extraction ../shared/bench/dates ../shared/bench/events/realworld-dev.jsonl",
         "Example: ./parley eval quotes ../shared/gold/seeds.gold.json",
+        "'eval extraction [FOLDER...]' scores body extraction alone (no CoreNLP) and prints every page's precision,",
+        "recall and F1, worst first, then the mean; 'eval dates [FOLDER...]' scores publication dates and lists",
+        "every page dated wrongly or not at all. Default folders: ../shared/bench/extraction and ../shared/bench/dates.",
         "'eval petrarch RECORDS.jsonl --dictionaries petrarch:FOLDER' codes PETRARCH's unit-test records from the",
         "parses they ship with, using the PETRARCH/TABARI dictionaries of FOLDER, and prints the share coded exactly,",
         "precision/recall/F1 over (source, target, code), a table per category and every record coded wrongly.",
@@ -47,6 +50,12 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (golds.get(0).toString().equals("petrarch")) {
             return petrarch(golds.subList(1, golds.size()));  // codes the records' own parses: no CoreNLP
+        }
+        if (golds.get(0).toString().equals("extraction")) {
+            return extraction(golds.subList(1, golds.size()));  // extraction alone: no CoreNLP
+        }
+        if (golds.get(0).toString().equals("dates")) {
+            return dates(golds.subList(1, golds.size()));
         }
         profile.apply();
         if (golds.get(0).toString().equals("quotes")) {
@@ -90,6 +99,27 @@ final class EvalCommand implements Callable<Integer> {
         }
         missed.forEach(m -> System.out.println("  MISS " + m));
         return status;
+    }
+
+    /** Body extraction on each folder: every page's precision, recall and F1, worst first, then the mean. */
+    private Integer extraction(List<Path> folders) throws Exception {
+        for (Path folder : folders.isEmpty() ? List.of(Path.of("../shared/bench/extraction")) : folders) {
+            System.out.println("== " + folder);
+            ExtractionEval.report(folder).print(System.out);
+        }
+        return 0;
+    }
+
+    /** Publication dates on each folder: the scores, then every page dated wrongly or not at all. */
+    private Integer dates(List<Path> folders) throws Exception {
+        for (Path folder : folders.isEmpty() ? List.of(Path.of("../shared/bench/dates")) : folders) {
+            Scores s = DateEval.run(folder);
+            System.out.println("== " + folder);
+            Scores.header(System.out);
+            s.print(System.out);
+            DateEval.MISSES.forEach(m -> System.out.println("  MISS " + m));
+        }
+        return 0;
     }
 
     /** Events on each gold sentence file (the bundled one by default) and on each seed gold file's events. */

@@ -8,13 +8,16 @@ import org.parley.model.RawDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +34,33 @@ public final class ExtractionEval {
     private ExtractionEval() {
     }
 
+    /** One page's score; tokens counted with the benchmark's {@code \w+}. */
+    public record PageScore(String id, String url, double precision, double recall, int trueTokens, int predictedTokens) {
+        public double f1() {
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+    }
+
+    /** The mean scores and every page's. */
+    public record Report(Scores scores, List<PageScore> pages) {
+
+        /** Per page (id cut to 10 characters; true and found tokens), worst first, then the mean (the benchmark's F1 of the averaged precision and recall). */
+        public void print(PrintStream out) {
+            out.printf("%-10s %9s %7s %6s %7s %7s  %s%n", "page", "precision", "recall", "F1", "true", "found", "address");
+            pages.stream().sorted(Comparator.comparingDouble(PageScore::f1).thenComparing(PageScore::id))
+                    .forEach(p -> out.printf(Locale.ROOT, "%-10.10s %9.3f %7.3f %6.3f %7d %7d  %s%n", p.id(), p.precision(),
+                            p.recall(), p.f1(), p.trueTokens(), p.predictedTokens(), p.url()));
+            out.printf(Locale.ROOT, "%-10s %9.3f %7.3f %6.3f  (%s)%n", "mean", scores.precision(), scores.recall(),
+                    scores.f1(), scores.note());
+        }
+    }
+
     public static Scores run(Path folder) throws IOException {
+        return report(folder).scores();
+    }
+
+    public static Report report(Path folder) throws IOException {
+        List<PageScore> scored = new ArrayList<>();
         JsonNode truth = new ObjectMapper().readTree(folder.resolve("ground-truth.json").toFile());
         double precisionSum = 0;
         double recallSum = 0;
@@ -86,9 +115,10 @@ public final class ExtractionEval {
                 recallSum += recall;
                 recallPages++;
             }
+            scored.add(new PageScore(page.getKey(), url, precision, recall, expected.size(), predicted.size()));
         }
-        return new Scores("extract", "body (shingles)", pages, precisionSum / Math.max(1, precisionPages),
-                recallSum / Math.max(1, recallPages), String.format("exact bodies %d/%d", exact, pages));
+        return new Report(new Scores("extract", "body (shingles)", pages, precisionSum / Math.max(1, precisionPages),
+                recallSum / Math.max(1, recallPages), String.format("exact bodies %d/%d", exact, pages)), List.copyOf(scored));
     }
 
     static List<String> tokens(String text) {
