@@ -35,6 +35,7 @@ public final class Extractor {
 
     private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
 
+    static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     private Extractor() {
     }
 
@@ -203,11 +204,15 @@ public final class Extractor {
                 container = candidate;
             }
         }
+        if (DEBUG) System.err.println("CONTAINER " + container.tagName() + "." + container.className());
         List<String> paragraphs = new ArrayList<>();
         if (container != null && paragraphText(container) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : container.select("p, h2, h3, blockquote, li, div")) {
+            for (Element block : container.select("p, h2, h3, blockquote, li, div, tr")) {
+                if (block.tagName().equals("tr") && !block.select("p, blockquote, div, table").isEmpty()) {
+                    continue; // a layout table's row: its paragraphs come on their own
+                }
                 boolean prosyDiv = block.tagName().equals("div");
                 if (prosyDiv && (block.ownText().length() < DIV_PROSE || block.parents().stream().anyMatch(a -> a.tagName().equals("p")))) {
                     continue;
@@ -231,6 +236,7 @@ public final class Extractor {
                     continue; // a timestamp line ("Nov 19, 2019 at 6:46 pm ET • 2 min read")
                 }
                 paragraphs.add(text);
+                if (DEBUG) System.err.println("KEEP " + text.substring(0, Math.min(60, text.length())));
             }
         }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all, null, metadata);

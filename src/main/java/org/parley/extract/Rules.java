@@ -16,7 +16,7 @@ record Rules(List<Rule> rules) {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : DataFiles.rows(Rules.class, resource)) {
             rules.add(new Rule(row[0].trim(), Pattern.compile(row[1].trim(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
         }
         return new Rules(List.copyOf(rules));
     }
