@@ -3,6 +3,7 @@ package org.parley.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.parley.model.Article;
 import org.parley.model.RawDocument;
 
@@ -209,7 +210,7 @@ public final class Extractor {
         if (container != null && paragraphText(container) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : container.select("p, h2, h3, blockquote, li, div, tr")) {
+            for (Element block : withSections(container, doc.body()).select("p, h2, h3, blockquote, li, div, tr")) {
                 if (block.tagName().equals("tr") && !block.select("p, blockquote, div, table").isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
@@ -269,6 +270,45 @@ public final class Extractor {
             }
         }
         furniture.forEach(Element::remove);
+    }
+
+    /**
+     * The container with the sections of the same article around it: pages cut a long text into
+     * sibling blocks of one class around figures and pull quotes, and the densest block is only
+     * one of them. A container the page marks as the article ({@code <article>}, articleBody) is whole.
+     */
+    private static Elements withSections(Element container, Element body) {
+        if (container.tagName().equals("article") || container.attr("itemprop").equals("articleBody")) {
+            return new Elements(container);
+        }
+        Element top = container;
+        int text = paragraphText(container);
+        while (top.parent() != null && top.parent() != body && paragraphText(top.parent()) == text) {
+            top = top.parent(); // a wrapper that adds no prose
+        }
+        if (top.parent() == null || top.className().isBlank()) {
+            return new Elements(container);
+        }
+        Elements parts = new Elements(); // (clear() on jsoup's Elements would take them out of the page)
+        for (Element sibling : top.parent().children()) {
+            if (sibling == top) {
+                parts.add(container);
+            } else if (sibling.tagName().equals(top.tagName()) && sibling.className().equals(top.className())
+                    && paragraphText(sibling) >= DIV_PROSE && !opensWithRule(sibling)) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /** A block that opens with {@code <hr>}: a thematic break, after which comes the boilerplate ("About the company"). */
+    private static boolean opensWithRule(Element block) {
+        for (Element e : block.getAllElements()) {
+            if (e != block && !e.tagName().equals("div") && !e.tagName().equals("section")) {
+                return e.tagName().equals("hr");
+            }
+        }
+        return false;
     }
 
     /** Text written straight into a div, long enough to be prose ("<div class=zn-body__paragraph>..."). */
