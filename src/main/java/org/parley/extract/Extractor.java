@@ -247,7 +247,11 @@ public final class Extractor {
             "form", "figure", "figcaption", "iframe", "svg", "button");
     private static final Pattern FURNITURE_CLASS = Pattern.compile(
             "(?i)(^|[-_ ])(comments?|related|share|sharing|social|newsletter|advert|advertisement|ad|ads|promo|byline|"
-                    + "caption|breadcrumbs?|sidebar|popular|recommended|subscribe|cookie)($|[-_ ])");
+                    + "caption|breadcrumbs?|sidebar|popular|recommended|subscribe|cookie|widget|banner|sponsored|popup|modal|"
+                    + "pagination|pager|disqus|rollover|tooltip|hidden|sr-only|visually-hidden|screen-reader-text|cta|"
+                    + "signup|donate|tags|author-bio|bio|more-stories|read-more)($|[-_ ])");
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /**
      * Drops page furniture: navigation, forms, figures, and blocks whose class or id names a
@@ -263,7 +267,9 @@ public final class Extractor {
             if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
                 continue;
             }
-            boolean byTag = FURNITURE_TAGS.contains(e.tagName()) || e.attr("role").equals("navigation");
+            boolean byTag = FURNITURE_TAGS.contains(e.tagName()) || e.attr("role").equals("navigation")
+                    || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                    || HIDDEN_STYLE.matcher(e.attr("style")).find();
             boolean byName = FURNITURE_CLASS.matcher(e.className()).find() || FURNITURE_CLASS.matcher(e.id()).find();
             if ((byTag || byName) && paragraphText(e) <= total * 0.4) {
                 furniture.add(e);
