@@ -3,6 +3,8 @@ package org.parley.extract;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.parley.model.Article;
 import org.parley.model.RawDocument;
@@ -198,6 +200,7 @@ public final class Extractor {
             }
         }
         removeFurniture(doc);
+        wrapLooseProse(doc.body());
         Element container = null;
         for (Element candidate : new Element[] {doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
                 densest(doc)}) {
@@ -210,18 +213,14 @@ public final class Extractor {
         if (container != null && paragraphText(container) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : withSections(container, doc.body()).select("p, h2, h3, blockquote, li, div, tr")) {
+            for (Element block : withSections(container, doc.body()).select("p, h2, h3, h4, blockquote, li, tr")) {
                 if (block.tagName().equals("tr") && !block.select("p, blockquote, div, table").isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
-                boolean prosyDiv = block.tagName().equals("div");
-                if (prosyDiv && (block.ownText().length() < DIV_PROSE || block.parents().stream().anyMatch(a -> a.tagName().equals("p")))) {
-                    continue;
-                }
-                if (!prosyDiv && !block.select("p, blockquote").isEmpty() && !block.tagName().equals("p")) {
+                if (!block.tagName().equals("p") && holdsParagraphs(block)) {
                     continue; // a wrapper: its own paragraphs come on their own
                 }
-                String text = prosyDiv ? block.ownText().strip() : block.text().strip();
+                String text = block.text().strip();
                 if (text.isEmpty() || text.equals(title) || text.equals(subtitle)) {
                     continue;
                 }
@@ -229,7 +228,8 @@ public final class Extractor {
                         && !FINAL_PUNCTUATION.matcher(text).find()) {
                     continue; // a link standing alone: a related-article headline
                 }
-                if (block.tagName().equals("li") && block.select("a").text().length() >= text.length() * 0.5) {
+                if (block.tagName().equals("li") && block.select("a").text().length() >= text.length() * 0.5
+                        && !FINAL_PUNCTUATION.matcher(text).find()) {
                     continue; // a list of links: related stories, a team, a menu
                 }
                 if (text.length() <= 60 && text.split("\\s+").length <= 10 && Dates.parse(text) != null
@@ -317,6 +317,56 @@ public final class Extractor {
         return false;
     }
 
+    /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
+    private static boolean holdsParagraphs(Element block) {
+        for (Element inner : block.select("p, blockquote")) {
+            if (inner != block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("a", "abbr", "b", "cite", "code", "em",
+            "i", "mark", "q", "s", "span", "strong", "sub", "sup", "u"); // not <small> or <time>: a byline's
+
+    private static final String BLOCKS = "p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6";
+
+    /**
+     * Gives prose written straight into a div (between its blocks, or cut by {@code <br>}) a
+     * {@code <p>} of its own, in place, so that it keeps its order among the paragraphs and the
+     * links and emphasis inside it ("<div class=content>Apple plans ... <a>DigiTimes</a>. <br>").
+     */
+    private static void wrapLooseProse(Element root) {
+        for (Element holder : root.select("div, section")) {
+            if (holder.ownText().length() < DIV_PROSE || holder.closest("p") != null) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node node : new ArrayList<>(holder.childNodes())) {
+                if (node instanceof TextNode || node instanceof Element e && INLINE_TAGS.contains(e.tagName())
+                        && e.selectFirst(BLOCKS) == null) {
+                    run.add(node);
+                } else {
+                    wrapInParagraph(run);
+                    run.clear();
+                }
+            }
+            wrapInParagraph(run);
+        }
+    }
+
+    private static void wrapInParagraph(List<Node> run) {
+        StringBuilder text = new StringBuilder();
+        run.forEach(n -> text.append(n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : ""));
+        if (text.toString().isBlank()) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        run.forEach(p::appendChild);
+    }
+
     /** Text written straight into a div, long enough to be prose ("<div class=zn-body__paragraph>..."). */
     private static final int DIV_PROSE = 100;
 
@@ -324,10 +374,6 @@ public final class Extractor {
         int n = 0;
         for (Element p : e.select("p")) {
             n += p.text().length();
-        }
-        for (Element d : e.select("div")) {
-            int own = d.ownText().length();
-            n += own >= DIV_PROSE ? own : 0;
         }
         return n;
     }
@@ -342,10 +388,7 @@ public final class Extractor {
         Element best = null;
         int bestLength = 0;
         java.util.Set<Element> seen = new java.util.HashSet<>();
-        for (Element p : doc.select("p, div")) {
-            if (p.tagName().equals("div") && p.ownText().length() < DIV_PROSE) {
-                continue;
-            }
+        for (Element p : doc.select("p")) {
             Element parent = p.parent();
             if (parent == null || !seen.add(parent)) {
                 continue;
@@ -354,8 +397,6 @@ public final class Extractor {
             for (Element child : parent.children()) {
                 if (child.tagName().equals("p")) {
                     length += child.text().length();
-                } else if (child.tagName().equals("div") && child.ownText().length() >= DIV_PROSE) {
-                    length += child.ownText().length();
                 }
             }
             if (length > bestLength) {
