@@ -249,7 +249,7 @@ public final class Extractor {
             "(?i)(^|[-_ ])(comments?|related|share|sharing|social|newsletter|advert|advertisement|ad|ads|promo|byline|"
                     + "caption|breadcrumbs?|sidebar|popular|recommended|subscribe|cookie|widget|banner|sponsored|popup|modal|"
                     + "pagination|pager|disqus|rollover|tooltip|hidden|sr-only|visually-hidden|screen-reader-text|cta|"
-                    + "signup|donate|tags|author-bio|bio|more-stories|read-more)($|[-_ ])");
+                    + "signup|donate|tags|author-bio|bio|more-stories|read-more|messenger)($|[-_ ])");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
