@@ -61,7 +61,9 @@ public final class Extractor {
         String outlet = firstNonBlank(raw.outlet(), page.outlet, hostOf(raw.url()));
         // inline headlines are a page dump's leftovers: a feed's body is already an article, and in HTML
         // a related headline is a link (dropped below), while short unpunctuated paragraphs are text
-        List<String> paragraphs = clean(page.paragraphs, title, page.subtitle,
+        // a page's subtitle was left out where it stands; a description met again in the text is its lead
+        List<String> paragraphs = clean(page.paragraphs, title,
+                raw.format() == RawDocument.Format.HTML ? null : page.subtitle,
                 raw.format() == RawDocument.Format.TEXT_DUMP);
         String body = String.join("\n\n", paragraphs);
         boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
@@ -181,9 +183,9 @@ public final class Extractor {
         MetaTags metas = new MetaTags(doc);
         String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")),
                 stripSiteName(doc.title()));
-        String subtitle = firstNonBlank(text(doc.selectFirst(
-                        "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]")),
-                metas.get("og:description"), metas.get("description"));
+        String shownSubtitle = text(doc.selectFirst(
+                "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]"));
+        String subtitle = firstNonBlank(shownSubtitle, metas.get("og:description"), metas.get("description"));
         String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageMetadata.of(doc, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
@@ -221,7 +223,7 @@ public final class Extractor {
                     continue; // a wrapper: its own paragraphs come on their own
                 }
                 String text = block.text().strip();
-                if (text.isEmpty() || text.equals(title) || text.equals(subtitle)) {
+                if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
                 if (!block.select("a").isEmpty() && block.select("a").text().length() >= text.length() * 0.9
