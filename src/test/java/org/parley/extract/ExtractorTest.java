@@ -211,4 +211,65 @@ class ExtractorTest {
         assertEquals(1, reports.size(), reports.toString());
         assertEquals("Sample Courier", reports.get(0).outlet());
     }
+
+    private static String body(String html) {
+        return Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, html, null, null, null, null)).body();
+    }
+
+    @Test
+    void textInAnyScriptIsBodyNotPunctuation() {
+        String html = "<html><body><article><p>Наши герои знают толк не только во вкусе, но и в красоте еды.</p>"
+                + "<p>Самые популярные фудблогеры рассказали нам, как они начали.</p><p>***</p></article></body></html>";
+        assertEquals("Наши герои знают толк не только во вкусе, но и в красоте еды.\n\n"
+                + "Самые популярные фудблогеры рассказали нам, как они начали.", body(html));
+    }
+
+    @Test
+    void tableRowsAreBodyLayoutTablesAreNot() {
+        String html = "<html><body><article><p>The standings after the last race of the season are these.</p>"
+                + "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table>"
+                + "<table><tr><td><p>A layout cell holds a paragraph of its own, which comes once.</p></td></tr></table>"
+                + "</article></body></html>";
+        assertEquals("The standings after the last race of the season are these.\n\nPos. Driver Points\n\n1 Kyle Busch 5040\n\n"
+                + "A layout cell holds a paragraph of its own, which comes once.", body(html));
+    }
+
+    @Test
+    void anArticleCutIntoSectionsAroundFiguresIsWhole() {
+        String prose = "Researchers looked inside the lungs of infected mice and found cells that were not supposed to be there. ";
+        String html = "<html><body><div id=post>"
+                + "<div class=section><div class=inner><p>" + prose + "First part.</p></div></div>"
+                + "<figure><p>A caption under a picture of the cells, long enough to look like prose to a counter.</p></figure>"
+                + "<div class=section><div class=inner><p>" + prose + "Second part.</p><p>" + prose + "Third.</p></div></div>"
+                + "<div class=section><hr><p>The magazine is an editorially independent publication supported by a foundation.</p></div>"
+                + "</div><div class=other><p>" + prose + "Another story.</p></div></body></html>";
+        assertEquals(prose + "First part.\n\n" + prose + "Second part.\n\n" + prose + "Third.", body(html));
+    }
+
+    @Test
+    void proseWrittenStraightIntoADivKeepsItsLinksAndItsPlace() {
+        String html = "<html><body><article><div class=content>Apple plans a new laptop in the first half of 2020, "
+                + "according to sources cited by the publication <em><a href=x>DigiTimes</a></em>.<br><br>"
+                + "<p>A paragraph that follows the loose text and belongs after it.</p>"
+                + "<strong>A heading in bold</strong><br>More loose text closes the article, long enough to be prose."
+                + "<blockquote><strong>Summary</strong> A quote without a paragraph inside is text too.</blockquote>"
+                + "</div></article></body></html>";
+        assertEquals("Apple plans a new laptop in the first half of 2020, according to sources cited by the publication DigiTimes.\n\n"
+                + "A paragraph that follows the loose text and belongs after it.\n\nA heading in bold\n\n"
+                + "More loose text closes the article, long enough to be prose.\n\n"
+                + "Summary A quote without a paragraph inside is text too.", body(html));
+    }
+
+    @Test
+    void hiddenElementsAndLabelledLinksAreNotBody() {
+        String html = "<html><head><meta name=description content='The lead paragraph says what happened.'></head><body><article>"
+                + "<p>The lead paragraph says what happened.</p>"
+                + "<p>The second paragraph gives the detail of the story.</p>"
+                + "<span class=rollover-people-block><a href=a>Another story entirely about another thing</a></span>"
+                + "<div style='display: none'><p>A hidden box the reader never sees.</p></div>"
+                + "<p>READ MORE: China plague outbreak confirmed in Beijing</p>"
+                + "<p>Email the reporter at reporter@example.com or follow him on Twitter.</p>"
+                + "</article></body></html>";
+        assertEquals("The lead paragraph says what happened.\n\nThe second paragraph gives the detail of the story.", body(html));
+    }
 }
