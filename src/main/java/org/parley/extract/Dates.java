@@ -61,6 +61,8 @@ final class Dates {
     private static final Pattern OTHER_DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:er|º|°|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?\\s+(?:de\\s+)?(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OTHER_MONTH_DAY_YEAR = Pattern.compile(
+            "\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2}),?\\s+(?:de\\s+)?(\\d{4})\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DOTTED_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -114,6 +116,13 @@ final class Dates {
             Integer month = otherMonth(m.group(2));
             if (month != null) {
                 return day(m.group(3), month, m.group(1));
+            }
+        }
+        m = OTHER_MONTH_DAY_YEAR.matcher(text); // "Diciembre 6, 2020"
+        while (m.find()) {
+            Integer month = otherMonth(m.group(1));
+            if (month != null) {
+                return day(m.group(3), month, m.group(2));
             }
         }
         m = DOTTED.matcher(text);

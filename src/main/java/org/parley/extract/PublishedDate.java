@@ -30,8 +30,9 @@ final class PublishedDate {
             "(?i)(date|datum|time|published|pubdate|posted|submitted|authored|dateline|article-?meta|post-?meta|entry-meta)");
     private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)(update|modified|comment|event|calendar|footer)");
     private static final Pattern WAYBACK = Pattern.compile("^(https?:)?//(web\\.)?archive\\.org/web/\\d+[a-z_]*/");
-    /** A paragraph opening with its date: "01.02.2022 The labour market...". */
-    private static final Pattern LEADING_DATE = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+    /** A paragraph opening with its date, or its dateline: "01.02.2022 The labour market...", "Karlsruhe, (12.11.2021). ...". */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}.' -]{1,30},\\s*\\(?)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
 
     /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
@@ -43,7 +44,7 @@ final class PublishedDate {
         add(strong, metas.jsonLd("datePublished"), false);
         for (String name : new String[] {"article:published_time", "og:published_time", "article:published", "datePublished",
                 "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date",
-                "sailthru.date", "shareaholic:article_published_time"}) {
+                "sailthru.date", "shareaholic:article_published_time", "dc.date.issued"}) {
             add(strong, metas.get(name), false);
         }
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
@@ -53,7 +54,7 @@ final class PublishedDate {
             }
         }
         if (!strong.isEmpty()) {
-            return local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url);
+            return shownUpdateOr(local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url), doc, dayFirst);
         }
         String printed = printedLine(doc, dayFirst);
         if (printed == null) {
@@ -63,7 +64,7 @@ final class PublishedDate {
             return printed;
         }
         List<String> weak = new ArrayList<>();
-        for (String name : new String[] {"og:article:published_time", "dc.date", "dc.date.issued", "dcterms.date",
+        for (String name : new String[] {"og:article:published_time", "dc.date", "dcterms.date",
                 "dcterms.created", "citation_publication_date", "date", "uploadDate", "dateCreated"}) {
             add(weak, metas.get(name), false);
         }
@@ -75,7 +76,7 @@ final class PublishedDate {
             }
         }
         if (!weak.isEmpty()) {
-            return local(ownZone(withScriptTimes(weak, doc)), zone, doc, metas, url);
+            return shownUpdateOr(local(ownZone(withScriptTimes(weak, doc)), zone, doc, metas, url), doc, dayFirst);
         }
         String address = addressDay(doc, metas, url);
         if (address != null) {
@@ -90,7 +91,83 @@ final class PublishedDate {
             }
         }
         String shown = firstShortDate(doc, dayFirst);
-        return shown != null ? shown : Dates.parse(doc.title(), dayFirst);
+        if (shown != null) {
+            return shown;
+        }
+        for (String described : new String[] {doc.title(), metas.get("description"), metas.get("og:description")}) {
+            String date = Dates.parse(described, dayFirst); // "... (Notizia del 14 Gennaio 2020)"
+            if (date != null) {
+                return date;
+            }
+        }
+        return anyShownDate(doc, dayFirst);
+    }
+
+    /**
+     * The last resort: the first date the page prints anywhere, footers included ("[Stand: 09.10.2017]",
+     * "Copyright © 19.12.2019 - 12:14"), as a page that names no other day of itself was made that day;
+     * readers' comments excepted, whose days are theirs.
+     */
+    private static String anyShownDate(Document doc, boolean dayFirst) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText().strip();
+            if (own.length() >= 6 && own.length() <= 120 && e.closest("select, script, style") == null && !inComments(e)) {
+                String date = Dates.parse(own, dayFirst);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_ ])(comments?|commentlist|replies)($|[-_ ])");
+
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (COMMENTS.matcher(a.className()).find() || COMMENTS.matcher(a.id()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern UPDATE_LINE = Pattern.compile("^(?:updated|last updated|last modified|aktualisiert|"
+            + "zuletzt (?:geändert|aktualisiert)|mis à jour|actualizado|aggiornato)(?: on| am| le| el| il)?\\s*[:|-]?\\s*(.{6,80})$"
+            + "|^diese seite wurde zuletzt am (.{6,40}) (?:um .{0,20})?geändert.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The metadata's publication date, unless the page shows readers only its last update: an
+     * "Updated May 06, 2019" line while the published day appears nowhere in the text. What readers
+     * see dated is the text as it now stands.
+     */
+    private static String shownUpdateOr(String published, Document doc, boolean dayFirst) {
+        if (doc.body() == null || published == null) {
+            return published;
+        }
+        String update = null;
+        java.util.Set<String> shownDays = new java.util.HashSet<>();
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText().strip();
+            if (own.length() < 6 || own.length() > 200 || e.closest("script, select") != null) {
+                continue;
+            }
+            String day = Dates.parse(own, dayFirst);
+            if (day != null) {
+                shownDays.add(day.substring(0, 10));
+            }
+            Matcher m = UPDATE_LINE.matcher(own);
+            if (update == null && m.matches()) {
+                update = Dates.parse(m.group(1) != null ? m.group(1) : m.group(2), dayFirst);
+            }
+        }
+        if (update == null || update.startsWith(published.substring(0, 10)) || shownDays.contains(published.substring(0, 10))) {
+            return published;
+        }
+        return update;
     }
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */

@@ -29,6 +29,7 @@ class DatesTest {
         assertEquals("2020-03-01", Dates.parse("1. März 2020, 14:00 Uhr"));
         assertEquals("2020-10-09", Dates.parse("09.10.2020"));
         assertEquals("2019-11-18", Dates.parse("2019/11/18"));
+        assertEquals("2020-12-06", Dates.parse("Domingo, Diciembre 6, 2020 - 07:32"), "a month name of another language, first");
         assertEquals("2019-11-18", Dates.fromUrl("https://www.cnn.com/2019/11/18/politics/story/index.html"));
         assertEquals("2019-11-18", Dates.fromUrl("https://example.org/news/2019-11-18-talks-resume"));
         assertNull(Dates.fromUrl("https://example.org/2019/99/18/x"));

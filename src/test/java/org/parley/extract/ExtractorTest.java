@@ -164,6 +164,15 @@ class ExtractorTest {
         // an article's own side column holds its date; a paragraph may open with it
         assertEquals("2022-01-28", published("", "<article><div class=\"sidebar\"><p class=\"time\"><time datetime=\"2022-01-28\">"
                 + "28. Januar 2022</time></p></div><p>" + "Text. ".repeat(200) + "</p></article><p>" + "More. ".repeat(10) + "</p>"));
+        // the dateline of the text; the page's description; a footer's "Stand" or copyright when nothing else is dated
+        assertEquals("2021-11-12", published("", "<p><strong>Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden "
+                + "im November der Verstorbenen des vergangenen Jahres, in diesem Jahr auch digital.</strong></p>"));
+        assertEquals("2020-01-14", published("<meta name=\"description\" content=\"Orso marsicano (Notizia del 14 Gennaio 2020)\">", ""));
+        assertEquals("2017-10-09", published("", "<footer><p>Quelle: Startseite<br>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>"));
+        // a page that shows readers only its update is dated by it; one that also shows its first day keeps that
+        String meta = "<meta property=\"article:published_time\" content=\"2016-08-29T10:00:00-04:00\">";
+        assertEquals("2019-05-06", published(meta, "<div class=\"timestamp\">Updated May 06, 2019</div>"));
+        assertEquals("2016-08-29", published(meta, "<div>Published Aug 29, 2016</div><div>Updated May 06, 2019</div>"));
         assertEquals("2022-02-01", published("", "<p><strong>01.02.2022 Der Arbeitsmarkt ist gut in das neue Jahr gestartet, "
                 + "sagte die Vorsitzende am Dienstag in Nürnberg.</strong></p>"));
     }
