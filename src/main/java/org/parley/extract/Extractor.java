@@ -38,7 +38,6 @@ public final class Extractor {
 
     private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
 
-    static final boolean DEBUG = Boolean.getBoolean("parley.debug");
     private Extractor() {
     }
 
@@ -210,7 +209,6 @@ public final class Extractor {
                 container = candidate;
             }
         }
-        if (DEBUG) System.err.println("CONTAINER " + container.tagName() + "." + container.className());
         List<String> paragraphs = new ArrayList<>();
         if (container != null && paragraphText(container) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
@@ -239,7 +237,6 @@ public final class Extractor {
                     continue; // a timestamp line ("Nov 19, 2019 at 6:46 pm ET • 2 min read")
                 }
                 paragraphs.add(text);
-                if (DEBUG) System.err.println("KEEP " + text.substring(0, Math.min(60, text.length())));
             }
         }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all, null, metadata);
