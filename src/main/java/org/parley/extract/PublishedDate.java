@@ -149,26 +149,35 @@ final class PublishedDate {
             return published;
         }
         String update = null;
-        java.util.Set<String> shownDays = new java.util.HashSet<>();
         for (Element e : doc.body().getAllElements()) {
-            String own = e.ownText().strip();
-            if (own.length() < 6 || own.length() > 200 || e.closest("script, select") != null) {
-                continue;
-            }
-            String day = Dates.parse(own, dayFirst);
-            if (day != null) {
-                shownDays.add(day.substring(0, 10));
-            }
-            Matcher m = UPDATE_LINE.matcher(own);
-            if (update == null && m.matches()) {
-                update = Dates.parse(m.group(1) != null ? m.group(1) : m.group(2), dayFirst);
+            String own = e.ownText();
+            if (own.length() >= 6 && own.length() <= 200 && UPDATE_START.matcher(own).lookingAt()) {
+                Matcher m = UPDATE_LINE.matcher(own.strip());
+                if (m.matches()) {
+                    update = Dates.parse(m.group(1) != null ? m.group(1) : m.group(2), dayFirst);
+                    break;
+                }
             }
         }
-        if (update == null || update.startsWith(published.substring(0, 10)) || shownDays.contains(published.substring(0, 10))) {
+        String publishedDay = published.substring(0, Math.min(10, published.length()));
+        if (update == null || update.startsWith(publishedDay)) {
             return published;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText();
+            if (own.length() >= 6 && own.length() <= 200 && e.closest("script, select") == null) {
+                String day = Dates.parse(own, dayFirst);
+                if (day != null && day.startsWith(publishedDay)) {
+                    return published; // shown as well
+                }
+            }
         }
         return update;
     }
+
+    /** What an update line starts with, checked before the whole pattern (most elements start otherwise). */
+    private static final Pattern UPDATE_START = Pattern.compile(
+            "\\s*(?i:updated|last|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|diese seite)");
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
     private static String addressDay(Document doc, MetaTags metas, String url) {
@@ -337,7 +346,10 @@ final class PublishedDate {
 
     /** A short line that says it is the publication date ("Published: ...", "Erschienen am: ..."). */
     private static String printedLine(Document doc, boolean dayFirst) {
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("p, div, li, span, time, em, small, h3, h4, h5")) {
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select(PRINTED)) {
+            if (holdsBlocks(e)) {
+                continue; // its lines are in its blocks, each visited; its whole text would be long
+            }
             String text = e.text().strip();
             if (text.isEmpty() || text.length() > 200) {
                 continue;
@@ -358,6 +370,20 @@ final class PublishedDate {
             }
         }
         return null;
+    }
+
+    private static final org.jsoup.select.Evaluator PRINTED = org.jsoup.select.QueryParser.parse(
+            "p, div, li, span, time, em, small, h3, h4, h5");
+    private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "ul", "ol", "li", "table",
+            "section", "article", "aside", "header", "footer", "nav", "main", "form", "blockquote", "h1", "h2", "h3");
+
+    private static boolean holdsBlocks(Element e) {
+        for (Element child : e.children()) {
+            if (BLOCK_TAGS.contains(child.tagName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short element whose class or id says it holds the date ("post-date", "entry-date", "itemPostDate"). */

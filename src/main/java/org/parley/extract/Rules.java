@@ -4,40 +4,53 @@ import org.parley.data.DataFiles;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A tab-separated rule file of this package: KIND, then a regular expression. */
+/**
+ * A tab-separated rule file of this package: KIND, then a regular expression written in lower
+ * case. Texts are lower-cased once and matched case-sensitively: a case-insensitive pattern folds
+ * every character again for every rule.
+ */
 record Rules(List<Rule> rules) {
 
-    record Rule(String kind, Pattern pattern) {
+    /** contains: the file's {@code .*X.*}, kept as X and searched, which spares the backtracking of the leading {@code .*}. */
+    record Rule(String kind, Pattern pattern, boolean contains) {
     }
 
     static Rules load(String resource) {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : DataFiles.rows(Rules.class, resource)) {
-            rules.add(new Rule(row[0].trim(), Pattern.compile(row[1].trim(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+            String regex = row[1].trim();
+            boolean contains = regex.length() > 4 && regex.startsWith(".*") && regex.endsWith(".*") && !regex.endsWith("\\.*");
+            if (contains) {
+                regex = regex.substring(2, regex.length() - 2);
+            }
+            rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS),
+                    contains));
         }
         return new Rules(List.copyOf(rules));
     }
 
     /** The kind of the first rule whose pattern matches the whole text, or null. */
     String matchWhole(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.pattern.matcher(text).matches()) {
+            if (rule.contains ? rule.pattern.matcher(lower).find() : rule.pattern.matcher(lower).matches()) {
                 return rule.kind;
             }
         }
         return null;
     }
 
-    /** True when a rule of this kind is found somewhere in the text. */
+    /** True when a rule of this kind is found somewhere in the text ({@code ^} and {@code $} at each line). */
     boolean finds(String kind, String text) {
         if (text == null) {
             return false;
         }
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.kind.equals(kind) && rule.pattern.matcher(text).find()) {
+            if (rule.kind.equals(kind) && rule.pattern.matcher(lower).find()) {
                 return true;
             }
         }
