@@ -193,13 +193,7 @@ public final class Extractor {
         String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
-        List<String> all = new ArrayList<>();
-        for (Element e : doc.body().select("p, div, li, span")) {
-            if (e.ownText().length() > 0) {
-                // a div's whole text is most of the page: its own text is what it adds (text() of each would be quadratic)
-                all.add(e.tagName().equals("div") ? e.ownText() : e.text());
-            }
-        }
+        List<String> all = List.of(lines(doc.body()));
         removeFurniture(doc);
         wrapLooseProse(doc.body());
         Element container = null;
@@ -244,11 +238,28 @@ public final class Extractor {
 
     private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",
             "form", "figure", "figcaption", "iframe", "svg", "button");
-    private static final Pattern FURNITURE_CLASS = Pattern.compile(
-            "(?i)(^|[-_ ])(comments?|related|share|sharing|social|newsletter|advert|advertisement|ad|ads|promo|byline|"
-                    + "caption|breadcrumbs?|sidebar|popular|recommended|subscribe|cookie|widget|banner|sponsored|popup|modal|"
-                    + "pagination|pager|disqus|rollover|tooltip|hidden|sr-only|visually-hidden|screen-reader-text|cta|"
-                    + "signup|donate|tags|author-bio|bio|more-stories|read-more|messenger)($|[-_ ])");
+    /** Class and id words (split at -, _ and spaces; two or three words joined by -) that name furniture. */
+    private static final java.util.Set<String> FURNITURE_NAMES = java.util.Set.of("comment", "comments", "related", "share",
+            "sharing", "social", "newsletter", "advert", "advertisement", "ad", "ads", "promo", "byline", "caption",
+            "breadcrumb", "breadcrumbs", "sidebar", "popular", "recommended", "subscribe", "cookie", "widget", "banner",
+            "sponsored", "popup", "modal", "pagination", "pager", "disqus", "rollover", "tooltip", "hidden", "sr-only",
+            "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
+            "more-stories", "read-more", "messenger");
+
+    static boolean namesFurniture(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        String[] words = name.toLowerCase(Locale.ROOT).split("[-_\\s]+");
+        for (int i = 0; i < words.length; i++) {
+            if (FURNITURE_NAMES.contains(words[i])
+                    || i + 1 < words.length && FURNITURE_NAMES.contains(words[i] + "-" + words[i + 1])
+                    || i + 2 < words.length && FURNITURE_NAMES.contains(words[i] + "-" + words[i + 1] + "-" + words[i + 2])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -261,20 +272,20 @@ public final class Extractor {
     private static void removeFurniture(Document doc) {
         doc.select("script, style, noscript, template").remove();
         int total = paragraphText(doc.body());
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
-                continue;
+        Element body = doc.body();
+        body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean byTag = FURNITURE_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")
+                        || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                        || HIDDEN_STYLE.matcher(e.attr("style")).find();
+                boolean byName = namesFurniture(e.className()) || namesFurniture(e.id());
+                return (byTag || byName) && paragraphText(e) <= total * 0.4 ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
-            boolean byTag = FURNITURE_TAGS.contains(e.tagName()) || e.attr("role").equals("navigation")
-                    || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
-                    || HIDDEN_STYLE.matcher(e.attr("style")).find();
-            boolean byName = FURNITURE_CLASS.matcher(e.className()).find() || FURNITURE_CLASS.matcher(e.id()).find();
-            if ((byTag || byName) && paragraphText(e) <= total * 0.4) {
-                furniture.add(e);
-            }
-        }
-        furniture.forEach(Element::remove);
+        });
     }
 
     /**
@@ -314,6 +325,29 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** The page's text, a line per block, in one walk (the genre's cues may stand anywhere, leftovers included). */
+    private static String lines(Element body) {
+        StringBuilder out = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.text());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    out.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    out.append('\n');
+                }
+            }
+        }, body);
+        return out.toString().replaceAll("[ \t]*\n[\\s]*", "\n");
     }
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */

@@ -26,7 +26,7 @@ record Rules(List<Rule> rules) {
             if (contains) {
                 regex = regex.substring(2, regex.length() - 2);
             }
-            rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS),
+            rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
                     contains));
         }
         return new Rules(List.copyOf(rules));
@@ -43,7 +43,7 @@ record Rules(List<Rule> rules) {
         return null;
     }
 
-    /** True when a rule of this kind is found somewhere in the text ({@code ^} and {@code $} at each line). */
+    /** True when a rule of this kind is found somewhere in the text. */
     boolean finds(String kind, String text) {
         if (text == null) {
             return false;
