@@ -42,7 +42,17 @@ final class ExtractCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                Extractor.Extraction x = Extractor.extractWithMetadata(r.document());
+                if (r.note() != null) {
+                    System.err.println(r.document().input() + ": " + r.note());
+                }
+                Extractor.Extraction x;
+                try {
+                    x = Extractor.extractWithMetadata(r.document());
+                } catch (RuntimeException | StackOverflowError e) { // one page's failure does not stop the others
+                    System.err.println(r.document().input() + ": cannot extract: " + e);
+                    failed++;
+                    continue;
+                }
                 Article a = x.article();
                 if (format.equals("json")) {
                     System.out.println(json(a, x.metadata()).toString());

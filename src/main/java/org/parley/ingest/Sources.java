@@ -166,8 +166,17 @@ public final class Sources {
             }
             long size = Files.size(path);
             if (size > maxBytes && !name.endsWith(".gz")) {
-                return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "
-                        + megabytes(maxBytes) + ")"));
+                byte[] head;
+                try (InputStream in = Files.newInputStream(path)) {
+                    head = in.readNBytes(HEAD_BYTES);
+                }
+                if (looksBinary(head) || formatOf(extension(name), head) != Format.HTML) {
+                    return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "
+                            + megabytes(maxBytes) + ")"));
+                }
+                try (InputStream in = Files.newInputStream(path)) {
+                    return Stream.of(hugePage(name, in, declaredCharset(head), megabytes(size)));
+                }
             }
             return fromBytes(name, Files.readAllBytes(path), extension(name));
         } catch (IOException e) {
@@ -179,11 +188,16 @@ public final class Sources {
         if (isGzip(bytes)) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                 byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
                 if (inner.length > maxBytes) {
+                    if (!looksBinary(inner) && formatOf(extension(innerName), inner) == Format.HTML) {
+                        try (InputStream again = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                            return Stream.of(hugePage(name, again, declaredCharset(inner), "more once decompressed"));
+                        }
+                    }
                     return Stream.of(Read.failed(name, "too large once decompressed (limit "
                             + megabytes(maxBytes) + ")"));
                 }
-                String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
                 if (isJsonLines(innerName)) {
                     return jsonLines(name, new ByteArrayInputStream(inner));
                 }
@@ -224,6 +238,17 @@ public final class Sources {
             return jsonLines(name, new ByteArrayInputStream(bytes));
         }
         return Stream.of(Read.ok(RawDocument.of(name, format, text)));
+    }
+
+    private static final int HEAD_BYTES = 64 * 1024;
+
+    /** A page over the limit, streamed into a bounded copy without its scripts', styles' and inline data's bulk. */
+    private Read hugePage(String name, InputStream in, Charset charset, String size) throws IOException {
+        HugePages.Slimmed page = HugePages.read(in, charset, maxBytes);
+        String text = page.html().startsWith("\uFEFF") ? page.html().substring(1) : page.html();
+        return Read.noted(RawDocument.of(name, Format.HTML, text), "over the " + megabytes(maxBytes) + " limit ("
+                + size + "): read without the bulk of its scripts, styles and inline data"
+                + (page.cut() ? ", and cut at the limit" : ""));
     }
 
     private Stream<Read> readJsonLines(String name, Path path) throws IOException {

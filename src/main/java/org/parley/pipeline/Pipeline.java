@@ -145,11 +145,17 @@ public final class Pipeline {
     }
 
     /** What became of one document, handed from a worker (or the reader) to the writer. */
-    private record Outcome(String input, Article article, Failure failure, boolean alreadyStored, boolean fileEnd) {
+    /** note: how the input was read, when it says something (a page over the size limit read in part). */
+    private record Outcome(String input, Article article, Failure failure, boolean alreadyStored, boolean fileEnd,
+                           String note) {
         static final Outcome END = new Outcome(null, null, null, false, true);
 
+        Outcome(String input, Article article, Failure failure, boolean alreadyStored, boolean fileEnd) {
+            this(input, article, failure, alreadyStored, fileEnd, null);
+        }
+
         Outcome(String input, Article article, Failure failure, boolean alreadyStored) {
-            this(input, article, failure, alreadyStored, false);
+            this(input, article, failure, alreadyStored, false, null);
         }
     }
 
@@ -243,7 +249,7 @@ public final class Pipeline {
             article = timed("actors", article, ActorResolver::resolve);
             article = timed("events", article, EventCoder::code);
             article = timed("quotes", article, QuoteFinder::find);
-            return new Outcome(input, article, null, false);
+            return new Outcome(input, article, null, false, false, r.note());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(input, "cannot analyze: " + reason(e));
         }
@@ -424,7 +430,8 @@ public final class Pipeline {
                 stored++;
                 eventCount += article.events().size();
                 listener.stored(o.input(), id);
-                listener.outcome(o.input(), "stored as " + id + " with " + article.events().size() + " events", summary(0));
+                listener.outcome(o.input(), "stored as " + id + " with " + article.events().size() + " events"
+                        + (o.note() == null ? "" : " (" + o.note() + ")"), summary(0));
             }
         }
     }

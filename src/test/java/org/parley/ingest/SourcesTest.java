@@ -241,4 +241,32 @@ class SourcesTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals(1, closed.get(), "the open archive is closed with the stream");
     }
+
+    @Test
+    void aPageOverTheLimitIsReadWithoutItsBulkInBoundedMemory() throws IOException {
+        String bulk = "x".repeat(200_000);
+        String page = "<!DOCTYPE html><html><head><title>Talks resume</title>"
+                + "<script type=\"application/ld+json\">{\"datePublished\":\"2025-01-06T08:15:00Z\"}</script>"
+                + "<style>" + bulk + "</style></head><body><script>var blob = '" + bulk + "';</script>"
+                + "<p>Iranian and European negotiators will meet in Vienna.</p><!-- " + bulk + " -->"
+                + "<img src=\"data:image/png;base64," + bulk + "\"><svg>" + bulk + "</svg>"
+                + "<p>The talks stalled last year over inspections.</p></body></html>";
+        Path file = dir.resolve("big.html");
+        Files.writeString(file, page);
+        Path cut = dir.resolve("long.html");
+        Files.writeString(cut, "<html><body>" + "<p>A paragraph of a very long page.</p>".repeat(10_000) + "</body></html>");
+
+        List<Read> reads = new Sources(100_000).read(List.of(file.toString(), cut.toString())).toList();
+
+        RawDocument slimmed = reads.get(0).document();
+        assertTrue(slimmed.text().length() < 80_000, slimmed.text().length() + " characters");
+        assertTrue(slimmed.text().contains("{\"datePublished\":\"2025-01-06T08:15:00Z\"}</script>"));
+        assertTrue(slimmed.text().contains("<p>Iranian and European negotiators will meet in Vienna.</p>"));
+        assertTrue(slimmed.text().endsWith("<p>The talks stalled last year over inspections.</p></body></html>"));
+        assertTrue(slimmed.text().contains("Vienna.</p><!----><img"), "a comment is dropped");
+        assertEquals(RawDocument.Format.HTML, slimmed.format());
+        assertTrue(reads.get(0).note().startsWith("over the 0.1 MB limit (1.0 MB)"), reads.get(0).note());
+        assertEquals(100_000, reads.get(1).document().text().length());
+        assertTrue(reads.get(1).note().endsWith("and cut at the limit"), reads.get(1).note());
+    }
 }
