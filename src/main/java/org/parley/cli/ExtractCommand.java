@@ -45,17 +45,16 @@ final class ExtractCommand implements Callable<Integer> {
                 if (r.note() != null) {
                     System.err.println(r.document().input() + ": " + r.note());
                 }
-                Extractor.Extraction x;
+                Article a;
                 try {
-                    x = Extractor.extractWithMetadata(r.document());
+                    a = Extractor.extract(r.document());
                 } catch (RuntimeException | StackOverflowError e) { // one page's failure does not stop the others
                     System.err.println(r.document().input() + ": cannot extract: " + e);
                     failed++;
                     continue;
                 }
-                Article a = x.article();
                 if (format.equals("json")) {
-                    System.out.println(json(a, x.metadata()).toString());
+                    System.out.println(json(a).toString());
                 } else {
                     System.out.printf("%s%n  title: %s%n  published: %s  genre: %s  outlet: %s%n  %d characters of body%n",
                             a.input(), a.title(), a.published(), a.genre(), a.outlet(), a.body().length());
@@ -65,7 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    static ObjectNode json(Article a, org.parley.extract.PageMetadata meta) {
+    static ObjectNode json(Article a) {
+        org.parley.model.PageMetadata meta = a.metadata();
         ObjectNode o = Json.MAPPER.createObjectNode();
         ObjectNode source = o.putObject("source");
         Matcher m = RECORD.matcher(a.input() == null ? "" : a.input());

@@ -181,6 +181,11 @@ public final class Json {
         o.put("updated", a.updated());
         o.put("genre", a.genre());
         o.put("outlet", a.outlet());
+        a.metadata().authors().forEach(o.putArray("authors")::add);
+        o.put("canonical_url", a.metadata().canonicalUrl());
+        o.put("language", a.metadata().language());
+        o.put("language_source", a.metadata().languageSource());
+        o.put("section", a.metadata().section());
         o.put("body", a.body());
         ArrayNode sentences = o.putArray("sentences");
         for (Sentence s : a.sentences()) {

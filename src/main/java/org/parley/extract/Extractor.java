@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.parley.model.Article;
+import org.parley.model.PageMetadata;
 import org.parley.model.RawDocument;
 
 import java.net.URI;
@@ -41,15 +42,8 @@ public final class Extractor {
     private Extractor() {
     }
 
-    /** An extracted article with what its page says about itself (authors, language, section, address). */
-    public record Extraction(Article article, PageMetadata metadata) {
-    }
-
+    /** The article with its metadata (authors, language, section and address among them) and clean body. */
     public static Article extract(RawDocument raw) {
-        return extractWithMetadata(raw).article();
-    }
-
-    public static Extraction extractWithMetadata(RawDocument raw) {
         Page page = switch (raw.format()) {
             case HTML -> fromHtml(raw);
             case TEXT_DUMP -> fromTextDump(raw.text(), raw.title() != null);
@@ -68,11 +62,9 @@ public final class Extractor {
         boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
                 || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
                 || GENRE.finds("title", title);
-        Article article = Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
-                page.subtitle, published, page.updated, outlet, opinion ? "opinion" : "news", body);
-        PageMetadata metadata = page.metadata != null ? page.metadata : PageMetadata.ofText(page.byline, body);
+        PageMetadata metadata = page.metadata != null ? page.metadata : PageFacts.ofText(page.byline, body);
         if (metadata.language() == null && page.metadata != null) {
-            String guessed = PageMetadata.guessLanguage(body);
+            String guessed = PageFacts.guessLanguage(body);
             metadata = new PageMetadata(metadata.authors(), guessed, guessed == null ? null : "guessed",
                     metadata.section(), metadata.canonicalUrl());
         }
@@ -80,7 +72,8 @@ public final class Extractor {
             metadata = new PageMetadata(metadata.authors(), metadata.language(), metadata.languageSource(),
                     metadata.section(), raw.url());
         }
-        return new Extraction(article, metadata);
+        return Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
+                page.subtitle, published, page.updated, outlet, opinion ? "opinion" : "news", body, metadata);
     }
 
     /** What a page format gives before the shared cleaning. */
@@ -186,7 +179,7 @@ public final class Extractor {
                 "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]"));
         String subtitle = firstNonBlank(shownSubtitle, metas.get("og:description"), metas.get("description"));
         String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
-        PageMetadata metadata = PageMetadata.of(doc, metas, raw.url(), null); // bylines are furniture too
+        PageMetadata metadata = PageFacts.of(doc, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
                 metas.get("dateModified"), metas.get("last-modified"), metas.jsonLd("dateModified"),
                 attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));

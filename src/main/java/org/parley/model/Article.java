@@ -11,15 +11,17 @@ import java.util.List;
  * @param published ISO 8601 local date-time, with its offset when the page gives a zone;
  *                  null when the page does not say
  * @param genre     "news" or "opinion"
+ * @param metadata  authors, language, section and canonical address, as the page gives them
  */
 public record Article(String id, String input, String url, String title, String subtitle,
                       String published, String updated, String outlet, String genre, String body,
                       List<Sentence> sentences, List<Token> tokens, List<Entity> entities,
                       List<Timex> timexes, List<Actor> actors, List<Event> events,
                       List<Quote> quotes, List<NamedEntity> namedEntities, List<Theme> themes,
-                      List<Amount> amounts, Tone tone) {
+                      List<Amount> amounts, Tone tone, PageMetadata metadata) {
 
     public Article {
+        metadata = metadata == null ? PageMetadata.NONE : metadata; // stored by a version without it
         sentences = copy(sentences);
         tokens = copy(tokens);
         entities = copy(entities);
@@ -40,33 +42,40 @@ public record Article(String id, String input, String url, String title, String 
     /** A freshly extracted article, without annotations. */
     public static Article extracted(String id, String input, String url, String title,
                                     String subtitle, String published, String updated,
-                                    String outlet, String genre, String body) {
+                                    String outlet, String genre, String body, PageMetadata metadata) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
                 body, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+                List.of(), null, metadata);
+    }
+
+    /** The same, for an article whose page said nothing more about itself (tests, generated corpora). */
+    public static Article extracted(String id, String input, String url, String title,
+                                    String subtitle, String published, String updated,
+                                    String outlet, String genre, String body) {
+        return extracted(id, input, url, title, subtitle, published, updated, outlet, genre, body, PageMetadata.NONE);
     }
 
     public Article withLanguage(List<Sentence> sentences, List<Token> tokens,
                                 List<Entity> entities, List<Timex> timexes) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone, metadata);
     }
 
     public Article withActors(List<Actor> actors) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone, metadata);
     }
 
     public Article withEvents(List<Event> events) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone, metadata);
     }
 
     /** Who said what and about what: the quotes layer with the article's people, themes, amounts and tone. */
     public Article withContent(List<Quote> quotes, List<NamedEntity> namedEntities, List<Theme> themes,
                                List<Amount> amounts, Tone tone) {
         return new Article(id, input, url, title, subtitle, published, updated, outlet, genre,
-                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone);
+                body, sentences, tokens, entities, timexes, actors, events, quotes, namedEntities, themes, amounts, tone, metadata);
     }
 
     /** The publication day (yyyy-MM-dd), or null when unknown. */

@@ -192,7 +192,7 @@ class ExtractorTest {
                 <script type="application/ld+json">{"@type":"NewsArticle","articleSection":"World \\u0026 Politics",
                 "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"},{"@type":"Organization","name":"Wire"}]}</script>
                 </head><body><article><h1>Talks resume</h1><p>Delegations returned to Geneva on Monday, and they will meet again.</p></article></body></html>""";
-        Extractor.Extraction x = Extractor.extractWithMetadata(new RawDocument("page.html", RawDocument.Format.HTML, html,
+        Article x = Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, html,
                 null, null, null, null));
         assertEquals(java.util.List.of("Jane Roe", "John Doe"), x.metadata().authors());
         assertEquals("en", x.metadata().language());
@@ -203,7 +203,7 @@ class ExtractorTest {
         String plain = "Die Regierung hat am Montag beschlossen, dass die Gespräche in Genf fortgesetzt werden. "
                 + "Die Delegationen sind sich nicht einig, aber sie wollen auch in der nächsten Woche miteinander reden, "
                 + "und die Außenminister werden sich auf einen Termin einigen, der noch nicht feststeht.";
-        Extractor.Extraction y = Extractor.extractWithMetadata(new RawDocument("a.txt", RawDocument.Format.TEXT_DUMP,
+        Article y = Extractor.extract(new RawDocument("a.txt", RawDocument.Format.TEXT_DUMP,
                 "Gespräche in Genf\n\nBy Erika Mustermann\n\n" + plain, null, null, null, null));
         assertEquals("de", y.metadata().language());
         assertEquals("guessed", y.metadata().languageSource());

@@ -279,6 +279,8 @@ class ApiTest {
         long id = result.get("ids").get(0).asLong();
         JsonNode stored = ok("/api/articles/" + id);
         assertEquals("Norway and Finland sign an Arctic rescue pact", stored.get("title").asText());
+        assertEquals("https://test.example/arctic-pact", stored.get("canonical_url").asText(), "the page's metadata is kept");
+        assertTrue(stored.get("authors").isArray());
         assertTrue(stored.get("events").size() > 0, "the posted article is coded");
         assertEquals(1, ok("/api/search?q=rescue+pact").get("total").asInt(), "and indexed");
 

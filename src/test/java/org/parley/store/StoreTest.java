@@ -28,7 +28,8 @@ class StoreTest {
         Event visit = new Event(china, russia, "042", 1.9, 1, "planned", "2025-01-07", "2025-01-09", 0, 20,
                 "China visits Russia.", "visits", 6, 12);
         return Article.extracted(hash, "a.txt", "https://example.org/a", "Title", null, "2025-01-01T10:00", null,
-                null, "news", "China visits Russia.").withActors(List.of(china, russia)).withEvents(List.of(visit))
+                null, "news", "China visits Russia.", new org.parley.model.PageMetadata(List.of("Jane Roe"), "en",
+                        "declared", "world", "https://example.org/world/a")).withActors(List.of(china, russia)).withEvents(List.of(visit))
                 .withContent(List.of(new Quote(0, 19, "China visits Russia", false, "said", 0, 4,
                                 new Quote.Speaker(0, 5, "China", "China", "COUNTRY", null, null, "CHN", "CHN"), null)),
                         List.of(), List.of(new Theme("DIPLOMATIC_VISIT", 6, 12, "visits")),
@@ -53,6 +54,8 @@ class StoreTest {
             assertEquals(1, store.count("amounts"));
             assertEquals("China", store.article("h1").orElseThrow().article().quotes().get(0).speaker().name());
             assertEquals(1.5, store.article("h1").orElseThrow().article().tone().tone());
+            assertEquals(new org.parley.model.PageMetadata(List.of("Jane Roe"), "en", "declared", "world",
+                    "https://example.org/world/a"), store.article("h1").orElseThrow().article().metadata());
             assertEquals(1, store.count("events"));
             assertEquals(2, store.count("actors"));
         }

@@ -2,6 +2,7 @@ package org.parley.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.parley.model.PageMetadata;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -14,15 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a page says about itself beyond title and dates: its authors, language, section and canonical
- * address, each from the best source it has (JSON-LD, meta tags, microdata, a byline, the address) and
- * null when none says. The language, when undeclared, is guessed from common words of the body.
- *
- * @param languageSource "declared" or "guessed", null with no language
+ * Reads what a page says about itself beyond title and dates ({@link PageMetadata}): its authors,
+ * language, section and canonical address, each from the best source it has (JSON-LD, meta tags,
+ * microdata, a byline, the address). The language, when undeclared, is guessed from common words.
  */
-public record PageMetadata(List<String> authors, String language, String languageSource, String section, String canonicalUrl) {
+final class PageFacts {
 
-    public static final PageMetadata NONE = new PageMetadata(List.of(), null, null, null, null);
+    private PageFacts() {
+    }
 
     private static final Pattern JSON_LD_AUTHOR = Pattern.compile(
             "\"author\"\\s*:\\s*(\\[[^\\]]*]|\\{[^}]*}|\"[^\"]*\")");
