@@ -239,11 +239,13 @@ public final class Extractor {
             "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
             "more-stories", "read-more", "messenger");
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[-_\\s]+");
+
     static boolean namesFurniture(String name) {
         if (name.isEmpty()) {
             return false;
         }
-        String[] words = name.toLowerCase(Locale.ROOT).split("[-_\\s]+");
+        String[] words = WORD_BREAK.split(name.toLowerCase(Locale.ROOT));
         for (int i = 0; i < words.length; i++) {
             if (FURNITURE_NAMES.contains(words[i])
                     || i + 1 < words.length && FURNITURE_NAMES.contains(words[i] + "-" + words[i + 1])
