@@ -173,7 +173,7 @@ public final class Extractor {
     private static Page fromHtml(RawDocument raw) {
         Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
         MetaTags metas = new MetaTags(doc);
-        String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst("h1")),
+        String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst(Css.q("h1"))),
                 stripSiteName(doc.title()));
         String shownSubtitle = text(doc.selectFirst(
                 "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]"));
@@ -182,7 +182,7 @@ public final class Extractor {
         PageMetadata metadata = PageFacts.of(doc, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
                 metas.get("dateModified"), metas.get("last-modified"), metas.jsonLd("dateModified"),
-                attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
+                attr(doc.selectFirst(Css.q("[itemprop=dateModified]")), "content", "datetime"));
         String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
@@ -190,7 +190,7 @@ public final class Extractor {
         removeFurniture(doc);
         wrapLooseProse(doc.body());
         Element container = null;
-        for (Element candidate : new Element[] {doc.selectFirst("[itemprop=articleBody]"), doc.selectFirst("article"),
+        for (Element candidate : new Element[] {doc.selectFirst(Css.q("[itemprop=articleBody]")), doc.selectFirst(Css.q("article")),
                 densest(doc)}) {
             if (candidate != null && (container == null || paragraphText(candidate) > paragraphText(container))) {
                 container = candidate;
@@ -201,7 +201,7 @@ public final class Extractor {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
             for (Element block : withSections(container, doc.body()).select("p, h2, h3, h4, blockquote, li, tr")) {
-                if (block.tagName().equals("tr") && !block.select("p, blockquote, div, table").isEmpty()) {
+                if (block.tagName().equals("tr") && !block.select(Css.q("p, blockquote, div, table")).isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
                 if (!block.tagName().equals("p") && holdsParagraphs(block)) {
@@ -211,11 +211,11 @@ public final class Extractor {
                 if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
-                if (!block.select("a").isEmpty() && block.select("a").text().length() >= text.length() * 0.9
+                if (!block.select(Css.q("a")).isEmpty() && block.select(Css.q("a")).text().length() >= text.length() * 0.9
                         && !FINAL_PUNCTUATION.matcher(text).find()) {
                     continue; // a link standing alone: a related-article headline
                 }
-                if (block.tagName().equals("li") && block.select("a").text().length() >= text.length() * 0.5
+                if (block.tagName().equals("li") && block.select(Css.q("a")).text().length() >= text.length() * 0.5
                         && !FINAL_PUNCTUATION.matcher(text).find()) {
                     continue; // a list of links: related stories, a team, a menu
                 }
@@ -265,7 +265,7 @@ public final class Extractor {
      * around everything).
      */
     private static void removeFurniture(Document doc) {
-        doc.select("script, style, noscript, template").remove();
+        doc.select(Css.q("script, style, noscript, template")).remove();
         int total = paragraphText(doc.body());
         Element body = doc.body();
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
@@ -347,7 +347,7 @@ public final class Extractor {
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
     private static boolean holdsParagraphs(Element block) {
-        for (Element inner : block.select("p, blockquote")) {
+        for (Element inner : block.select(Css.q("p, blockquote"))) {
             if (inner != block) {
                 return true;
             }
@@ -366,14 +366,14 @@ public final class Extractor {
      * links and emphasis inside it ("<div class=content>Apple plans ... <a>DigiTimes</a>. <br>").
      */
     private static void wrapLooseProse(Element root) {
-        for (Element holder : root.select("div, section")) {
+        for (Element holder : root.select(Css.q("div, section"))) {
             if (holder.ownText().length() < DIV_PROSE || holder.closest("p") != null) {
                 continue;
             }
             List<Node> run = new ArrayList<>();
             for (Node node : new ArrayList<>(holder.childNodes())) {
                 if (node instanceof TextNode || node instanceof Element e && INLINE_TAGS.contains(e.tagName())
-                        && e.selectFirst(BLOCKS) == null) {
+                        && e.selectFirst(Css.q(BLOCKS)) == null) {
                     run.add(node);
                 } else {
                     wrapInParagraph(run);
@@ -400,7 +400,7 @@ public final class Extractor {
 
     private static int paragraphText(Element e) {
         int n = 0;
-        for (Element p : e.select("p")) {
+        for (Element p : e.select(Css.q("p"))) {
             n += p.text().length();
         }
         return n;
@@ -408,7 +408,7 @@ public final class Extractor {
 
     private static String textWithBreaks(Element e) {
         Element copy = e.clone();
-        copy.select("br").forEach(br -> br.after("\n"));
+        copy.select(Css.q("br")).forEach(br -> br.after("\n"));
         return copy.wholeText().replaceAll("\n\s*\n+", "\n\n").replace("\n", "\n\n");
     }
 
@@ -416,7 +416,7 @@ public final class Extractor {
         Element best = null;
         int bestLength = 0;
         java.util.Set<Element> seen = new java.util.HashSet<>();
-        for (Element p : doc.select("p")) {
+        for (Element p : doc.select(Css.q("p"))) {
             Element parent = p.parent();
             if (parent == null || !seen.add(parent)) {
                 continue;

@@ -30,7 +30,7 @@ final class MetaTags {
                 }
             }
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(Css.q("script[type=application/ld+json]"))) {
             jsonLd.add(script.data());
         }
     }

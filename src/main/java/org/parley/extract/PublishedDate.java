@@ -48,7 +48,7 @@ final class PublishedDate {
             add(strong, metas.get(name), false);
         }
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
-            Element e = doc.selectFirst(selector);
+            Element e = doc.selectFirst(Css.q(selector));
             if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
                 add(strong, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
             }
@@ -70,7 +70,7 @@ final class PublishedDate {
         }
         add(weak, metas.jsonLd("dateCreated"), false);
         for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
-            Element e = doc.selectFirst(selector);
+            Element e = doc.selectFirst(Css.q(selector));
             if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
                 add(weak, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
             }
@@ -82,7 +82,7 @@ final class PublishedDate {
         if (address != null) {
             return address;
         }
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.select(Css.q("script"))) {
             for (String value : scriptValues(script.data())) {
                 String date = Dates.parse(value, false);
                 if (date != null) {
@@ -181,8 +181,8 @@ final class PublishedDate {
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
     private static String addressDay(Document doc, MetaTags metas, String url) {
-        for (String address : new String[] {attrOf(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"),
-                attrOf(doc.selectFirst("link[rel=shortlink]"), "href"), url}) {
+        for (String address : new String[] {attrOf(doc.selectFirst(Css.q("link[rel=canonical]")), "href"), metas.get("og:url"),
+                attrOf(doc.selectFirst(Css.q("link[rel=shortlink]")), "href"), url}) {
             // an archived copy's address starts with the day it was archived, not published
             String day = Dates.fromUrl(address == null ? null : WAYBACK.matcher(address).replaceFirst(""));
             if (day != null) {
@@ -296,7 +296,7 @@ final class PublishedDate {
             return candidates;
         }
         List<String> all = new ArrayList<>(candidates);
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.select(Css.q("script"))) {
             String data = script.data();
             for (String value : scriptValues(data)) {
                 add(all, value, false);
@@ -339,7 +339,7 @@ final class PublishedDate {
 
     /** The page's declared language, lower case ("en-gb"), from lang or xml:lang; "" when none. */
     private static String lang(Document doc) {
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(Css.q("html"));
         String lang = html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
         return lang.strip().toLowerCase(Locale.ROOT);
     }
@@ -354,9 +354,9 @@ final class PublishedDate {
             if (text.isEmpty() || text.length() > 200) {
                 continue;
             }
-            if (!e.select("br").isEmpty()) {  // "Letzte Änderung: ...<br>Erschienen am: 01.11.2023"
+            if (!e.select(Css.q("br")).isEmpty()) {  // "Letzte Änderung: ...<br>Erschienen am: 01.11.2023"
                 Element copy = e.clone();
-                copy.select("br").forEach(br -> br.after("|"));
+                copy.select(Css.q("br")).forEach(br -> br.after("|"));
                 text = copy.text();
             }
             for (String line : text.split("\\s*[|•·]\\s*")) {
@@ -467,7 +467,7 @@ final class PublishedDate {
 
     private static int paragraphText(Element e) {
         int n = 0;
-        for (Element p : e.select("p")) {
+        for (Element p : e.select(Css.q("p"))) {
             n += p.text().length();
         }
         return n;
