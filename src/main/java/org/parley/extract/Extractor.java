@@ -211,16 +211,15 @@ public final class Extractor {
                 if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
-                if (!block.select(Css.q("a")).isEmpty() && block.select(Css.q("a")).text().length() >= text.length() * 0.9
-                        && !FINAL_PUNCTUATION.matcher(text).find()) {
+                boolean ended = FINAL_PUNCTUATION.matcher(text).find();
+                int linked = ended ? 0 : block.select(Css.q("a")).text().length();
+                if (linked > 0 && linked >= text.length() * 0.9) {
                     continue; // a link standing alone: a related-article headline
                 }
-                if (block.tagName().equals("li") && block.select(Css.q("a")).text().length() >= text.length() * 0.5
-                        && !FINAL_PUNCTUATION.matcher(text).find()) {
+                if (block.tagName().equals("li") && linked >= text.length() * 0.5 && !ended) {
                     continue; // a list of links: related stories, a team, a menu
                 }
-                if (text.length() <= 60 && text.split("\\s+").length <= 10 && Dates.parse(text) != null
-                        && !FINAL_PUNCTUATION.matcher(text).find()) {
+                if (!ended && text.length() <= 60 && text.split(" ").length <= 10 && Dates.parse(text) != null) {
                     continue; // a timestamp line ("Nov 19, 2019 at 6:46 pm ET • 2 min read")
                 }
                 paragraphs.add(text);

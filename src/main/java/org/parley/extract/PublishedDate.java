@@ -38,6 +38,7 @@ final class PublishedDate {
     /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
     static String find(Document doc, MetaTags metas, String url) {
         boolean dayFirst = dayFirst(doc);
+        int[] total = {-1}; // the page's paragraph text, for the furniture test, once needed
         java.time.ZoneId zone = zone(doc, metas);
         // metadata values are machine formats: 11/01/2023 there is November
         List<String> strong = new ArrayList<>();
@@ -49,7 +50,7 @@ final class PublishedDate {
         }
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
             Element e = doc.selectFirst(Css.q(selector));
-            if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
+            if (e != null && (selector.startsWith("[") || !inFurniture(e, total))) {
                 add(strong, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
             }
         }
@@ -58,7 +59,7 @@ final class PublishedDate {
         }
         String printed = printedLine(doc, dayFirst);
         if (printed == null) {
-            printed = datedElement(doc, dayFirst);
+            printed = datedElement(doc, dayFirst, total);
         }
         if (printed != null) {
             return printed;
@@ -71,7 +72,7 @@ final class PublishedDate {
         add(weak, metas.jsonLd("dateCreated"), false);
         for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
             Element e = doc.selectFirst(Css.q(selector));
-            if (e != null && (selector.startsWith("[") || !inFurniture(e))) {
+            if (e != null && (selector.startsWith("[") || !inFurniture(e, total))) {
                 add(weak, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
             }
         }
@@ -90,7 +91,7 @@ final class PublishedDate {
                 }
             }
         }
-        String shown = firstShortDate(doc, dayFirst);
+        String shown = firstShortDate(doc, dayFirst, total);
         if (shown != null) {
             return shown;
         }
@@ -387,13 +388,13 @@ final class PublishedDate {
     }
 
     /** A short element whose class or id says it holds the date ("post-date", "entry-date", "itemPostDate"). */
-    private static String datedElement(Document doc, boolean dayFirst) {
+    private static String datedElement(Document doc, boolean dayFirst, int[] total) {
         if (doc.body() == null) {
             return null;
         }
         for (Element e : doc.body().getAllElements()) {
             String name = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e)) {
+            if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e, total)) {
                 continue;
             }
             String text = e.text();
@@ -411,8 +412,10 @@ final class PublishedDate {
         return null;
     }
 
+    private static final Pattern NOT_PUBLISHED = Pattern.compile("(?iu)©|copyright|updated|geändert|aktualisiert");
+
     /** The first short element of the page, outside footers and navigation, that prints a date. */
-    private static String firstShortDate(Document doc, boolean dayFirst) {
+    private static String firstShortDate(Document doc, boolean dayFirst, int[] total) {
         if (doc.body() == null) {
             return null;
         }
@@ -424,12 +427,11 @@ final class PublishedDate {
                     own = leading.group(1);
                 }
             }
-            if (own.length() < 6 || own.length() > 80 || inFurniture(e)
-                    || own.toLowerCase(Locale.ROOT).matches(".*(©|copyright|updated|geändert|aktualisiert).*")) {
+            if (own.length() < 6 || own.length() > 80) {
                 continue;
             }
-            String date = Dates.parse(own, dayFirst);
-            if (date != null) {
+            String date = Dates.parse(own, dayFirst); // before the furniture test, which walks up the tree
+            if (date != null && !inFurniture(e, total) && !NOT_PUBLISHED.matcher(own).find()) {
                 return date;
             }
         }
@@ -442,9 +444,9 @@ final class PublishedDate {
     /**
      * Inside a footer, navigation, form, script, comment list, sidebar or related list; a wrapper named so
      * that holds most of the page's text ("has-sidebar", "comments-open") is layout, not furniture.
+     * total: the page's paragraph text, computed once per page at the first need ({-1} before).
      */
-    private static boolean inFurniture(Element e) {
-        int total = -1;
+    private static boolean inFurniture(Element e, int[] total) {
         for (Element a = e; a != null && !a.tagName().equals("body"); a = a.parent()) {
             String tag = a.tagName();
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("script") || tag.equals("select") || tag.equals("form")) {
@@ -454,10 +456,10 @@ final class PublishedDate {
                 if (a.className().toLowerCase(Locale.ROOT).contains("sidebar") && a.closest("article") != null) {
                     continue; // an article's own side column: its date and author, not the page's
                 }
-                if (total < 0) {
-                    total = paragraphText(e.ownerDocument() == null ? a : e.ownerDocument().body());
+                if (total[0] < 0) {
+                    total[0] = paragraphText(e.ownerDocument() == null ? a : e.ownerDocument().body());
                 }
-                if (paragraphText(a) <= total * 0.4) {
+                if (paragraphText(a) <= total[0] * 0.4) {
                     return true;
                 }
             }
