@@ -175,8 +175,7 @@ public final class Extractor {
         MetaTags metas = new MetaTags(doc);
         String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst(Css.q("h1"))),
                 stripSiteName(doc.title()));
-        String shownSubtitle = text(doc.selectFirst(
-                "[class*=standfirst], [class*=subtitle], [class*=subhead], [class*=dek], h1 + h2, [itemprop=description]"));
+        String shownSubtitle = text(shownSubtitle(doc));
         String subtitle = firstNonBlank(shownSubtitle, metas.get("og:description"), metas.get("description"));
         String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageFacts.of(doc, metas, raw.url(), null); // bylines are furniture too
@@ -432,6 +431,32 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    private static final String[] SUBTITLE_CLASSES = {"standfirst", "subtitle", "subhead", "dek"};
+
+    /**
+     * The first element shown as the subtitle: a class naming a standfirst, subtitle, subhead or
+     * dek, an h2 right after the h1, or microdata's description. One walk: a [class*=...] query
+     * lower-cases every class attribute once per word.
+     */
+    private static Element shownSubtitle(Document doc) {
+        for (Element e : doc.getAllElements()) {
+            String name = e.className();
+            if (!name.isEmpty()) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                for (String word : SUBTITLE_CLASSES) {
+                    if (lower.contains(word)) {
+                        return e;
+                    }
+                }
+            }
+            if (e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
+                    || e.attr("itemprop").equalsIgnoreCase("description")) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The first candidate that reads as a date: a bad value in one tag must not hide a good one in the next. */
