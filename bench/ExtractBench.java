@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Extraction alone (no CoreNLP), one thread: the pages under the given paths are read once,
- * then extracted again and again for --seconds; prints pages/s, MB/s of HTML and peak heap.
+ * then extracted again and again for --seconds; prints pages/s, MB/s of HTML, the median and best pass
+ * (this machine's neighbours slow whole passes by a third at times) and peak heap.
  * Usage: bench/extract [--seconds S] PATH...   (e.g. ../shared/bench/extraction/html ../shared/bench/dates/html)
  */
 public class ExtractBench {
@@ -35,17 +36,21 @@ public class ExtractBench {
         }
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
-        long done = 0;
+        List<Double> rates = new ArrayList<>(); // pages/s of each pass: the machine's noise shows between passes
         while (System.nanoTime() < deadline) {
+            long t0 = System.nanoTime();
             for (RawDocument p : pages) {
                 Extractor.extract(p);
             }
-            done++;
+            rates.add(pages.size() / ((System.nanoTime() - t0) / 1e9));
         }
         double s = (System.nanoTime() - start) / 1e9;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "%d pages (%.1f MB of text), %d passes in %.1f s: %.0f pages/s, %.1f MB/s, one thread; peak heap %.0f MB%n",
-                pages.size(), chars / 1e6, done, s, done * pages.size() / s, done * chars / 1e6 / s, peak / 1e6);
+        List<Double> sorted = rates.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "%d pages (%.1f MB of text), %d passes in %.1f s: %.0f pages/s (%.1f MB/s), "
+                        + "median pass %.0f, best pass %.0f pages/s; one thread; peak heap %.0f MB%n",
+                pages.size(), chars / 1e6, rates.size(), s, rates.size() * pages.size() / s,
+                rates.size() * chars / 1e6 / s, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), peak / 1e6);
     }
 }

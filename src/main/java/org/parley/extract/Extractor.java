@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -188,18 +189,19 @@ public final class Extractor {
         List<String> all = List.of(lines(doc.body()));
         removeFurniture(doc);
         wrapLooseProse(doc.body());
+        Map<Element, Integer> prose = proseUnder(doc.body());
         Element container = null;
         for (Element candidate : new Element[] {doc.selectFirst(Css.q("[itemprop=articleBody]")), doc.selectFirst(Css.q("article")),
                 densest(doc)}) {
-            if (candidate != null && (container == null || paragraphText(candidate) > paragraphText(container))) {
+            if (candidate != null && (container == null || prose.getOrDefault(candidate, 0) > prose.getOrDefault(container, 0))) {
                 container = candidate;
             }
         }
         List<String> paragraphs = new ArrayList<>();
-        if (container != null && paragraphText(container) == 0) {
+        if (container != null && prose.getOrDefault(container, 0) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : withSections(container, doc.body()).select("p, h2, h3, h4, blockquote, li, tr")) {
+            for (Element block : withSections(container, doc.body(), prose).select("p, h2, h3, h4, blockquote, li, tr")) {
                 if (block.tagName().equals("tr") && !block.select(Css.q("p, blockquote, div, table")).isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
@@ -264,8 +266,9 @@ public final class Extractor {
      */
     private static void removeFurniture(Document doc) {
         doc.select(Css.q("script, style, noscript, template")).remove();
-        int total = paragraphText(doc.body());
         Element body = doc.body();
+        Map<Element, Integer> prose = proseUnder(body); // a block's prose is counted before its inside is looked at
+        int total = prose.getOrDefault(body, 0);
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
             @Override
             public FilterResult head(Node node, int depth) {
@@ -276,7 +279,7 @@ public final class Extractor {
                         || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                         || HIDDEN_STYLE.matcher(e.attr("style")).find();
                 boolean byName = namesFurniture(e.className()) || namesFurniture(e.id());
-                return (byTag || byName) && paragraphText(e) <= total * 0.4 ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return (byTag || byName) && prose.getOrDefault(e, 0) <= total * 0.4 ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });
     }
@@ -286,13 +289,13 @@ public final class Extractor {
      * sibling blocks of one class around figures and pull quotes, and the densest block is only
      * one of them. A container the page marks as the article ({@code <article>}, articleBody) is whole.
      */
-    private static Elements withSections(Element container, Element body) {
+    private static Elements withSections(Element container, Element body, Map<Element, Integer> prose) {
         if (container.tagName().equals("article") || container.attr("itemprop").equals("articleBody")) {
             return new Elements(container);
         }
         Element top = container;
-        int text = paragraphText(container);
-        while (top.parent() != null && top.parent() != body && paragraphText(top.parent()) == text) {
+        int text = prose.getOrDefault(container, 0);
+        while (top.parent() != null && top.parent() != body && prose.getOrDefault(top.parent(), 0) == text) {
             top = top.parent(); // a wrapper that adds no prose
         }
         if (top.parent() == null || top.className().isBlank()) {
@@ -303,7 +306,7 @@ public final class Extractor {
             if (sibling == top) {
                 parts.add(container);
             } else if (sibling.tagName().equals(top.tagName()) && sibling.className().equals(top.className())
-                    && paragraphText(sibling) >= DIV_PROSE && !opensWithRule(sibling)) {
+                    && prose.getOrDefault(sibling, 0) >= DIV_PROSE && !opensWithRule(sibling)) {
                 parts.add(sibling);
             }
         }
@@ -396,12 +399,19 @@ public final class Extractor {
     /** Text written straight into a div, long enough to be prose ("<div class=zn-body__paragraph>..."). */
     private static final int DIV_PROSE = 100;
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select(Css.q("p"))) {
-            n += p.text().length();
+    /**
+     * The length of the paragraph text under each element of root (its own, if a paragraph,
+     * included), in one pass: each paragraph's text is read once and added to its ancestors.
+     */
+    private static Map<Element, Integer> proseUnder(Element root) {
+        Map<Element, Integer> counts = new java.util.IdentityHashMap<>();
+        for (Element p : root.select(Css.q("p"))) {
+            int n = p.text().length();
+            for (Element a = p; n > 0 && a != null; a = a == root ? null : a.parent()) {
+                counts.merge(a, n, Integer::sum);
+            }
         }
-        return n;
+        return counts;
     }
 
     private static String textWithBreaks(Element e) {
