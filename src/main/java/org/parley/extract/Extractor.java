@@ -343,7 +343,7 @@ public final class Extractor {
                 }
             }
         }, body);
-        return out.toString().replaceAll("[ \t]*\n[\\s]*", "\n");
+        return out.toString(); // the cues are phrases within a block: its lines need no tidying
     }
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */

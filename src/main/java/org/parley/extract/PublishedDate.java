@@ -151,8 +151,11 @@ final class PublishedDate {
         }
         String update = null;
         for (Element e : doc.body().getAllElements()) {
+            if (!opensWithUpdate(e)) {
+                continue;
+            }
             String own = e.ownText();
-            if (own.length() >= 6 && own.length() <= 200 && UPDATE_START.matcher(own).lookingAt()) {
+            if (own.length() >= 6 && own.length() <= 200) {
                 Matcher m = UPDATE_LINE.matcher(own.strip());
                 if (m.matches()) {
                     update = Dates.parse(m.group(1) != null ? m.group(1) : m.group(2), dayFirst);
@@ -174,6 +177,16 @@ final class PublishedDate {
             }
         }
         return update;
+    }
+
+    /** Whether the element's first words of its own start like an update line (its text nodes read as they are). */
+    private static boolean opensWithUpdate(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return UPDATE_START.matcher(t.getWholeText()).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** What an update line starts with, checked before the whole pattern (most elements start otherwise). */
