@@ -92,6 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
         o.put("published", a.published());
         o.put("updated", a.updated());
         o.put("genre", a.genre());
+        o.put("genre_signal", meta.genreSignal());
         o.put("body", a.body());
         var reports = o.putArray("quoted_reports");
         for (QuotedReports.QuotedReport q : QuotedReports.find(a.body())) {

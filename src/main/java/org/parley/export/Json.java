@@ -180,6 +180,7 @@ public final class Json {
         o.put("published", a.published());
         o.put("updated", a.updated());
         o.put("genre", a.genre());
+        o.put("genre_signal", a.metadata().genreSignal());
         o.put("outlet", a.outlet());
         a.metadata().authors().forEach(o.putArray("authors")::add);
         o.put("canonical_url", a.metadata().canonicalUrl());

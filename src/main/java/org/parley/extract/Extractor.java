@@ -25,12 +25,11 @@ import java.util.regex.Pattern;
 /**
  * Entry point of extraction: a raw page in, an {@link Article} out with its metadata and a
  * clean body (paragraphs separated by a blank line). Page leftovers are recognised by the
- * rules in {@code leftovers.tsv}; genre by {@code genre.tsv}.
+ * rules in {@code leftovers.tsv}; the genre by {@link Genres}.
  */
 public final class Extractor {
 
     private static final Rules LEFTOVERS = Rules.load("leftovers.tsv");
-    private static final Rules GENRE = Rules.load("genre.tsv");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(published|updated|last updated|modified|posted|first published|date)\\s*(on|at)?\\s*[:|-]?\\s*(.+)$",
@@ -60,21 +59,18 @@ public final class Extractor {
                 raw.format() == RawDocument.Format.HTML ? null : page.subtitle,
                 raw.format() == RawDocument.Format.TEXT_DUMP);
         String body = String.join("\n\n", paragraphs);
-        boolean opinion = GENRE.finds("text", String.join("\n", page.allText))
-                || GENRE.finds("url", raw.url()) || GENRE.finds("section", page.section)
-                || GENRE.finds("title", title);
+        Genres.Genre genre = Genres.of(raw.url(), page.section, title, () -> String.join("\n", page.allText), paragraphs);
         PageMetadata metadata = page.metadata != null ? page.metadata : PageFacts.ofText(page.byline, body);
         if (metadata.language() == null && page.metadata != null) {
             String guessed = PageFacts.guessLanguage(body);
-            metadata = new PageMetadata(metadata.authors(), guessed, guessed == null ? null : "guessed",
-                    metadata.section(), metadata.canonicalUrl());
+            metadata = metadata.withLanguage(guessed, guessed == null ? null : "guessed");
         }
         if (metadata.canonicalUrl() == null && raw.url() != null) {
-            metadata = new PageMetadata(metadata.authors(), metadata.language(), metadata.languageSource(),
-                    metadata.section(), raw.url());
+            metadata = metadata.withCanonicalUrl(raw.url());
         }
+        metadata = metadata.withGenreSignal(genre.signal());
         return Article.extracted(contentHash(title, body), raw.input(), raw.url(), title,
-                page.subtitle, published, page.updated, outlet, opinion ? "opinion" : "news", body, metadata);
+                page.subtitle, published, page.updated, outlet, genre.name(), body, metadata);
     }
 
     /** What a page format gives before the shared cleaning. */

@@ -42,18 +42,4 @@ record Rules(List<Rule> rules) {
         }
         return null;
     }
-
-    /** True when a rule of this kind is found somewhere in the text. */
-    boolean finds(String kind, String text) {
-        if (text == null) {
-            return false;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Rule rule : rules) {
-            if (rule.kind.equals(kind) && rule.pattern.matcher(lower).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

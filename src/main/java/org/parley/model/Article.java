@@ -10,7 +10,7 @@ import java.util.List;
  * @param input     where it came from (path, "path:line", "stdin")
  * @param published ISO 8601 local date-time, with its offset when the page gives a zone;
  *                  null when the page does not say
- * @param genre     "news" or "opinion"
+ * @param genre     "news", "opinion", "analysis", "interview" or "press_release" (its cue in metadata)
  * @param metadata  authors, language, section and canonical address, as the page gives them
  */
 public record Article(String id, String input, String url, String title, String subtitle,

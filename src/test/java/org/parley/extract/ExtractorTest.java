@@ -281,4 +281,30 @@ class ExtractorTest {
                 + "</article></body></html>";
         assertEquals("The lead paragraph says what happened.\n\nThe second paragraph gives the detail of the story.", body(html));
     }
+
+    private static Article page(String url, String head, String body) {
+        return Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML,
+                "<html><head>" + head + "</head><body><article>" + body + "</article></body></html>", url, null, null, null));
+    }
+
+    @Test
+    void theGenreComesFromThePagesOwnSignalsAndTheSignalIsKept() {
+        String prose = "<p>The ministers met in Vienna on Thursday and agreed to meet again next month.</p>";
+        Article release = page(null, "", "<p>GENEVA, Jan. 6, 2025 (GLOBE NEWSWIRE) -- Acme Corp. today announced a pact.</p>" + prose);
+        assertEquals("press_release", release.genre());
+        assertEquals("text: (globe newswire)", release.metadata().genreSignal());
+        Article column = page("https://news.example/opinion/2025/01/06/talks", "", prose);
+        assertEquals("opinion", column.genre());
+        assertEquals("url: /opinion/", column.metadata().genreSignal());
+        Article analysis = page(null, "<meta property=\"og:title\" content=\"Analysis: Why the talks stalled\">", prose);
+        assertEquals("analysis", analysis.genre());
+        assertEquals("title: analysis:", analysis.metadata().genreSignal());
+        Article interview = page(null, "", ("<p>Q: Where did you grow up?</p><p>A: In a small town by the sea, "
+                + "where my father kept a boat.</p>").repeat(3));
+        assertEquals("interview", interview.genre());
+        assertEquals("body: 3 questions, 3 answers", interview.metadata().genreSignal());
+        Article news = page("https://news.example/world/2025/01/06/talks", "", "<nav><a href=/opinion/>Opinion</a></nav>" + prose);
+        assertEquals("news", news.genre(), "a menu's Opinion link is no label");
+        assertNull(news.metadata().genreSignal());
+    }
 }
