@@ -162,7 +162,8 @@ public final class Sources {
                 return readJsonLines(name, path);
             }
             if (Warcs.isWarc(path)) {
-                return Warcs.read(name, path, maxBytes, (where, html) -> fromBytes(where, html, "html").toList());
+                return Warcs.read(name, path, maxBytes, (where, html) -> fromBytes(where, html, "html").toList(),
+                        (where, head, whole) -> hugePage(where, whole, declaredCharset(head), "a WARC record"));
             }
             long size = Files.size(path);
             if (size > maxBytes && !name.endsWith(".gz")) {

@@ -54,11 +54,17 @@ final class Warcs {
         }
     }
 
+    /** A page over the limit: its first bytes (to find its encoding) and a stream of all of it, from the start. */
+    interface HugePage {
+        Read read(String where, byte[] head, InputStream whole) throws IOException;
+    }
+
     /**
      * The documents of an archive; {@code html} turns a response's bytes into what the rest of
-     * the ingest stage makes of an HTML file.
+     * the ingest stage makes of an HTML file, {@code huge} a response over the limit.
      */
-    static Stream<Read> read(String name, Path path, long maxBytes, BiFunction<String, byte[], List<Read>> html) {
+    static Stream<Read> read(String name, Path path, long maxBytes, BiFunction<String, byte[], List<Read>> html,
+                             HugePage huge) {
         WarcReader reader;
         try {
             reader = new WarcReader(path);
@@ -107,10 +113,14 @@ final class Warcs {
                     byte[] body;
                     try (InputStream in = http.bodyDecoded().stream()) {
                         body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                    }
-                    if (body.length > maxBytes) {
-                        pending.add(Read.failed(where, "record too large (limit " + maxBytes / (1024 * 1024) + " MB)"));
-                        return;
+                        if (body.length > maxBytes) {
+                            Read r = huge.read(where, body, new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(body), in));
+                            String digest = response.payloadDigest().map(Object::toString).orElse(where);
+                            if (seen.add(digest)) {
+                                pending.add(r.failed() ? r : new Read(withUrl(r, response.target()), null, r.note()));
+                            }
+                            return;
+                        }
                     }
                     String digest = response.payloadDigest().map(Object::toString).orElseGet(() -> sha1(body));
                     if (!seen.add(digest)) {

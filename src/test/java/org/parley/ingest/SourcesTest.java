@@ -256,7 +256,10 @@ class SourcesTest {
         Path cut = dir.resolve("long.html");
         Files.writeString(cut, "<html><body>" + "<p>A paragraph of a very long page.</p>".repeat(10_000) + "</body></html>");
 
-        List<Read> reads = new Sources(100_000).read(List.of(file.toString(), cut.toString())).toList();
+        Path warc = dir.resolve("big.warc");
+        Files.write(warc, response("https://example.org/big", "text/html; charset=utf-8", page));
+
+        List<Read> reads = new Sources(100_000).read(List.of(file.toString(), cut.toString(), warc.toString())).toList();
 
         RawDocument slimmed = reads.get(0).document();
         assertTrue(slimmed.text().length() < 80_000, slimmed.text().length() + " characters");
@@ -268,5 +271,8 @@ class SourcesTest {
         assertTrue(reads.get(0).note().startsWith("over the 0.1 MB limit (1.0 MB)"), reads.get(0).note());
         assertEquals(100_000, reads.get(1).document().text().length());
         assertTrue(reads.get(1).note().endsWith("and cut at the limit"), reads.get(1).note());
+        assertEquals(slimmed.text(), reads.get(2).document().text(), "a WARC record over the limit is read the same way");
+        assertEquals("https://example.org/big", reads.get(2).document().url());
+        assertTrue(reads.get(2).note() != null);
     }
 }
