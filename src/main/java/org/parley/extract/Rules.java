@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 record Rules(List<Rule> rules) {
 
-    /** contains: the file's {@code .*X.*}, kept as X and searched, which spares the backtracking of the leading {@code .*}. */
+    /**
+     * contains: the file's {@code .*X.*} kept as X, or {@code .*X} as X at the end, and searched: a search
+     * for a pattern that starts with words skips through the text, a leading {@code .*} backtracks over it.
+     */
     record Rule(String kind, Pattern pattern, boolean contains) {
     }
 
@@ -22,9 +25,10 @@ record Rules(List<Rule> rules) {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : DataFiles.rows(Rules.class, resource)) {
             String regex = row[1].trim();
-            boolean contains = regex.length() > 4 && regex.startsWith(".*") && regex.endsWith(".*") && !regex.endsWith("\\.*");
-            if (contains) {
-                regex = regex.substring(2, regex.length() - 2);
+            boolean contains = regex.length() > 2 && regex.startsWith(".*");
+            if (contains) { // .*X.* is X anywhere, .*X is X at the end
+                regex = regex.endsWith(".*") && !regex.endsWith("\\.*") ? regex.substring(2, regex.length() - 2)
+                        : "(?:" + regex.substring(2) + ")$";
             }
             rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
                     contains));
