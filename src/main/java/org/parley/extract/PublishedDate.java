@@ -48,11 +48,18 @@ final class PublishedDate {
                 "sailthru.date", "shareaholic:article_published_time", "dc.date.issued"}) {
             add(strong, metas.get(name), false);
         }
+        String shownPublished = null;
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
             Element e = doc.selectFirst(Css.q(selector));
             if (e != null && (selector.startsWith("[") || !inFurniture(e, total))) {
                 add(strong, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
+                if (shownPublished == null && !e.nameIs("meta") && !selector.startsWith("article")) {
+                    shownPublished = Dates.parse(e.text(), dayFirst);
+                }
             }
+        }
+        if (shownPublished != null) {
+            return shownPublished; // what the element marked as the publication date shows readers ("06 Dicembre 2020")
         }
         if (!strong.isEmpty()) {
             return shownUpdateOr(local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url), doc, dayFirst);

@@ -169,6 +169,9 @@ class ExtractorTest {
                 + "im November der Verstorbenen des vergangenen Jahres, in diesem Jahr auch digital.</strong></p>"));
         assertEquals("2020-01-14", published("<meta name=\"description\" content=\"Orso marsicano (Notizia del 14 Gennaio 2020)\">", ""));
         assertEquals("2017-10-09", published("", "<footer><p>Quelle: Startseite<br>[Stand: 09.10.2017, 01:40 Uhr]</p></footer>"));
+        // the element marked as the publication date shows readers its day: that day, whatever the UTC metadata says
+        assertEquals("2020-12-06", published("<meta property=\"article:published_time\" content=\"2020-12-05T20:15:00Z\">",
+                "<p itemprop=\"datePublished\" class=\"data\">06 Dicembre 2020</p>"));
         // a page that shows readers only its update is dated by it; one that also shows its first day keeps that
         String meta = "<meta property=\"article:published_time\" content=\"2016-08-29T10:00:00-04:00\">";
         assertEquals("2019-05-06", published(meta, "<div class=\"timestamp\">Updated May 06, 2019</div>"));
