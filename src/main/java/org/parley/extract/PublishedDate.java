@@ -58,11 +58,15 @@ final class PublishedDate {
                 }
             }
         }
-        if (shownPublished != null) {
-            return shownPublished; // what the element marked as the publication date shows readers ("06 Dicembre 2020")
-        }
         if (!strong.isEmpty()) {
-            return shownUpdateOr(local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url), doc, dayFirst);
+            String machine = local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url);
+            // the element marked as the publication date shows readers its day ("06 Dicembre 2020"): on
+            // another day it wins; on the same day the more precise of the two stays (a time, a zone)
+            if (shownPublished != null && (!shownPublished.startsWith(machine.substring(0, Math.min(10, machine.length())))
+                    || shownPublished.length() > machine.length())) {
+                return shownPublished;
+            }
+            return shownUpdateOr(machine, doc, dayFirst);
         }
         String printed = printedLine(doc, dayFirst);
         if (printed == null) {
