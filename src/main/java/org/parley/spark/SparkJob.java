@@ -54,7 +54,8 @@ public final class SparkJob {
 
     static final StructType ARTICLES = schema("article_id long", "content_hash string", "input string", "url string",
             "title string", "subtitle string", "published string", "updated string", "outlet string", "genre string",
-            "tone double", "body string");
+            "tone double", "body string", "genre_signal string", "authors string", "language string", "section string",
+            "canonical_url string");
     static final StructType EVENTS = schema("event_id long", "article_id long", "source_code string",
             "source_country string", "source_name string", "target_code string", "target_country string",
             "target_name string", "code string", "root string", "quad_class int", "goldstein double", "status string",
@@ -199,7 +200,9 @@ public final class SparkJob {
         long articleId = id(a.id());
         Double tone = a.tone() == null ? null : a.tone().tone();
         out.add(new Tuple2<>("articles", RowFactory.create(articleId, a.id(), a.input(), a.url(), a.title(),
-                a.subtitle(), a.published(), a.updated(), a.outlet(), a.genre(), tone, a.body())));
+                a.subtitle(), a.published(), a.updated(), a.outlet(), a.genre(), tone, a.body(), a.metadata().genreSignal(),
+                a.metadata().authors().isEmpty() ? null : String.join("; ", a.metadata().authors()), a.metadata().language(),
+                a.metadata().section(), a.metadata().canonicalUrl())));
         List<Event> events = a.events();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);

@@ -58,6 +58,8 @@ class SparkJobTest {
             assertTrue(local.size() >= 40, local.size() + " events");
             assertEquals(local, distributed);
             assertEquals(articles, spark.read().parquet(out + "/articles").count());
+            assertEquals(articles, spark.read().parquet(out + "/articles").filter("language = 'en'").count(),
+                    "the page metadata travels to the articles table");
             assertEquals(local.size(), spark.read().parquet(out + "/mentions").count());
             List<String> gdelt = spark.read().text(out + "/gdelt-events").as(org.apache.spark.sql.Encoders.STRING())
                     .collectAsList();
