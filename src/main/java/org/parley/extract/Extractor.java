@@ -364,7 +364,7 @@ public final class Extractor {
      */
     private static void wrapLooseProse(Element root) {
         for (Element holder : root.select(Css.q("div, section"))) {
-            if (holder.ownText().length() < DIV_PROSE || holder.closest("p") != null) {
+            if (holder.ownText().length() < DIV_PROSE || holder.closest(Css.q("p")) != null) {
                 continue;
             }
             List<Node> run = new ArrayList<>();

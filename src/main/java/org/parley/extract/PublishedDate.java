@@ -126,7 +126,7 @@ final class PublishedDate {
         }
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText().strip();
-            if (own.length() >= 6 && own.length() <= 120 && e.closest("select, script, style") == null && !inComments(e)) {
+            if (own.length() >= 6 && own.length() <= 120 && e.closest(Css.q("select, script, style")) == null && !inComments(e)) {
                 String date = Dates.parse(own, dayFirst);
                 if (date != null) {
                     return date;
@@ -180,7 +180,7 @@ final class PublishedDate {
         }
         for (Element e : doc.body().getAllElements()) {
             String own = e.ownText();
-            if (own.length() >= 6 && own.length() <= 200 && e.closest("script, select") == null) {
+            if (own.length() >= 6 && own.length() <= 200 && e.closest(Css.q("script, select")) == null) {
                 String day = Dates.parse(own, dayFirst);
                 if (day != null && day.startsWith(publishedDay)) {
                     return published; // shown as well
@@ -371,7 +371,7 @@ final class PublishedDate {
 
     /** A short line that says it is the publication date ("Published: ...", "Erschienen am: ..."). */
     private static String printedLine(Document doc, boolean dayFirst) {
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select(PRINTED)) {
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select(Css.q("p, div, li, span, time, em, small, h3, h4, h5"))) {
             if (holdsBlocks(e)) {
                 continue; // its lines are in its blocks, each visited; its whole text would be long
             }
@@ -397,8 +397,6 @@ final class PublishedDate {
         return null;
     }
 
-    private static final org.jsoup.select.Evaluator PRINTED = org.jsoup.select.QueryParser.parse(
-            "p, div, li, span, time, em, small, h3, h4, h5");
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "ul", "ol", "li", "table",
             "section", "article", "aside", "header", "footer", "nav", "main", "form", "blockquote", "h1", "h2", "h3");
 
@@ -477,7 +475,7 @@ final class PublishedDate {
                 return true;
             }
             if (FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
-                if (a.className().toLowerCase(Locale.ROOT).contains("sidebar") && a.closest("article") != null) {
+                if (a.className().toLowerCase(Locale.ROOT).contains("sidebar") && a.closest(Css.q("article")) != null) {
                     continue; // an article's own side column: its date and author, not the page's
                 }
                 if (total[0] < 0) {

@@ -171,7 +171,7 @@ public final class Sources {
                 try (InputStream in = Files.newInputStream(path)) {
                     head = in.readNBytes(HEAD_BYTES);
                 }
-                if (looksBinary(head) || formatOf(extension(name), head) != Format.HTML) {
+                if (!looksLikeHtml(name, head)) {
                     return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "
                             + megabytes(maxBytes) + ")"));
                 }
@@ -191,7 +191,7 @@ public final class Sources {
                 byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
                 if (inner.length > maxBytes) {
-                    if (!looksBinary(inner) && formatOf(extension(innerName), inner) == Format.HTML) {
+                    if (looksLikeHtml(innerName, inner)) {
                         try (InputStream again = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                             return Stream.of(hugePage(name, again, declaredCharset(inner), "more once decompressed"));
                         }
@@ -242,6 +242,11 @@ public final class Sources {
     }
 
     private static final int HEAD_BYTES = 64 * 1024;
+
+    /** An HTML page by its name or its first bytes: what may be read in part when over the limit. */
+    private static boolean looksLikeHtml(String name, byte[] head) {
+        return !looksBinary(head) && formatOf(extension(name), head) == Format.HTML;
+    }
 
     /** A page over the limit, streamed into a bounded copy without its scripts', styles' and inline data's bulk. */
     private Read hugePage(String name, InputStream in, Charset charset, String size) throws IOException {

@@ -117,7 +117,7 @@ final class Warcs {
                             Read r = huge.read(where, body, new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(body), in));
                             String digest = response.payloadDigest().map(Object::toString).orElse(where);
                             if (seen.add(digest)) {
-                                pending.add(r.failed() ? r : new Read(withUrl(r, response.target()), null, r.note()));
+                                pending.add(withUrl(r, response.target()));
                             }
                             return;
                         }
@@ -127,7 +127,7 @@ final class Warcs {
                         return; // the same page archived again
                     }
                     for (Read r : html.apply(where, body)) {
-                        pending.add(r.failed() ? r : Read.ok(withUrl(r, response.target())));
+                        pending.add(withUrl(r, response.target()));
                     }
                 } catch (IOException | RuntimeException e) {
                     pending.add(Read.failed(name, "cut or malformed WARC after record " + record + ": " + e.getMessage()));
@@ -145,9 +145,14 @@ final class Warcs {
                 });
     }
 
-    private static org.parley.model.RawDocument withUrl(Read r, String url) {
+    /** The read with the record's address on its document (a failure as it is), its note kept. */
+    private static Read withUrl(Read r, String url) {
+        if (r.failed()) {
+            return r;
+        }
         org.parley.model.RawDocument d = r.document();
-        return new org.parley.model.RawDocument(d.input(), d.format(), d.text(), url, d.title(), d.published(), d.outlet());
+        return new Read(new org.parley.model.RawDocument(d.input(), d.format(), d.text(), url, d.title(), d.published(),
+                d.outlet()), null, r.note());
     }
 
     private static String sha1(byte[] bytes) {
