@@ -34,6 +34,8 @@ public class ExtractBench {
         for (RawDocument p : pages) {
             Extractor.extract(p); // warm-up
         }
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Double> rates = new ArrayList<>(); // pages/s of each pass: the machine's noise shows between passes
@@ -45,12 +47,14 @@ public class ExtractBench {
             rates.add(pages.size() / ((System.nanoTime() - t0) / 1e9));
         }
         double s = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9; // the time this thread ran: steadier than the clock here
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "%d pages (%.1f MB of text), %d passes in %.1f s: %.0f pages/s (%.1f MB/s), "
-                        + "median pass %.0f, best pass %.0f pages/s; one thread; peak heap %.0f MB%n",
+                        + "median pass %.0f, best pass %.0f pages/s; %.0f pages per CPU second; one thread; peak heap %.0f MB%n",
                 pages.size(), chars / 1e6, rates.size(), s, rates.size() * pages.size() / s,
-                rates.size() * chars / 1e6 / s, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), peak / 1e6);
+                rates.size() * chars / 1e6 / s, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
+                rates.size() * pages.size() / cpu, peak / 1e6);
     }
 }

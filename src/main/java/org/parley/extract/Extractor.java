@@ -261,7 +261,8 @@ public final class Extractor {
      * around everything).
      */
     private static void removeFurniture(Document doc) {
-        doc.select(Css.q("script, style, noscript, template")).remove();
+        // meta and link tags in the body hold no text, but jsoup's text() spaces around them ("Posner .")
+        doc.select(Css.q("script, style, noscript, template, body meta, body link")).remove();
         Element body = doc.body();
         Map<Element, Integer> prose = proseUnder(body); // a block's prose is counted before its inside is looked at
         int total = prose.getOrDefault(body, 0);
