@@ -169,16 +169,17 @@ public final class Extractor {
 
     private static Page fromHtml(RawDocument raw) {
         Document doc = Jsoup.parse(raw.text(), raw.url() == null ? "" : raw.url());
-        MetaTags metas = new MetaTags(doc);
-        String title = firstNonBlank(metas.get("og:title"), text(doc.selectFirst(Css.q("h1"))),
+        PageIndex page = new PageIndex(doc);
+        MetaTags metas = new MetaTags(page);
+        String title = firstNonBlank(metas.get("og:title"), text(page.first("h1")),
                 stripSiteName(doc.title()));
-        String shownSubtitle = text(shownSubtitle(doc));
+        String shownSubtitle = text(shownSubtitle(page));
         String subtitle = firstNonBlank(shownSubtitle, metas.get("og:description"), metas.get("description"));
-        String published = PublishedDate.find(doc, metas, raw.url()); // before furniture goes
-        PageMetadata metadata = PageFacts.of(doc, metas, raw.url(), null); // bylines are furniture too
+        String published = PublishedDate.find(page, metas, raw.url()); // before furniture goes
+        PageMetadata metadata = PageFacts.of(page, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
                 metas.get("dateModified"), metas.get("last-modified"), metas.jsonLd("dateModified"),
-                attr(doc.selectFirst(Css.q("[itemprop=dateModified]")), "content", "datetime"));
+                attr(page.first("[itemprop=dateModified]"), "content", "datetime"));
         String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
@@ -447,8 +448,8 @@ public final class Extractor {
      * dek, an h2 right after the h1, or microdata's description. One walk: a [class*=...] query
      * lower-cases every class attribute once per word.
      */
-    private static Element shownSubtitle(Document doc) {
-        for (Element e : doc.getAllElements()) {
+    private static Element shownSubtitle(PageIndex page) {
+        for (Element e : page.all()) {
             String name = e.className();
             if (!name.isEmpty()) {
                 String lower = name.toLowerCase(Locale.ROOT);

@@ -1,6 +1,5 @@
 package org.parley.extract;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ final class MetaTags {
     private final Map<String, String> content = new HashMap<>();
     private final List<String> jsonLd = new ArrayList<>();
 
-    MetaTags(Document doc) {
-        for (Element m : doc.getElementsByTag("meta")) {
+    MetaTags(PageIndex page) {
+        for (Element m : page.tag("meta")) {
             String value = m.attr("content");
             for (String key : new String[] {"property", "name", "itemprop"}) {
                 String k = m.attr(key);
@@ -30,8 +29,10 @@ final class MetaTags {
                 }
             }
         }
-        for (Element script : doc.select(Css.q("script[type=application/ld+json]"))) {
-            jsonLd.add(script.data());
+        for (Element script : page.tag("script")) {
+            if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                jsonLd.add(script.data());
+            }
         }
     }
 
@@ -46,8 +47,10 @@ final class MetaTags {
 
     /** The first string value of a JSON-LD field ("datePublished": "..."), or null. */
     String jsonLd(String field) {
-        return jsonLd(Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"([^\"]+)\""));
+        return jsonLd(FIELDS.computeIfAbsent(field, f -> Pattern.compile("\"" + Pattern.quote(f) + "\"\\s*:\\s*\"([^\"]+)\"")));
     }
+
+    private static final Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The first group of the first JSON-LD script the pattern finds, or null. */
     String jsonLd(Pattern pattern) {

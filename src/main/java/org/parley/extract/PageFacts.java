@@ -32,7 +32,7 @@ final class PageFacts {
             "(?i)\\b(writer|reporter|correspondent|editor|staff|contributor|columnist)\\b|\\.(com|org|net|co\\.uk)\\b");
     private static final Pattern BY = Pattern.compile("(?i)^(?:by|von|par|por|di)\\s+(.+)$");
 
-    static PageMetadata of(Document doc, MetaTags metas, String url, String body) {
+    static PageMetadata of(PageIndex page, MetaTags metas, String url, String body) {
         Set<String> authors = new LinkedHashSet<>();
         for (String script : metas.jsonLdScripts()) {
             Matcher m = JSON_LD_AUTHOR.matcher(script);
@@ -61,7 +61,7 @@ final class PageFacts {
             }
         }
         if (authors.isEmpty()) {
-            for (Element e : doc.select(Css.q("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author"))) {
+            for (Element e : page.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author")) {
                 String text = e.text().strip();
                 if (!text.isEmpty() && text.length() < 80) {
                     addNames(authors, text);
@@ -69,7 +69,7 @@ final class PageFacts {
                 }
             }
         }
-        Element html = doc.selectFirst(Css.q("html"));
+        Element html = page.first("html");
         String language = firstNonBlank(html == null ? null : html.attr("lang"), metas.get("content-language"),
                 metas.get("og:locale"), metas.get("language"), metas.get("dc.language"), metas.jsonLd("inLanguage"));
         String source = language == null ? null : "declared";
@@ -81,7 +81,7 @@ final class PageFacts {
         }
         String section = firstNonBlank(metas.get("article:section"), unescape(metas.jsonLd("articleSection")), metas.get("section"),
                 metas.get("parsely-section"));
-        String canonical = firstNonBlank(attr(doc.selectFirst(Css.q("link[rel=canonical]")), "href"), metas.get("og:url"), url);
+        String canonical = firstNonBlank(attr(page.first("link[rel=canonical]"), "href"), metas.get("og:url"), url);
         if (section == null) {
             section = firstPathSegment(canonical);
         }

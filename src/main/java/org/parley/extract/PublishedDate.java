@@ -36,10 +36,11 @@ final class PublishedDate {
     private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
 
     /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
-    static String find(Document doc, MetaTags metas, String url) {
-        boolean dayFirst = dayFirst(doc);
+    static String find(PageIndex page, MetaTags metas, String url) {
+        Document doc = page.doc;
+        boolean dayFirst = dayFirst(page);
         int[] total = {-1}; // the page's paragraph text, for the furniture test, once needed
-        java.time.ZoneId zone = zone(doc, metas);
+        java.time.ZoneId zone = zone(page, metas);
         // metadata values are machine formats: 11/01/2023 there is November
         List<String> strong = new ArrayList<>();
         add(strong, metas.jsonLd("datePublished"), false);
@@ -50,7 +51,7 @@ final class PublishedDate {
         }
         String shownPublished = null;
         for (String selector : new String[] {"[itemprop=datePublished]", "time[pubdate]", "article time[datetime]"}) {
-            Element e = doc.selectFirst(Css.q(selector));
+            Element e = page.first(selector);
             if (e != null && (selector.startsWith("[") || !inFurniture(e, total))) {
                 add(strong, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
                 if (shownPublished == null && !e.nameIs("meta") && !selector.startsWith("article")) {
@@ -59,18 +60,18 @@ final class PublishedDate {
             }
         }
         if (!strong.isEmpty()) {
-            String machine = local(ownZone(withScriptTimes(strong, doc)), zone, doc, metas, url);
+            String machine = local(ownZone(withScriptTimes(strong, page)), zone, page, metas, url);
             // the element marked as the publication date shows readers its day ("06 Dicembre 2020"): on
             // another day it wins; on the same day the more precise of the two stays (a time, a zone)
             if (shownPublished != null && (!shownPublished.startsWith(machine.substring(0, Math.min(10, machine.length())))
                     || shownPublished.length() > machine.length())) {
                 return shownPublished;
             }
-            return shownUpdateOr(machine, doc, dayFirst);
+            return shownUpdateOr(machine, page, dayFirst);
         }
-        String printed = printedLine(doc, dayFirst);
+        String printed = printedLine(page, dayFirst);
         if (printed == null) {
-            printed = datedElement(doc, dayFirst, total);
+            printed = datedElement(page, dayFirst, total);
         }
         if (printed != null) {
             return printed;
@@ -82,19 +83,19 @@ final class PublishedDate {
         }
         add(weak, metas.jsonLd("dateCreated"), false);
         for (String selector : new String[] {"[property=schema:dateCreated]", "[itemprop=dateCreated]", "time[datetime]"}) {
-            Element e = doc.selectFirst(Css.q(selector));
+            Element e = page.first(selector);
             if (e != null && (selector.startsWith("[") || !inFurniture(e, total))) {
                 add(weak, firstNonBlank(e.attr("content"), e.attr("datetime")), false);
             }
         }
         if (!weak.isEmpty()) {
-            return shownUpdateOr(local(ownZone(withScriptTimes(weak, doc)), zone, doc, metas, url), doc, dayFirst);
+            return shownUpdateOr(local(ownZone(withScriptTimes(weak, page)), zone, page, metas, url), page, dayFirst);
         }
-        String address = addressDay(doc, metas, url);
+        String address = addressDay(page, metas, url);
         if (address != null) {
             return address;
         }
-        for (Element script : doc.select(Css.q("script"))) {
+        for (Element script : page.tag("script")) {
             for (String value : scriptValues(script.data())) {
                 String date = Dates.parse(value, false);
                 if (date != null) {
@@ -102,7 +103,7 @@ final class PublishedDate {
                 }
             }
         }
-        String shown = firstShortDate(doc, dayFirst, total);
+        String shown = firstShortDate(page, dayFirst, total);
         if (shown != null) {
             return shown;
         }
@@ -112,7 +113,7 @@ final class PublishedDate {
                 return date;
             }
         }
-        return anyShownDate(doc, dayFirst);
+        return anyShownDate(page, dayFirst);
     }
 
     /**
@@ -120,12 +121,11 @@ final class PublishedDate {
      * "Copyright © 19.12.2019 - 12:14"), as a page that names no other day of itself was made that day;
      * readers' comments excepted, whose days are theirs.
      */
-    private static String anyShownDate(Document doc, boolean dayFirst) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            String own = e.ownText().strip();
+    private static String anyShownDate(PageIndex page, boolean dayFirst) {
+        List<Element> body = page.body();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            String own = page.ownText(i).strip();
             if (own.length() >= 6 && own.length() <= 120 && e.closest(Css.q("select, script, style")) == null && !inComments(e)) {
                 String date = Dates.parse(own, dayFirst);
                 if (date != null) {
@@ -156,16 +156,17 @@ final class PublishedDate {
      * "Updated May 06, 2019" line while the published day appears nowhere in the text. What readers
      * see dated is the text as it now stands.
      */
-    private static String shownUpdateOr(String published, Document doc, boolean dayFirst) {
-        if (doc.body() == null || published == null) {
+    private static String shownUpdateOr(String published, PageIndex page, boolean dayFirst) {
+        if (published == null) {
             return published;
         }
+        List<Element> body = page.body();
         String update = null;
-        for (Element e : doc.body().getAllElements()) {
-            if (!opensWithUpdate(e)) {
+        for (int i = 0; i < body.size(); i++) {
+            if (!opensWithUpdate(body.get(i))) {
                 continue;
             }
-            String own = e.ownText();
+            String own = page.ownText(i);
             if (own.length() >= 6 && own.length() <= 200) {
                 Matcher m = UPDATE_LINE.matcher(own.strip());
                 if (m.matches()) {
@@ -178,8 +179,9 @@ final class PublishedDate {
         if (update == null || update.startsWith(publishedDay)) {
             return published;
         }
-        for (Element e : doc.body().getAllElements()) {
-            String own = e.ownText();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            String own = page.ownText(i);
             if (own.length() >= 6 && own.length() <= 200 && e.closest(Css.q("script, select")) == null) {
                 String day = Dates.parse(own, dayFirst);
                 if (day != null && day.startsWith(publishedDay)) {
@@ -192,8 +194,8 @@ final class PublishedDate {
 
     /** Whether the element's first words of its own start like an update line (its text nodes read as they are). */
     private static boolean opensWithUpdate(Element e) {
-        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-            if (!t.isBlank()) {
+        for (int i = 0; i < e.childNodeSize(); i++) { // (textNodes() would make a list for every element)
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 return UPDATE_START.matcher(t.getWholeText()).lookingAt();
             }
         }
@@ -205,9 +207,9 @@ final class PublishedDate {
             "\\s*(?i:updated|last|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|diese seite)");
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
-    private static String addressDay(Document doc, MetaTags metas, String url) {
-        for (String address : new String[] {attrOf(doc.selectFirst(Css.q("link[rel=canonical]")), "href"), metas.get("og:url"),
-                attrOf(doc.selectFirst(Css.q("link[rel=shortlink]")), "href"), url}) {
+    private static String addressDay(PageIndex page, MetaTags metas, String url) {
+        for (String address : new String[] {attrOf(page.first("link[rel=canonical]"), "href"), metas.get("og:url"),
+                attrOf(page.first("link[rel=shortlink]"), "href"), url}) {
             // an archived copy's address starts with the day it was archived, not published
             String day = Dates.fromUrl(address == null ? null : WAYBACK.matcher(address).replaceFirst(""));
             if (day != null) {
@@ -221,11 +223,11 @@ final class PublishedDate {
      * A UTC timestamp read in the zone of the page's readers: the day its address carries when that is the day
      * before or after, else the zone its language and country point to (an American page's 02:54Z is the evening before).
      */
-    private static String local(String timestamp, java.time.ZoneId zone, Document doc, MetaTags metas, String url) {
+    private static String local(String timestamp, java.time.ZoneId zone, PageIndex page, MetaTags metas, String url) {
         if (timestamp.length() <= 10 || !(timestamp.endsWith("Z") || timestamp.endsWith("+00:00"))) {
             return timestamp;
         }
-        String address = addressDay(doc, metas, url);
+        String address = addressDay(page, metas, url);
         if (address != null) {
             long days = java.time.LocalDate.parse(address).toEpochDay() - java.time.LocalDate.parse(timestamp.substring(0, 10)).toEpochDay();
             int hour = Integer.parseInt(timestamp.substring(11, 13));
@@ -247,8 +249,8 @@ final class PublishedDate {
     }
 
     /** The zone a page's readers live in, guessed from its language and locale; null when they say nothing. */
-    private static java.time.ZoneId zone(Document doc, MetaTags metas) {
-        String lang = lang(doc).replace('_', '-');
+    private static java.time.ZoneId zone(PageIndex page, MetaTags metas) {
+        String lang = lang(page).replace('_', '-');
         String locale = java.util.Objects.requireNonNullElse(metas.get("og:locale"), "");
         if (lang.isEmpty()) {
             lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
@@ -315,13 +317,13 @@ final class PublishedDate {
     }
 
     /** The candidates, then the timestamps the page's scripts carry (another zone's view of the same moment, often). */
-    private static List<String> withScriptTimes(List<String> candidates, Document doc) {
+    private static List<String> withScriptTimes(List<String> candidates, PageIndex page) {
         String first = candidates.get(0);
         if (!(first.endsWith("Z") || first.endsWith("+00:00"))) {
             return candidates;
         }
         List<String> all = new ArrayList<>(candidates);
-        for (Element script : doc.select(Css.q("script"))) {
+        for (Element script : page.tag("script")) {
             String data = script.data();
             for (String value : scriptValues(data)) {
                 add(all, value, false);
@@ -357,22 +359,25 @@ final class PublishedDate {
     }
 
     /** Pages written outside the United States put the day first in 01/02/2020. */
-    private static boolean dayFirst(Document doc) {
-        String lang = lang(doc);
+    private static boolean dayFirst(PageIndex page) {
+        String lang = lang(page);
         return !(lang.isEmpty() || lang.equals("en") || lang.startsWith("en-us"));
     }
 
     /** The page's declared language, lower case ("en-gb"), from lang or xml:lang; "" when none. */
-    private static String lang(Document doc) {
-        Element html = doc.selectFirst(Css.q("html"));
+    static String lang(PageIndex page) {
+        Element html = page.first("html");
         String lang = html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
         return lang.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A short line that says it is the publication date ("Published: ...", "Erschienen am: ..."). */
-    private static String printedLine(Document doc, boolean dayFirst) {
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select(Css.q("p, div, li, span, time, em, small, h3, h4, h5"))) {
-            if (holdsBlocks(e)) {
+    private static final java.util.Set<String> LINE_TAGS = java.util.Set.of("p", "div", "li", "span", "time", "em", "small",
+            "h3", "h4", "h5");
+
+    private static String printedLine(PageIndex page, boolean dayFirst) {
+        for (Element e : page.body()) {
+            if (!LINE_TAGS.contains(e.normalName()) || holdsBlocks(e)) {
                 continue; // its lines are in its blocks, each visited; its whole text would be long
             }
             String text = e.text().strip();
@@ -410,11 +415,8 @@ final class PublishedDate {
     }
 
     /** A short element whose class or id says it holds the date ("post-date", "entry-date", "itemPostDate"). */
-    private static String datedElement(Document doc, boolean dayFirst, int[] total) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().getAllElements()) {
+    private static String datedElement(PageIndex page, boolean dayFirst, int[] total) {
+        for (Element e : page.body()) {
             String name = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e, total)) {
                 continue;
@@ -437,12 +439,11 @@ final class PublishedDate {
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?iu)©|copyright|updated|geändert|aktualisiert");
 
     /** The first short element of the page, outside footers and navigation, that prints a date. */
-    private static String firstShortDate(Document doc, boolean dayFirst, int[] total) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            String own = e.ownText().strip();
+    private static String firstShortDate(PageIndex page, boolean dayFirst, int[] total) {
+        List<Element> body = page.body();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            String own = page.ownText(i).strip();
             if (own.length() > 80) {
                 Matcher leading = LEADING_DATE.matcher(own);
                 if (leading.find()) {

@@ -1,0 +1,125 @@
+package org.parley.extract;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed page's elements in document order, read in one walk, with the lists by tag name and
+ * the own text of each element kept once computed. The metadata, date and subtitle searches ask
+ * it instead of walking the whole page for each query; it describes the page as parsed, before
+ * furniture is taken out.
+ */
+final class PageIndex {
+
+    final Document doc;
+    private final List<Element> all = new ArrayList<>();
+    private final Map<String, List<Element>> byTag = new HashMap<>();
+    private final List<Element> withItemprop = new ArrayList<>();
+    private int bodyFrom;
+    private int bodyTo;
+    private String[] ownText;
+
+    PageIndex(Document doc) {
+        this.doc = doc;
+        Element body = doc.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e == body) {
+                        bodyFrom = all.size();
+                    }
+                    all.add(e);
+                    byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                    if (e.hasAttr("itemprop")) {
+                        withItemprop.add(e);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    bodyTo = all.size();
+                }
+            }
+        }, doc);
+        ownText = new String[all.size()];
+    }
+
+    /** Elements of a tag (lower-case name), in page order. */
+    List<Element> tag(String name) {
+        return byTag.getOrDefault(name, List.of());
+    }
+
+    /** Every element of the page, in page order. */
+    List<Element> all() {
+        return all;
+    }
+
+    /** The body and everything in it, in page order (empty without a body). */
+    List<Element> body() {
+        return all.subList(bodyFrom, bodyTo);
+    }
+
+    /** The own text of the body's i-th element ({@link #body()}), computed once. */
+    String ownText(int i) {
+        int at = bodyFrom + i;
+        String text = ownText[at];
+        if (text == null) {
+            text = ownText[at] = all.get(at).ownText();
+        }
+        return text;
+    }
+
+    /** The first element of the page the CSS query matches, as {@code doc.selectFirst(query)}. */
+    Element first(String query) {
+        Evaluator evaluator = Css.q(query);
+        for (Element e : candidates(query)) {
+            if (e.is(evaluator)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The elements of the page the CSS query matches, in page order, as {@code doc.select(query)}. */
+    List<Element> select(String query) {
+        Evaluator evaluator = Css.q(query);
+        List<Element> out = new ArrayList<>();
+        for (Element e : candidates(query)) {
+            if (e.is(evaluator)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The elements a query can match: those of the tag its subject names ("article time[datetime]":
+     * time), those with an itemprop for "[itemprop=...]", else all.
+     */
+    private List<Element> candidates(String query) {
+        if (query.indexOf(',') >= 0) {
+            return all;
+        }
+        String subject = query.substring(Math.max(query.lastIndexOf(' '), query.lastIndexOf('>')) + 1);
+        if (subject.startsWith("[itemprop")) {
+            return withItemprop;
+        }
+        int end = 0;
+        while (end < subject.length() && Character.isLetterOrDigit(subject.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? all : tag(subject.substring(0, end));
+    }
+}
