@@ -184,7 +184,7 @@ public final class Extractor {
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
         List<String> all = List.of(lines(doc.body()));
-        removeFurniture(doc);
+        removeFurniture(page);
         wrapLooseProse(doc.body());
         Map<Element, Integer> prose = proseUnder(doc.body());
         Element container = null;
@@ -236,21 +236,34 @@ public final class Extractor {
             "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
             "more-stories", "read-more", "messenger");
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[-_\\s]+");
-
     static boolean namesFurniture(String name) {
         if (name.isEmpty()) {
             return false;
         }
-        String[] words = WORD_BREAK.split(name.toLowerCase(Locale.ROOT));
-        for (int i = 0; i < words.length; i++) {
-            if (FURNITURE_NAMES.contains(words[i])
-                    || i + 1 < words.length && FURNITURE_NAMES.contains(words[i] + "-" + words[i + 1])
-                    || i + 2 < words.length && FURNITURE_NAMES.contains(words[i] + "-" + words[i + 1] + "-" + words[i + 2])) {
+        List<String> words = new ArrayList<>(8); // split at -, _ and whitespace (a regex split is slow for so many names)
+        String lower = name.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean cut = i == lower.length() || isWordBreak(lower.charAt(i));
+            if (cut && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            } else if (!cut && start < 0) {
+                start = i;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (FURNITURE_NAMES.contains(words.get(i))
+                    || i + 1 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1))
+                    || i + 2 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1) + "-" + words.get(i + 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordBreak(char c) {
+        return c == '-' || c == '_' || isSpace(c);
     }
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -261,10 +274,16 @@ public final class Extractor {
      * paragraphs is never furniture, whatever its class says (pages put "share" or "form"
      * around everything).
      */
-    private static void removeFurniture(Document doc) {
-        // meta and link tags in the body hold no text, but jsoup's text() spaces around them ("Posner .")
-        doc.select(Css.q("script, style, noscript, template, body meta, body link")).remove();
-        Element body = doc.body();
+    private static void removeFurniture(PageIndex page) {
+        Element body = page.doc.body();
+        for (String tag : new String[] {"script", "style", "noscript", "template", "meta", "link"}) {
+            for (Element e : page.tag(tag)) {
+                // meta and link tags in the body hold no text, but jsoup's text() spaces around them ("Posner .")
+                if (!(tag.equals("meta") || tag.equals("link")) || e.closest(Css.q("body")) != null) {
+                    e.remove();
+                }
+            }
+        }
         Map<Element, Integer> prose = proseUnder(body); // a block's prose is counted before its inside is looked at
         int total = prose.getOrDefault(body, 0);
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
@@ -328,7 +347,7 @@ public final class Extractor {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.append(t.text());
+                    appendNormalised(out, t.getWholeText()); // as t.text(), without a string per node
                 } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
                     out.append('\n');
                 }
@@ -342,6 +361,23 @@ public final class Extractor {
             }
         }, body);
         return out.toString(); // the cues are phrases within a block: its lines need no tidying
+    }
+
+    /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
+    private static void appendNormalised(StringBuilder out, String text) {
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                out.append(c);
+                space = false;
+            }
+        }
     }
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
@@ -512,7 +548,7 @@ public final class Extractor {
     private static List<String> clean(List<String> paragraphs, String title, String subtitle, boolean scraped) {
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
-            String folded = p.replaceAll("\\s+", " ");
+            String folded = foldSpaces(p);
             String kind = LEFTOVERS.matchWhole(folded);
             if ("tail".equals(kind) && !kept.isEmpty()) {
                 break;
@@ -546,11 +582,40 @@ public final class Extractor {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             String folded = (title == null ? "" : title) + "\n" + body;
-            byte[] digest = sha.digest(folded.replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha.digest(foldSpaces(folded).strip().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Each run of whitespace (as regex \\s: space, tab, line breaks) made one space; the string itself when none is. */
+    static String foldSpaces(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String hostOf(String url) {

@@ -377,7 +377,7 @@ final class PublishedDate {
 
     private static String printedLine(PageIndex page, boolean dayFirst) {
         for (Element e : page.body()) {
-            if (!LINE_TAGS.contains(e.normalName()) || holdsBlocks(e)) {
+            if (!LINE_TAGS.contains(e.normalName()) || holdsBlocks(e) || textLonger(e, 200)) {
                 continue; // its lines are in its blocks, each visited; its whole text would be long
             }
             String text = e.text().strip();
@@ -402,6 +402,31 @@ final class PublishedDate {
         return null;
     }
 
+    /**
+     * Whether the element's text is surely longer than limit: it has more letters than that (spaces
+     * aside, which text() folds, and invisible characters, which it drops). Counts no further than
+     * needed, where text() would build the whole of a long block's text.
+     */
+    static boolean textLonger(Element e, int limit) {
+        int[] count = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length() && count[0] <= limit; i++) {
+                        char c = text.charAt(i);
+                        if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        });
+        return count[0] > limit;
+    }
+
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "ul", "ol", "li", "table",
             "section", "article", "aside", "header", "footer", "nav", "main", "form", "blockquote", "h1", "h2", "h3");
 
@@ -417,6 +442,9 @@ final class PublishedDate {
     /** A short element whose class or id says it holds the date ("post-date", "entry-date", "itemPostDate"). */
     private static String datedElement(PageIndex page, boolean dayFirst, int[] total) {
         for (Element e : page.body()) {
+            if (!e.hasAttr("class") && !e.hasAttr("id")) {
+                continue; // most elements: nothing to read
+            }
             String name = e.className() + " " + e.id();
             if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e, total)) {
                 continue;
