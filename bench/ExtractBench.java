@@ -1,3 +1,4 @@
+import org.jsoup.Jsoup;
 import org.parley.extract.Extractor;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
@@ -11,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Extraction alone (no CoreNLP), one thread: the pages under the given paths are read once,
- * then extracted again and again for --seconds; prints pages/s, MB/s of HTML, the median and best pass
+ * then extracted again and again for --seconds (each pass followed by a pass of jsoup's parse alone); prints pages/s, MB/s of HTML, the median and best pass
  * (this machine's neighbours slow whole passes by a third at times) and peak heap.
  * Usage: bench/extract [--seconds S] PATH...   (e.g. ../shared/bench/extraction/html ../shared/bench/dates/html)
  */
@@ -34,27 +35,40 @@ public class ExtractBench {
         for (RawDocument p : pages) {
             Extractor.extract(p); // warm-up
         }
-        var threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Double> rates = new ArrayList<>(); // pages/s of each pass: the machine's noise shows between passes
+        List<Double> parseRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>(); // extraction's time over the parse's, pass by pass: steadier than either
+        double s = 0;
         while (System.nanoTime() < deadline) {
             long t0 = System.nanoTime();
             for (RawDocument p : pages) {
                 Extractor.extract(p);
             }
-            rates.add(pages.size() / ((System.nanoTime() - t0) / 1e9));
+            long t1 = System.nanoTime();
+            for (RawDocument p : pages) {
+                Jsoup.parse(p.text(), p.url() == null ? "" : p.url());
+            }
+            long t2 = System.nanoTime();
+            s += (t1 - t0) / 1e9;
+            rates.add(pages.size() / ((t1 - t0) / 1e9));
+            parseRates.add(pages.size() / ((t2 - t1) / 1e9));
+            ratios.add((double) (t1 - t0) / (t2 - t1));
         }
-        double s = (System.nanoTime() - start) / 1e9;
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9; // the time this thread ran: steadier than the clock here
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<Double> sorted = rates.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "%d pages (%.1f MB of text), %d passes in %.1f s: %.0f pages/s (%.1f MB/s), "
-                        + "median pass %.0f, best pass %.0f pages/s; %.0f pages per CPU second; one thread; peak heap %.0f MB%n",
+                        + "median pass %.0f, best pass %.0f pages/s; one thread; peak heap %.0f MB%n",
                 pages.size(), chars / 1e6, rates.size(), s, rates.size() * pages.size() / s,
-                rates.size() * chars / 1e6 / s, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1),
-                rates.size() * pages.size() / cpu, peak / 1e6);
+                rates.size() * chars / 1e6 / s, sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), peak / 1e6);
+        System.out.printf(Locale.ROOT, "jsoup's parse alone, in passes between them: median %.0f pages/s; "
+                        + "extraction takes %.2fx the parse's time (median of the passes)%n",
+                median(parseRates), median(ratios));
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 }

@@ -61,7 +61,11 @@ final class PageFacts {
             }
         }
         if (authors.isEmpty()) {
-            for (Element e : page.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author")) {
+            org.jsoup.select.Evaluator byline = Css.q("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
+            for (Element e : page.all()) {
+                if (!(e.hasAttr("itemprop") || e.hasAttr("rel") || e.hasAttr("class")) || !e.is(byline)) {
+                    continue; // (what the query can match has one of these)
+                }
                 String text = e.text().strip();
                 if (!text.isEmpty() && text.length() < 80) {
                     addNames(authors, text);

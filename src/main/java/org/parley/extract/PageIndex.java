@@ -92,18 +92,6 @@ final class PageIndex {
         return null;
     }
 
-    /** The elements of the page the CSS query matches, in page order, as {@code doc.select(query)}. */
-    List<Element> select(String query) {
-        Evaluator evaluator = Css.q(query);
-        List<Element> out = new ArrayList<>();
-        for (Element e : candidates(query)) {
-            if (e.is(evaluator)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /**
      * The elements a query can match: those of the tag its subject names ("article time[datetime]":
      * time), those with an itemprop for "[itemprop=...]", else all.

@@ -26,9 +26,10 @@ final class PublishedDate {
                     + "|publiziert|gepostet|geschrieben|stand|publié|publie|publicado|pubblicato|data|fecha)"
                     + "\\s*(on|at|am|le|el|il)?\\s*[:|-]?\\s*(.{6,80})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)(date|datum|time|published|pubdate|posted|submitted|authored|dateline|article-?meta|post-?meta|entry-meta)");
-    private static final Pattern NOT_DATE_CLASS = Pattern.compile("(?i)(update|modified|comment|event|calendar|footer)");
+    /** Words in a class or id (lower case, anywhere) that say the element holds the date; "pubdate", "dateline" hold "date". */
+    private static final String[] DATE_CLASS = {"date", "datum", "time", "published", "posted", "submitted", "authored",
+            "articlemeta", "article-meta", "postmeta", "post-meta", "entry-meta"};
+    private static final String[] NOT_DATE_CLASS = {"update", "modified", "comment", "event", "calendar", "footer"};
     private static final Pattern WAYBACK = Pattern.compile("^(https?:)?//(web\\.)?archive\\.org/web/\\d+[a-z_]*/");
     /** A paragraph opening with its date, or its dateline: "01.02.2022 The labour market...", "Karlsruhe, (12.11.2021). ...". */
     private static final Pattern LEADING_DATE = Pattern.compile(
@@ -389,7 +390,8 @@ final class PublishedDate {
                 copy.select(Css.q("br")).forEach(br -> br.after("|"));
                 text = copy.text();
             }
-            for (String line : text.split("\\s*[|•·]\\s*")) {
+            boolean parts = text.indexOf('|') >= 0 || text.indexOf('•') >= 0 || text.indexOf('·') >= 0;
+            for (String line : parts ? text.split("\\s*[|•·]\\s*") : new String[] {text}) {
                 Matcher m = DATE_LINE.matcher(line.strip());
                 if (m.matches() && !m.group(1).toLowerCase(Locale.ROOT).matches("updated|last updated|modified|stand")) {
                     String date = Dates.parse(m.group(3), dayFirst);
@@ -445,8 +447,8 @@ final class PublishedDate {
             if (!e.hasAttr("class") && !e.hasAttr("id")) {
                 continue; // most elements: nothing to read
             }
-            String name = e.className() + " " + e.id();
-            if (!DATE_CLASS.matcher(name).find() || NOT_DATE_CLASS.matcher(name).find() || inFurniture(e, total)) {
+            String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!containsAny(name, DATE_CLASS) || containsAny(name, NOT_DATE_CLASS) || inFurniture(e, total)) {
                 continue;
             }
             String text = e.text();
@@ -462,6 +464,15 @@ final class PublishedDate {
             }
         }
         return null;
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?iu)©|copyright|updated|geändert|aktualisiert");

@@ -5,6 +5,7 @@ import org.parley.data.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,16 @@ import java.util.regex.Pattern;
  * case. Texts are lower-cased once and matched case-sensitively: a case-insensitive pattern folds
  * every character again for every rule.
  */
-record Rules(List<Rule> rules) {
+final class Rules {
+
+    private final List<Rule> rules;
+    /** Each thread's matchers, one per rule, reset for each text: a matcher per rule per paragraph adds up. */
+    private final ThreadLocal<Matcher[]> matchers;
+
+    private Rules(List<Rule> rules) {
+        this.rules = rules;
+        this.matchers = ThreadLocal.withInitial(() -> rules.stream().map(r -> r.pattern.matcher("")).toArray(Matcher[]::new));
+    }
 
     /**
      * contains: the file's {@code .*X.*} kept as X, or {@code .*X} as X at the end, and searched: a search
@@ -39,9 +49,11 @@ record Rules(List<Rule> rules) {
     /** The kind of the first rule whose pattern matches the whole text, or null. */
     String matchWhole(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Rule rule : rules) {
-            if (rule.contains ? rule.pattern.matcher(lower).find() : rule.pattern.matcher(lower).matches()) {
-                return rule.kind;
+        Matcher[] mine = matchers.get();
+        for (int i = 0; i < mine.length; i++) {
+            Matcher m = mine[i].reset(lower);
+            if (rules.get(i).contains ? m.find() : m.matches()) {
+                return rules.get(i).kind;
             }
         }
         return null;
