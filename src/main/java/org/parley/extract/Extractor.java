@@ -189,7 +189,7 @@ public final class Extractor {
         Map<Element, Integer> prose = proseUnder(doc.body());
         Element container = null;
         for (Element candidate : new Element[] {doc.selectFirst(Css.q("[itemprop=articleBody]")), doc.selectFirst(Css.q("article")),
-                densest(doc)}) {
+                densest(doc.body(), prose)}) {
             if (candidate != null && (container == null || prose.getOrDefault(candidate, 0) > prose.getOrDefault(container, 0))) {
                 container = candidate;
             }
@@ -366,18 +366,22 @@ public final class Extractor {
     /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
     private static void appendNormalised(StringBuilder out, String text) {
         boolean space = false;
+        int run = 0; // start of the run of kept characters not yet appended (appended whole: far faster than by char)
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
-                if (!space) {
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (white || c == '\u200B' || c == '\u00AD') {
+                out.append(text, run, i);
+                run = i + 1;
+                if (white && !space) {
                     out.append(' ');
                     space = true;
                 }
-            } else if (c != '\u200B' && c != '\u00AD') {
-                out.append(c);
+            } else {
                 space = false;
             }
         }
+        out.append(text, run, text.length());
     }
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
@@ -454,19 +458,20 @@ public final class Extractor {
         return copy.wholeText().replaceAll("\n\s*\n+", "\n\n").replace("\n", "\n\n");
     }
 
-    private static Element densest(Document doc) {
+    /** The element whose own paragraphs (its children) hold the most text; prose: {@link #proseUnder} of the body. */
+    private static Element densest(Element body, Map<Element, Integer> prose) {
         Element best = null;
         int bestLength = 0;
         java.util.Set<Element> seen = new java.util.HashSet<>();
-        for (Element p : doc.select(Css.q("p"))) {
+        for (Element p : body.select(Css.q("p"))) {
             Element parent = p.parent();
             if (parent == null || !seen.add(parent)) {
                 continue;
             }
             int length = 0;
             for (Element child : parent.children()) {
-                if (child.tagName().equals("p")) {
-                    length += child.text().length();
+                if (child.nameIs("p")) {
+                    length += prose.getOrDefault(child, 0); // a paragraph's prose is its text (p holds no p)
                 }
             }
             if (length > bestLength) {

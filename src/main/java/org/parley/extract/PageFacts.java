@@ -63,7 +63,7 @@ final class PageFacts {
         if (authors.isEmpty()) {
             org.jsoup.select.Evaluator byline = Css.q("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline, .author");
             for (Element e : page.all()) {
-                if (!(e.hasAttr("itemprop") || e.hasAttr("rel") || e.hasAttr("class")) || !e.is(byline)) {
+                if (!(e.hasAttr("itemprop") || e.hasAttr("rel") || mayBeByline(e.className())) || !e.is(byline)) {
                     continue; // (what the query can match has one of these)
                 }
                 String text = e.text().strip();
@@ -90,6 +90,14 @@ final class PageFacts {
             section = firstPathSegment(canonical);
         }
         return new PageMetadata(List.copyOf(authors), language, source, section, canonical);
+    }
+
+    private static boolean mayBeByline(String className) {
+        if (className.isEmpty()) {
+            return false;
+        }
+        String lower = className.toLowerCase(Locale.ROOT);
+        return lower.contains("author") || lower.contains("byline");
     }
 
     /** Authors of a page dump: its "By ..." line. */
