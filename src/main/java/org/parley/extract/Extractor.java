@@ -365,23 +365,21 @@ public final class Extractor {
 
     /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
     private static void appendNormalised(StringBuilder out, String text) {
+        char[] chars = text.toCharArray(); // normalised in place, then appended at once: far faster than char by char
+        int n = 0;
         boolean space = false;
-        int run = 0; // start of the run of kept characters not yet appended (appended whole: far faster than by char)
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
-            if (white || c == '\u200B' || c == '\u00AD') {
-                out.append(text, run, i);
-                run = i + 1;
-                if (white && !space) {
-                    out.append(' ');
+        for (char c : chars) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!space) {
+                    chars[n++] = ' ';
                     space = true;
                 }
-            } else {
+            } else if (c != '\u200B' && c != '\u00AD') {
+                chars[n++] = c;
                 space = false;
             }
         }
-        out.append(text, run, text.length());
+        out.append(chars, 0, n);
     }
 
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
@@ -604,19 +602,20 @@ public final class Extractor {
         if (i == n) {
             return text;
         }
-        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        char[] chars = text.toCharArray(); // folded in place
+        int kept = i;
         while (i < n) {
-            char c = text.charAt(i++);
+            char c = chars[i++];
             if (isSpace(c)) {
-                out.append(' ');
-                while (i < n && isSpace(text.charAt(i))) {
+                chars[kept++] = ' ';
+                while (i < n && isSpace(chars[i])) {
                     i++;
                 }
             } else {
-                out.append(c);
+                chars[kept++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, kept);
     }
 
     private static boolean isSpace(char c) {

@@ -197,15 +197,29 @@ final class PublishedDate {
     private static boolean opensWithUpdate(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) { // (textNodes() would make a list for every element)
             if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                return UPDATE_START.matcher(t.getWholeText()).lookingAt();
+                return startsWithUpdate(t.getWholeText());
             }
         }
         return false;
     }
 
     /** What an update line starts with, checked before the whole pattern (most elements start otherwise). */
-    private static final Pattern UPDATE_START = Pattern.compile(
-            "\\s*(?i:updated|last|aktualisiert|zuletzt|mis à jour|actualizado|aggiornato|diese seite)");
+    private static final String[] UPDATE_START = {"updated", "last", "aktualisiert", "zuletzt", "mis à jour", "actualizado",
+            "aggiornato", "diese seite"};
+
+    /** Whether the text, past its leading whitespace, starts with one of UPDATE_START, in any case. */
+    private static boolean startsWithUpdate(String text) {
+        int i = 0;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        for (String word : UPDATE_START) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The day the page's own address carries (its canonical link, og:url, shortlink, or where it was fetched). */
     private static String addressDay(PageIndex page, MetaTags metas, String url) {
@@ -433,8 +447,8 @@ final class PublishedDate {
             "section", "article", "aside", "header", "footer", "nav", "main", "form", "blockquote", "h1", "h2", "h3");
 
     private static boolean holdsBlocks(Element e) {
-        for (Element child : e.children()) {
-            if (BLOCK_TAGS.contains(child.tagName())) {
+        for (int i = 0; i < e.childNodeSize(); i++) { // (children() would make a list for every element)
+            if (e.childNode(i) instanceof Element child && BLOCK_TAGS.contains(child.normalName())) {
                 return true;
             }
         }

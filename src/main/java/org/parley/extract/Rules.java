@@ -37,8 +37,9 @@ final class Rules {
             String regex = row[1].trim();
             boolean contains = regex.length() > 2 && regex.startsWith(".*");
             if (contains) { // .*X.* is X anywhere, .*X is X at the end
+                String x = regex.substring(2);
                 regex = regex.endsWith(".*") && !regex.endsWith("\\.*") ? regex.substring(2, regex.length() - 2)
-                        : "(?:" + regex.substring(2) + ")$";
+                        : x.contains("|") ? "(?:" + x + ")$" : x + "$"; // (a group first would keep Java from skipping ahead)
             }
             rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
                     contains));
