@@ -20,7 +20,7 @@ final class Genres {
         static final Genre NEWS = new Genre("news", null);
     }
 
-    private record Rule(String where, String genre, Pattern pattern) {
+    private record Rule(String where, String genre, Search search) {
     }
 
     private static final List<Rule> RULES = load();
@@ -33,7 +33,7 @@ final class Genres {
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : DataFiles.rows(Genres.class, "genre.tsv")) {
-            rules.add(new Rule(row[0].trim(), row[1].trim(), Pattern.compile(row[2].trim(), Pattern.UNICODE_CHARACTER_CLASS)));
+            rules.add(new Rule(row[0].trim(), row[1].trim(), Search.of(Pattern.compile(row[2].trim(), Pattern.UNICODE_CHARACTER_CLASS))));
         }
         return List.copyOf(rules);
     }
@@ -51,8 +51,8 @@ final class Genres {
             if (value == null) {
                 continue;
             }
-            Matcher m = rule.pattern.matcher(rule.where.equals("text") ? value : value.toLowerCase(Locale.ROOT));
-            if (m.find()) {
+            Matcher m = rule.search.find(rule.where.equals("text") ? value : value.toLowerCase(Locale.ROOT));
+            if (m != null) {
                 return new Genre(rule.genre, rule.where + ": " + m.group().strip());
             }
         }

@@ -21,14 +21,14 @@ final class Rules {
 
     private Rules(List<Rule> rules) {
         this.rules = rules;
-        this.matchers = ThreadLocal.withInitial(() -> rules.stream().map(r -> r.pattern.matcher("")).toArray(Matcher[]::new));
+        this.matchers = ThreadLocal.withInitial(() -> rules.stream().map(r -> r.search.pattern().matcher("")).toArray(Matcher[]::new));
     }
 
     /**
      * contains: the file's {@code .*X.*} kept as X, or {@code .*X} as X at the end, and searched: a search
      * for a pattern that starts with words skips through the text, a leading {@code .*} backtracks over it.
      */
-    record Rule(String kind, Pattern pattern, boolean contains) {
+    record Rule(String kind, Search search, boolean contains) {
     }
 
     static Rules load(String resource) {
@@ -41,7 +41,7 @@ final class Rules {
                 regex = regex.endsWith(".*") && !regex.endsWith("\\.*") ? regex.substring(2, regex.length() - 2)
                         : x.contains("|") ? "(?:" + x + ")$" : x + "$"; // (a group first would keep Java from skipping ahead)
             }
-            rules.add(new Rule(row[0].trim(), Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS),
+            rules.add(new Rule(row[0].trim(), Search.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS)),
                     contains));
         }
         return new Rules(List.copyOf(rules));
@@ -52,8 +52,8 @@ final class Rules {
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher[] mine = matchers.get();
         for (int i = 0; i < mine.length; i++) {
-            Matcher m = mine[i].reset(lower);
-            if (rules.get(i).contains ? m.find() : m.matches()) {
+            Rule rule = rules.get(i);
+            if (rule.contains ? rule.search.find(mine[i], lower) != null : mine[i].reset(lower).matches()) {
                 return rules.get(i).kind;
             }
         }
