@@ -34,7 +34,7 @@ public final class Extractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(published|updated|last updated|modified|posted|first published|date)\\s*(on|at)?\\s*[:|-]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[.!?:;\"”’'…)\\]]$");
+    private static final String FINAL_PUNCTUATION = ".!?:;\"”’'…)]";
     private static final Pattern BYLINE = Pattern.compile("^([Bb]y|BY|[Ff]rom|FROM)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|in)\\s+.{0,60})?$");
 
     private static final Pattern PUBLISHER = Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
@@ -150,7 +150,7 @@ public final class Extractor {
     }
 
     private static boolean looksLikeHeadline(String p) {
-        return p.length() < 400 && !p.contains("\n") && !FINAL_PUNCTUATION.matcher(p).find();
+        return p.length() < 400 && !p.contains("\n") && !endsLikeSentence(p);
     }
 
     /** Paragraphs are separated by blank lines; lines inside one are kept. */
@@ -209,7 +209,7 @@ public final class Extractor {
                 if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
-                boolean ended = FINAL_PUNCTUATION.matcher(text).find();
+                boolean ended = endsLikeSentence(text);
                 int linked = ended ? 0 : block.select(Css.q("a")).text().length();
                 if (linked > 0 && linked >= text.length() * 0.9) {
                     continue; // a link standing alone: a related-article headline
@@ -289,7 +289,8 @@ public final class Extractor {
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+                if (!(node instanceof Element e) || e == body || e.normalName().equals("article") || e.normalName().equals("main")
+                        || e.attributesSize() == 0 && !FURNITURE_TAGS.contains(e.normalName())) {
                     return FilterResult.CONTINUE;
                 }
                 boolean byTag = FURNITURE_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")
@@ -574,9 +575,18 @@ public final class Extractor {
         return body.isEmpty() ? kept : body;
     }
 
+    /** Whether the text ends with final punctuation (before one line break at most, as a regex's $ allows). */
+    private static boolean endsLikeSentence(String text) {
+        int last = text.length() - 1;
+        if (last > 0 && text.charAt(last) == '\n') {
+            last -= last > 1 && text.charAt(last - 1) == '\r' ? 2 : 1;
+        }
+        return last >= 0 && FINAL_PUNCTUATION.indexOf(text.charAt(last)) >= 0;
+    }
+
     private static boolean isInlineHeadline(String p) {
         int words = p.split("\\s+").length;
-        return words >= 3 && words <= 25 && !FINAL_PUNCTUATION.matcher(p).find();
+        return words >= 3 && words <= 25 && !endsLikeSentence(p);
     }
 
     // ---- helpers

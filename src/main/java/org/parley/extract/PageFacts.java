@@ -139,20 +139,41 @@ final class PageFacts {
         if (text == null || text.length() < 200) {
             return null;
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-            int n = 0;
-            for (String w : words) {
-                n += e.getValue().contains(w) ? 1 : 0;
+        String lower = text.toLowerCase(Locale.ROOT);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) { // the words: runs of letters
+            boolean letter = i < lower.length() && Character.isLetter(lower.codePointAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words++;
+                String w = lower.substring(start, i);
+                for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+                    if (e.getValue().contains(w)) {
+                        counts.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+                start = -1;
             }
-            if (n > bestCount) {
-                bestCount = n;
-                best = e.getKey();
+            if (letter && Character.isSupplementaryCodePoint(lower.codePointAt(i))) {
+                i++;
             }
         }
-        return bestCount >= Math.max(5, words.length / 20) ? best : null;
+        if (words > 0 && !Character.isLetter(lower.codePointAt(0))) {
+            words++; // (counted as a regex split counts: an empty first word before leading non-letters)
+        }
+        String best = null;
+        int bestCount = 0;
+        for (String language : STOPWORDS.keySet()) { // in the map's order, as before: a tie keeps the first
+            int n = counts.getOrDefault(language, 0);
+            if (n > bestCount) {
+                bestCount = n;
+                best = language;
+            }
+        }
+        return bestCount >= Math.max(5, words / 20) ? best : null;
     }
 
     private static String firstPathSegment(String url) {

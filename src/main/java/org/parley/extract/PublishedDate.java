@@ -213,6 +213,9 @@ final class PublishedDate {
         while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
+        if (i >= text.length() || "ulazmdULAZMD".indexOf(text.charAt(i)) < 0) {
+            return false; // (how every word below starts)
+        }
         for (String word : UPDATE_START) {
             if (text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
