@@ -183,7 +183,7 @@ public final class Extractor {
         String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
-        List<String> all = List.of(lines(doc.body()));
+        List<String> all = List.of(page.text());
         removeFurniture(page);
         wrapLooseProse(doc.body());
         Map<Element, Integer> prose = proseUnder(doc.body());
@@ -341,48 +341,6 @@ public final class Extractor {
         return false;
     }
 
-    /** The page's text, a line per block, in one walk (the genre's cues may stand anywhere, leftovers included). */
-    private static String lines(Element body) {
-        StringBuilder out = new StringBuilder();
-        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    appendNormalised(out, t.getWholeText()); // as t.text(), without a string per node
-                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
-                    out.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock()) {
-                    out.append('\n');
-                }
-            }
-        }, body);
-        return out.toString(); // the cues are phrases within a block: its lines need no tidying
-    }
-
-    /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
-    private static void appendNormalised(StringBuilder out, String text) {
-        char[] chars = text.toCharArray(); // normalised in place, then appended at once: far faster than char by char
-        int n = 0;
-        boolean space = false;
-        for (char c : chars) {
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
-                if (!space) {
-                    chars[n++] = ' ';
-                    space = true;
-                }
-            } else if (c != '\u200B' && c != '\u00AD') {
-                chars[n++] = c;
-                space = false;
-            }
-        }
-        out.append(chars, 0, n);
-    }
-
     /** True when paragraphs or quotes lie inside the block (select() counts the block itself). */
     private static boolean holdsParagraphs(Element block) {
         for (Element inner : block.select(Css.q("p, blockquote"))) {
@@ -490,6 +448,9 @@ public final class Extractor {
      */
     private static Element shownSubtitle(PageIndex page) {
         for (Element e : page.all()) {
+            if (e.attributesSize() == 0 && !e.nameIs("h2")) {
+                continue; // no class, no itemprop, not a heading
+            }
             String name = e.className();
             if (!name.isEmpty()) {
                 String lower = name.toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.parley.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed page's elements in document order, read in one walk, with the lists by tag name and
- * the own text of each element kept once computed. The metadata, date and subtitle searches ask
- * it instead of walking the whole page for each query; it describes the page as parsed, before
- * furniture is taken out.
+ * A parsed page's elements in document order, read in one walk, with the lists by tag name, the
+ * own text of each element kept once computed, and the page's text a line per block. The metadata,
+ * date, subtitle and genre searches ask it instead of walking the whole page for each query; it
+ * describes the page as parsed, before furniture is taken out.
  */
 final class PageIndex {
 
@@ -27,6 +28,8 @@ final class PageIndex {
     private int bodyFrom;
     private int bodyTo;
     private String[] ownText;
+    private final StringBuilder text = new StringBuilder();
+    private boolean inBody;
 
     PageIndex(Document doc) {
         this.doc = doc;
@@ -37,23 +40,60 @@ final class PageIndex {
                 if (node instanceof Element e) {
                     if (e == body) {
                         bodyFrom = all.size();
+                        inBody = true;
+                    }
+                    if (inBody && (e.isBlock() || e.normalName().equals("br"))) {
+                        text.append('\n');
                     }
                     all.add(e);
                     byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
                     if (e.hasAttr("itemprop")) {
                         withItemprop.add(e);
                     }
+                } else if (inBody && node instanceof TextNode t) {
+                    appendNormalised(text, t.getWholeText()); // as t.text(), without a string per node
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
+                if (inBody && node instanceof Element e && e.isBlock()) {
+                    text.append('\n');
+                }
                 if (node == body) {
                     bodyTo = all.size();
+                    inBody = false;
                 }
             }
         }, doc);
         ownText = new String[all.size()];
+    }
+
+    /**
+     * The body's text, a line per block (the genre's cues may stand anywhere, leftovers included;
+     * they are phrases within a block, so its lines need no tidying).
+     */
+    String text() {
+        return text.toString();
+    }
+
+    /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
+    private static void appendNormalised(StringBuilder out, String text) {
+        char[] chars = text.toCharArray(); // normalised in place, then appended at once: far faster than char by char
+        int n = 0;
+        boolean space = false;
+        for (char c : chars) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!space) {
+                    chars[n++] = ' ';
+                    space = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                chars[n++] = c;
+                space = false;
+            }
+        }
+        out.append(chars, 0, n);
     }
 
     /** Elements of a tag (lower-case name), in page order. */

@@ -137,11 +137,19 @@ final class PublishedDate {
         return null;
     }
 
+    private static final String[] COMMENT_WORDS = {"comment", "replies"};
+    private static final String[] FURNITURE_WORDS = {"footer", "comment", "sidebar", "related", "calendar", "teaser-list"};
+
+    /** Whether the class or id matches the pattern; words: one of which it must contain (a quick test, before the pattern). */
+    private static boolean names(String name, String[] words, Pattern pattern) {
+        return !name.isEmpty() && containsAny(name.toLowerCase(Locale.ROOT), words) && pattern.matcher(name).find();
+    }
+
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_ ])(comments?|commentlist|replies)($|[-_ ])");
 
     private static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
-            if (COMMENTS.matcher(a.className()).find() || COMMENTS.matcher(a.id()).find()) {
+            if (names(a.className(), COMMENT_WORDS, COMMENTS) || names(a.id(), COMMENT_WORDS, COMMENTS)) {
                 return true;
             }
         }
@@ -531,7 +539,7 @@ final class PublishedDate {
             if (tag.equals("footer") || tag.equals("nav") || tag.equals("script") || tag.equals("select") || tag.equals("form")) {
                 return true;
             }
-            if (FURNITURE.matcher(a.className()).find() || FURNITURE.matcher(a.id()).find()) {
+            if (names(a.className(), FURNITURE_WORDS, FURNITURE) || names(a.id(), FURNITURE_WORDS, FURNITURE)) {
                 if (a.className().toLowerCase(Locale.ROOT).contains("sidebar") && a.closest(Css.q("article")) != null) {
                     continue; // an article's own side column: its date and author, not the page's
                 }
