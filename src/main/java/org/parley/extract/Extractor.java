@@ -188,7 +188,7 @@ public final class Extractor {
         wrapLooseProse(doc.body());
         Map<Element, Integer> prose = proseUnder(doc.body());
         Element container = null;
-        for (Element candidate : new Element[] {doc.selectFirst(Css.q("[itemprop=articleBody]")), doc.selectFirst(Css.q("article")),
+        for (Element candidate : new Element[] {page.firstLeft("[itemprop=articleBody]"), page.firstLeft("article"),
                 densest(doc.body(), prose)}) {
             if (candidate != null && (container == null || prose.getOrDefault(candidate, 0) > prose.getOrDefault(container, 0))) {
                 container = candidate;

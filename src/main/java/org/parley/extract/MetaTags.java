@@ -31,7 +31,7 @@ final class MetaTags {
         }
         for (Element script : page.tag("script")) {
             if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                jsonLd.add(script.data());
+                jsonLd.add(PageIndex.data(script));
             }
         }
     }

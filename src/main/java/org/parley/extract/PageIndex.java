@@ -96,6 +96,11 @@ final class PageIndex {
         out.append(chars, 0, n);
     }
 
+    /** A script's or style's text: its one data node's, not copied as data() copies it. */
+    static String data(Element e) {
+        return e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.DataNode d ? d.getWholeData() : e.data();
+    }
+
     /** Elements of a tag (lower-case name), in page order. */
     List<Element> tag(String name) {
         return byTag.getOrDefault(name, List.of());
@@ -126,6 +131,17 @@ final class PageIndex {
         Evaluator evaluator = Css.q(query);
         for (Element e : candidates(query)) {
             if (e.is(evaluator)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The same, among the elements still in the page once others were taken out (none is added that it matches). */
+    Element firstLeft(String query) {
+        Evaluator evaluator = Css.q(query);
+        for (Element e : candidates(query)) {
+            if (e.root() == doc && e.is(evaluator)) {
                 return e;
             }
         }

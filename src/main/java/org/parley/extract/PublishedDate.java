@@ -97,7 +97,7 @@ final class PublishedDate {
             return address;
         }
         for (Element script : page.tag("script")) {
-            for (String value : scriptValues(script.data())) {
+            for (String value : scriptValues(PageIndex.data(script))) {
                 String date = Dates.parse(value, false);
                 if (date != null) {
                     return date;
@@ -218,7 +218,7 @@ final class PublishedDate {
     /** Whether the text, past its leading whitespace, starts with one of UPDATE_START, in any case. */
     private static boolean startsWithUpdate(String text) {
         int i = 0;
-        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && text.charAt(i) <= ' ' && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
             i++;
         }
         if (i >= text.length() || "ulazmdULAZMD".indexOf(text.charAt(i)) < 0) {
@@ -274,6 +274,9 @@ final class PublishedDate {
         }
     }
 
+    private static final java.time.ZoneId MOSCOW = java.time.ZoneId.of("Europe/Moscow");
+    private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
     /** The zone a page's readers live in, guessed from its language and locale; null when they say nothing. */
     private static java.time.ZoneId zone(PageIndex page, MetaTags metas) {
         String lang = lang(page).replace('_', '-');
@@ -282,11 +285,11 @@ final class PublishedDate {
             lang = locale.toLowerCase(Locale.ROOT).replace('_', '-');
         }
         if (lang.startsWith("ru")) {
-            return java.time.ZoneId.of("Europe/Moscow");
+            return MOSCOW;
         }
         for (String european : new String[] {"de", "fr", "it", "es", "nl", "pl", "cs", "da", "sv", "no", "nb", "hu", "sk", "sl", "hr"}) {
             if (lang.equals(european) || lang.startsWith(european + "-")) {
-                return java.time.ZoneId.of("Europe/Berlin");
+                return BERLIN;
             }
         }
         return null;
@@ -350,7 +353,7 @@ final class PublishedDate {
         }
         List<String> all = new ArrayList<>(candidates);
         for (Element script : page.tag("script")) {
-            String data = script.data();
+            String data = PageIndex.data(script);
             for (String value : scriptValues(data)) {
                 add(all, value, false);
             }
