@@ -1,11 +1,9 @@
 package org.parley.extract;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parley.model.PageMetadata;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
