@@ -27,7 +27,7 @@ final class PageIndex {
     private final List<Element> withItemprop = new ArrayList<>();
     private int bodyFrom;
     private int bodyTo;
-    private String[] ownText;
+    private final String[] ownText;
     private final StringBuilder text = new StringBuilder();
     private boolean inBody;
 

@@ -394,7 +394,7 @@ final class PublishedDate {
     }
 
     /** The page's declared language, lower case ("en-gb"), from lang or xml:lang; "" when none. */
-    static String lang(PageIndex page) {
+    private static String lang(PageIndex page) {
         Element html = page.first("html");
         String lang = html == null ? "" : html.attr("lang").isBlank() ? html.attr("xml:lang") : html.attr("lang");
         return lang.strip().toLowerCase(Locale.ROOT);
