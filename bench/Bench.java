@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class Bench {
     public static void main(String[] args) throws Exception {
         int repeat = 1;
-        int warmup = 1;
+        int warmup = 5; // with fewer, the JIT still compiles CoreNLP during the timed passes (free on an idle core for one thread, not for two)
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--repeat")) {
