@@ -289,11 +289,14 @@ public final class Extractor {
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body || e.normalName().equals("article") || e.normalName().equals("main")
-                        || e.attributesSize() == 0 && !FURNITURE_TAGS.contains(e.normalName())) {
+                if (!(node instanceof Element e) || e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
                     return FilterResult.CONTINUE;
                 }
-                boolean byTag = FURNITURE_TAGS.contains(e.normalName()) || e.attr("role").equals("navigation")
+                boolean furnitureTag = FURNITURE_TAGS.contains(e.normalName());
+                if (!furnitureTag && e.attributesSize() == 0) {
+                    return FilterResult.CONTINUE; // nothing else to read
+                }
+                boolean byTag = furnitureTag || e.attr("role").equals("navigation")
                         || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                         || HIDDEN_STYLE.matcher(e.attr("style")).find();
                 boolean byName = namesFurniture(e.className()) || namesFurniture(e.id());
@@ -452,13 +455,8 @@ public final class Extractor {
                 continue; // no class, no itemprop, not a heading
             }
             String name = e.className();
-            if (!name.isEmpty()) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                for (String word : SUBTITLE_CLASSES) {
-                    if (lower.contains(word)) {
-                        return e;
-                    }
-                }
+            if (!name.isEmpty() && Search.containsAny(name.toLowerCase(Locale.ROOT), SUBTITLE_CLASSES)) {
+                return e;
             }
             if (e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
                     || e.attr("itemprop").equalsIgnoreCase("description")) {
@@ -589,7 +587,8 @@ public final class Extractor {
         return new String(chars, 0, kept);
     }
 
-    private static boolean isSpace(char c) {
+    /** Whitespace as a regex's \\s reads it. */
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -94,8 +94,7 @@ final class PageFacts {
         if (className.isEmpty()) {
             return false;
         }
-        String lower = className.toLowerCase(Locale.ROOT);
-        return lower.contains("author") || lower.contains("byline");
+        return Search.containsAny(className.toLowerCase(Locale.ROOT), "author", "byline");
     }
 
     /** Authors of a page dump: its "By ..." line. */

@@ -142,7 +142,7 @@ final class PublishedDate {
 
     /** Whether the class or id matches the pattern; words: one of which it must contain (a quick test, before the pattern). */
     private static boolean names(String name, String[] words, Pattern pattern) {
-        return !name.isEmpty() && containsAny(name.toLowerCase(Locale.ROOT), words) && pattern.matcher(name).find();
+        return !name.isEmpty() && Search.containsAny(name.toLowerCase(Locale.ROOT), words) && pattern.matcher(name).find();
     }
 
     private static final Pattern COMMENTS = Pattern.compile("(?i)(^|[-_ ])(comments?|commentlist|replies)($|[-_ ])");
@@ -218,7 +218,7 @@ final class PublishedDate {
     /** Whether the text, past its leading whitespace, starts with one of UPDATE_START, in any case. */
     private static boolean startsWithUpdate(String text) {
         int i = 0;
-        while (i < text.length() && text.charAt(i) <= ' ' && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+        while (i < text.length() && Extractor.isSpace(text.charAt(i))) {
             i++;
         }
         if (i >= text.length() || "ulazmdULAZMD".indexOf(text.charAt(i)) < 0) {
@@ -476,7 +476,7 @@ final class PublishedDate {
                 continue; // most elements: nothing to read
             }
             String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (!containsAny(name, DATE_CLASS) || containsAny(name, NOT_DATE_CLASS) || inFurniture(e, total)) {
+            if (!Search.containsAny(name, DATE_CLASS) || Search.containsAny(name, NOT_DATE_CLASS) || inFurniture(e, total)) {
                 continue;
             }
             String text = e.text();
@@ -492,15 +492,6 @@ final class PublishedDate {
             }
         }
         return null;
-    }
-
-    private static boolean containsAny(String text, String[] words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?iu)©|copyright|updated|geändert|aktualisiert");

@@ -35,6 +35,16 @@ record Search(Pattern pattern, String prefix) {
         return null;
     }
 
+    /** Whether any of the words stands in the text (plain indexOf: a quick test of class names before any pattern). */
+    static boolean containsAny(String text, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The literal characters every match starts with ("opinions expressed in this (column|..." gives
      * "opinions expressed in this "); "" when the pattern has alternatives at its top, flags or a class first.
