@@ -166,10 +166,13 @@ public final class Sources {
                         (where, head, whole) -> hugePage(where, whole, declaredCharset(head), "a WARC record"));
             }
             long size = Files.size(path);
-            if (size > maxBytes && !name.endsWith(".gz")) {
+            if (size > maxBytes) {
                 byte[] head;
                 try (InputStream in = Files.newInputStream(path)) {
                     head = in.readNBytes(HEAD_BYTES);
+                }
+                if (isGzip(head)) { // decompressed as it is read, the compressed file never held whole
+                    return gunzip(name, () -> Files.newInputStream(path));
                 }
                 if (!looksLikeHtml(name, head)) {
                     return Stream.of(Read.failed(name, "too large: " + megabytes(size) + " (limit "
@@ -187,25 +190,7 @@ public final class Sources {
 
     private Stream<Read> fromBytes(String name, byte[] bytes, String extension) {
         if (isGzip(bytes)) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-                if (inner.length > maxBytes) {
-                    if (looksLikeHtml(innerName, inner)) {
-                        try (InputStream again = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                            return Stream.of(hugePage(name, again, declaredCharset(inner), "more once decompressed"));
-                        }
-                    }
-                    return Stream.of(Read.failed(name, "too large once decompressed (limit "
-                            + megabytes(maxBytes) + ")"));
-                }
-                if (isJsonLines(innerName)) {
-                    return jsonLines(name, new ByteArrayInputStream(inner));
-                }
-                return fromBytes(name, inner, extension(innerName));
-            } catch (IOException e) {
-                return Stream.of(Read.failed(name, "broken gzip: " + e.getMessage()));
-            }
+            return gunzip(name, () -> new ByteArrayInputStream(bytes));
         }
         if (bytes.length == 0 || isBlank(bytes)) {
             return Stream.of(Read.failed(name, "empty file"));
@@ -239,6 +224,34 @@ public final class Sources {
             return jsonLines(name, new ByteArrayInputStream(bytes));
         }
         return Stream.of(Read.ok(RawDocument.of(name, format, text)));
+    }
+
+    /** Opens a compressed input anew each time it is asked (a page over the limit is read twice). */
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A gzip-compressed input: its content read up to the limit, or streamed as a huge page when over it. */
+    private Stream<Read> gunzip(String name, Opener compressed) {
+        try (InputStream in = new GZIPInputStream(compressed.open())) {
+            byte[] inner = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            String innerName = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+            if (inner.length > maxBytes) {
+                if (looksLikeHtml(innerName, inner)) {
+                    try (InputStream again = new GZIPInputStream(compressed.open())) {
+                        return Stream.of(hugePage(name, again, declaredCharset(inner), "more once decompressed"));
+                    }
+                }
+                return Stream.of(Read.failed(name, "too large once decompressed (limit "
+                        + megabytes(maxBytes) + ")"));
+            }
+            if (isJsonLines(innerName)) {
+                return jsonLines(name, new ByteArrayInputStream(inner));
+            }
+            return fromBytes(name, inner, extension(innerName));
+        } catch (IOException e) {
+            return Stream.of(Read.failed(name, "broken gzip: " + e.getMessage()));
+        }
     }
 
     private static final int HEAD_BYTES = 64 * 1024;

@@ -144,8 +144,10 @@ public final class Pipeline {
         return new Pipeline(store, index, listener, threads).run(inputs);
     }
 
-    /** What became of one document, handed from a worker (or the reader) to the writer. */
-    /** note: how the input was read, when it says something (a page over the size limit read in part). */
+    /**
+     * What became of one document, handed from a worker (or the reader) to the writer. note: how
+     * the input was read, when it says something (a page over the size limit read in part).
+     */
     private record Outcome(String input, Article article, Failure failure, boolean alreadyStored, boolean fileEnd,
                            String note) {
         static final Outcome END = new Outcome(null, null, null, false, true);
@@ -281,7 +283,7 @@ public final class Pipeline {
                 report(o);
             }
             // each outcome but a file's end marker held one in-flight permit
-            inFlight.release((int) batch.stream().filter(o -> !isFileEnd(o)).count());
+            inFlight.release((int) batch.stream().filter(o -> !o.fileEnd()).count());
             batch.clear();
             if (end) {
                 return;
@@ -304,10 +306,6 @@ public final class Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static boolean isFileEnd(Outcome o) {
-        return o.fileEnd();
     }
 
     private final Map<Outcome, Long> ids = new java.util.IdentityHashMap<>();
@@ -405,7 +403,7 @@ public final class Pipeline {
     }
 
     private void report(Outcome o) {
-        if (isFileEnd(o)) {
+        if (o.fileEnd()) {
             listener.fileDone(o.input());
             return;
         }

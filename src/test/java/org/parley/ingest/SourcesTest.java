@@ -275,4 +275,23 @@ class SourcesTest {
         assertEquals("https://example.org/big", reads.get(2).document().url());
         assertTrue(reads.get(2).note() != null);
     }
+
+    @Test
+    void aCompressedPageOverTheLimitIsStreamedNotReadWhole() throws IOException {
+        byte[] noise = new byte[300_000]; // does not compress: the .gz itself is over the limit
+        new java.util.Random(7).nextBytes(noise);
+        String page = "<html><head><title>Ceasefire holds</title></head><body>"
+                + "<p>The ceasefire held through the night, officials said.</p>"
+                + "<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(noise) + "\">"
+                + "<p>Monitors will report on Monday.</p></body></html>";
+        Path file = dir.resolve("page.html.gz");
+        Files.write(file, gzip(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(Files.size(file) > 100_000, Files.size(file) + " bytes");
+
+        Read read = new Sources(100_000).read(List.of(file.toString())).toList().get(0);
+
+        assertTrue(read.note().startsWith("over the 0.1 MB limit (more once decompressed)"), read.note());
+        assertTrue(read.document().text().length() < 10_000, read.document().text().length() + " characters");
+        assertTrue(read.document().text().contains("<p>Monitors will report on Monday.</p>"));
+    }
 }
