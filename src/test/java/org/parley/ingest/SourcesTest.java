@@ -277,7 +277,7 @@ class SourcesTest {
     }
 
     @Test
-    void aCompressedPageOverTheLimitIsStreamedNotReadWhole() throws IOException {
+    void aCompressedFileOverTheLimitIsDecompressedAsItIsRead() throws IOException {
         byte[] noise = new byte[300_000]; // does not compress: the .gz itself is over the limit
         new java.util.Random(7).nextBytes(noise);
         String page = "<html><head><title>Ceasefire holds</title></head><body>"
@@ -288,10 +288,16 @@ class SourcesTest {
         Files.write(file, gzip(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertTrue(Files.size(file) > 100_000, Files.size(file) + " bytes");
 
-        Read read = new Sources(100_000).read(List.of(file.toString())).toList().get(0);
+        Path unnamed = dir.resolve("page.bin"); // gzip known by its first bytes, not its name
+        Files.copy(file, unnamed);
 
+        List<Read> reads = new Sources(100_000).read(List.of(file.toString(), unnamed.toString())).toList();
+
+        Read read = reads.get(0);
         assertTrue(read.note().startsWith("over the 0.1 MB limit (more once decompressed)"), read.note());
         assertTrue(read.document().text().length() < 10_000, read.document().text().length() + " characters");
         assertTrue(read.document().text().contains("<p>Monitors will report on Monday.</p>"));
+        assertFalse(reads.get(1).failed(), String.valueOf(reads.get(1).failure()));
+        assertEquals(read.document().text(), reads.get(1).document().text());
     }
 }
