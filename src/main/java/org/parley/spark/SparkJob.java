@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.parley.annotate.Annotator;
 import org.parley.export.Gdelt;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
@@ -48,7 +49,7 @@ import java.util.stream.Stream;
  * the GDELT-style TSV exports (gdelt-events, gdelt-mentions). Events are not merged across
  * articles here: that is the database's linking step; each coded event is its own GDELT row.
  *
- * <pre>spark-submit --class org.parley.spark.SparkJob parley.jar [--partitions N] OUTPUT INPUT...</pre>
+ * <pre>spark-submit --class org.parley.spark.SparkJob parley.jar [--partitions N] [--profile full|fast] OUTPUT INPUT...</pre>
  */
 public final class SparkJob {
 
@@ -82,21 +83,24 @@ public final class SparkJob {
 
     public static void main(String[] args) {
         int partitions = 0;
+        Annotator.Profile profile = Annotator.Profile.FULL;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--partitions")) {
+            if (args[i].equals("--partitions") && i + 1 < args.length) {
                 partitions = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--profile") && i + 1 < args.length) {
+                profile = profile(args[++i]);
             } else {
                 rest.add(args[i]);
             }
         }
-        if (rest.size() < 2) {
-            System.err.println("usage: SparkJob [--partitions N] OUTPUT INPUT...");
+        if (rest.size() < 2 || profile == null) {
+            System.err.println("usage: SparkJob [--partitions N] [--profile full|fast] OUTPUT INPUT...");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("parley").getOrCreate();
         try {
-            Summary s = run(spark, rest.subList(1, rest.size()), rest.get(0), partitions);
+            Summary s = run(spark, rest.subList(1, rest.size()), rest.get(0), partitions, profile);
             System.out.printf(Locale.ROOT, "%d articles, %d events, %d failures in %.1f s (%.2f articles/s)%n",
                     s.articles(), s.events(), s.failures(), s.seconds(), s.articlesPerSecond());
         } finally {
@@ -104,8 +108,26 @@ public final class SparkJob {
         }
     }
 
-    /** Analyzes every document under {@code inputs} and writes the tables under {@code output}. */
+    /** The profile a --profile value names (as the CLI's), or null. */
+    static Annotator.Profile profile(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "full" -> Annotator.Profile.FULL;
+            case "fast" -> Annotator.Profile.FAST;
+            default -> null;
+        };
+    }
+
+    /** As {@link #run(SparkSession, List, String, int, Annotator.Profile)} with the full profile. */
     public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions) {
+        return run(spark, inputs, output, partitions, Annotator.Profile.FULL);
+    }
+
+    /**
+     * Analyzes every document under {@code inputs} with the given profile's annotators (each
+     * executor JVM switches to it) and writes the tables under {@code output}.
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions,
+                              Annotator.Profile profile) {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
@@ -114,7 +136,7 @@ public final class SparkJob {
         // documents as plain string arrays: records are not Serializable, and Spark ships these between JVMs
         JavaRDD<String[]> documents = files.flatMap(f -> documents(f._1(), f._2()).iterator()).repartition(parts);
         // analyzed once, kept for every table below
-        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(SparkJob::analyze)
+        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(partition -> analyze(partition, profile))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(spark, rows, "articles", ARTICLES, output);
         write(spark, rows, "events", EVENTS, output);
@@ -174,7 +196,8 @@ public final class SparkJob {
     }
 
     /** Runs the pipeline on a partition's documents: the rows they give, tagged with their table. */
-    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents) {
+    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents, Annotator.Profile profile) {
+        Annotator.use(profile); // the executor's JVM: reloads CoreNLP only if another profile ran there before
         List<Tuple2<String, Row>> out = new ArrayList<>();
         String analyzedAt = Instant.now().toString();
         while (documents.hasNext()) {

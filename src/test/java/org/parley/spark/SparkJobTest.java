@@ -72,6 +72,46 @@ class SparkJobTest {
         }
     }
 
+    /** --profile reaches the executors: the job's fast events are the local fast pipeline's, not the full one's. */
+    @Test
+    void theChosenProfileIsTheOneTheExecutorsRun() {
+        List<String[]> documents = new java.util.ArrayList<>();
+        try (Stream<Read> reads = Sources.open(List.of(Fixtures.sample("01-wire-lavrov-ankara.txt").toString(),
+                Fixtures.sample("03-wire-summit-planned.txt").toString()))) {
+            for (Read r : reads.toList()) {
+                var d = r.document();
+                documents.add(new String[] {d.input(), d.format().name(), d.text(), d.url(), d.title(), d.published(),
+                        d.outlet()});
+            }
+        }
+        try {
+            List<String> full = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FULL));
+            List<String> fast = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FAST));
+            // the same documents through the local pipeline, the process being still under the fast profile
+            List<scala.Tuple2<String, Row>> local = new java.util.ArrayList<>();
+            for (String[] d : documents) {
+                local.addAll(SparkJob.rows(Pipeline.analyze(new org.parley.model.RawDocument(d[0],
+                        org.parley.model.RawDocument.Format.valueOf(d[1]), d[2], d[3], d[4], d[5], d[6])), "now"));
+            }
+            List<String> localFast = events(local.iterator());
+            assertEquals(fast, localFast);
+            assertTrue(!full.isEmpty() && !fast.isEmpty(), full + " / " + fast);
+            assertTrue(!full.equals(fast), "the fast profile (no dependency parse) codes these texts otherwise: " + full);
+        } finally {
+            org.parley.annotate.Annotator.use(org.parley.annotate.Annotator.Profile.FULL);
+        }
+    }
+
+    private static List<String> events(java.util.Iterator<scala.Tuple2<String, Row>> rows) {
+        List<String> out = new java.util.ArrayList<>();
+        rows.forEachRemaining(r -> {
+            if (r._1().equals("events")) {
+                out.add(r._2().toString());
+            }
+        });
+        return out;
+    }
+
     private static String key(long article, String source, String target, String code, String status, String from, int start) {
         return article + "|" + source + "|" + target + "|" + code + "|" + status + "|" + from + "|" + start;
     }
