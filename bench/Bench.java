@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * tokens/s, peak heap and the share of time per stage. CoreNLP's model loading is timed apart,
  * as it happens once per process, and warm-up passes are not timed.
  * With --threads 1,2, passes with 1 and with 2 threads alternate in one process and the speed-up is printed.
- * With --bare, also times bare CoreNLP (same annotators, same bodies, as many threads) and prints the ratio.
+ * With --bare, also times bare CoreNLP (same annotators, same bodies, as many threads, passes alternating alike)
+ * and prints the ratio, and bare CoreNLP's own speed-up with more threads.
  * With --first N, only the first N records of JSON Lines inputs are read (N = 500, 2000, 8000 of a corpus);
  * warm-up passes then read the first min(N, 1000), as the JIT needs the same warm-up whatever N.
  * With --profile fast, the fast profile's annotators (no dependency parse, one NER model).
@@ -144,25 +145,50 @@ public class Bench {
                     reads.filter(r -> !r.failed()).forEach(r -> bodies.add(Extractor.extract(r.document()).body()));
                 }
             }
+            // bare passes alternate as Parley's did, so that bare CoreNLP's own speed-up with more
+            // threads (the ceiling for Parley's on this machine) is measured alike
+            java.util.Map<Integer, long[]> bareTotals = new java.util.LinkedHashMap<>(); // tokens, nanos
+            for (int r = 0; r < repeat; r++) {
+                List<Integer> order = new ArrayList<>(timed.keySet());
+                if (r % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (int threads : order) {
+                    long[] pass = bare(bodies, threads);
+                    long[] total = bareTotals.computeIfAbsent(threads, k -> new long[2]);
+                    total[0] += pass[0];
+                    total[1] += pass[1];
+                }
+            }
             for (Timed t : timed.values()) {
-                double bareTokensPerSecond = bare(bodies, t.threads, repeat);
+                long[] total = bareTotals.get(t.threads);
+                double bareTokensPerSecond = total[0] / (total[1] / 1e9);
+                System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (%d thread(s), same annotators and bodies)%n",
+                        bareTokensPerSecond, bodies.size() * repeat / (total[1] / 1e9), t.threads);
                 System.out.printf(Locale.ROOT, "Parley / bare     %.2f with %d thread(s) (tokens/s)%n",
                         t.tokensPerSecond() / bareTokensPerSecond, t.threads);
+            }
+            long[] bareOne = bareTotals.get(1);
+            for (var e : bareTotals.entrySet()) {
+                if (bareOne != null && e.getKey() > 1) {
+                    System.out.printf(Locale.ROOT, "bare speed-up     %.2fx with %d threads (tokens/s against 1 thread)%n",
+                            (e.getValue()[0] / (double) e.getValue()[1]) / (bareOne[0] / (double) bareOne[1]), e.getKey());
+                }
             }
         }
     }
 
-    /** Bare CoreNLP on {@code threads} threads sharing one pipeline, as Parley's workers do; prints and returns its tokens/s. */
-    private static double bare(List<String> bodies, int threads, int repeat) throws InterruptedException {
+    /** One pass of bare CoreNLP over the bodies on {@code threads} threads sharing one pipeline, as Parley's workers do: {tokens, nanoseconds}. */
+    private static long[] bare(List<String> bodies, int threads) throws InterruptedException {
         java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        int jobs = bodies.size() * repeat;
+        int jobs = bodies.size();
         long b0 = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             Thread worker = new Thread(() -> {
                 for (int k; (k = next.getAndIncrement()) < jobs; ) {
-                    String body = bodies.get(k % bodies.size());
+                    String body = bodies.get(k);
                     if (body.isBlank()) {
                         continue;
                     }
@@ -177,10 +203,7 @@ public class Bench {
         for (Thread worker : workers) {
             worker.join();
         }
-        double seconds = (System.nanoTime() - b0) / 1e9;
-        System.out.printf(Locale.ROOT, "bare CoreNLP      %.0f tokens/s, %.2f articles/s (%d thread(s), same annotators and bodies)%n",
-                counted.get() / seconds, jobs / seconds, threads);
-        return counted.get() / seconds;
+        return new long[] {counted.get(), System.nanoTime() - b0};
     }
 
     /** The timed passes of one thread count, added up. */
