@@ -389,6 +389,9 @@ final class Arguments {
                 return group.get(0);
             }
         }
+        if (FIRST_PERSON.contains(word)) {
+            return speaker(pronoun);
+        }
         boolean person = Set.of("he", "she", "him", "her", "his", "hers").contains(word);
         boolean thing = Set.of("it", "its").contains(word);
         int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
@@ -399,6 +402,58 @@ final class Arguments {
                         && !a.text().endsWith("s"); // "Kenya's president ... his country"
                 boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON");
                 if (!fits || a.code() == null) {
+                    continue;
+                }
+                if (subjects.contains(t) || isSubjectPart(a)) {
+                    return a;
+                }
+                if (fallback == null) {
+                    fallback = a;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+    private static final String QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb";
+
+    /**
+     * Whom "we" or "I" stands for: inside a quotation, its speaker, an actor of the same sentence
+     * outside the quotation marks ("“We are ready ...,” Peskov said"), subjects first;
+     * outside one (or with no speaker named), no one: the nearest earlier actor is most often the
+     * other side.
+     */
+    Actor speaker(int pronoun) {
+        org.parley.model.Sentence sentence = article.sentences().get(tokens.get(pronoun).sentence());
+        String body = article.body();
+        boolean[] quoted = new boolean[sentence.endToken() - sentence.firstToken()];
+        boolean inside = false;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Token token = tokens.get(t);
+            boolean mark = token.end() - token.start() == 1 && QUOTE_MARKS.indexOf(body.charAt(token.start())) >= 0;
+            if (mark) {
+                inside = !inside;
+            }
+            quoted[t - sentence.firstToken()] = inside || mark;
+        }
+        if (!quoted[pronoun - sentence.firstToken()]) {
+            return null;
+        }
+        Actor fallback = null;
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            if (quoted[t - sentence.firstToken()]) {
+                continue;
+            }
+            if (subjects.contains(t) && THIRD_PERSON.contains(Graph.lower(tokens.get(t).word()))) {
+                Actor a = antecedent(t); // "“I have seen ...,” he said": whom "he" stands for
+                if (a != null) {
+                    return a;
+                }
+            }
+            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
+                if (a.code() == null) {
                     continue;
                 }
                 if (subjects.contains(t) || isSubjectPart(a)) {

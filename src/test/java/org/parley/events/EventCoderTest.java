@@ -37,6 +37,23 @@ class EventCoderTest {
     }
 
     @Test
+    void weInAQuotationIsItsSpeakerNotTheLastActorNamed() {
+        Article a = Fixtures.text("2024-05-02", "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto "
+                + "in Nairobi on Monday. \u201cWe will sign a trade agreement with Somalia next month,\u201d Ruto said.");
+        find(a, "KEN", "SOM", "05");
+        assertTrue(a.events().stream().noneMatch(e -> e.source() != null && "ETH".equals(e.source().country())
+                && e.target() != null && "SOM".equals(e.target().country())), describe(a.events()));
+    }
+
+    @Test
+    void weInAQuotationWhoseSpeakerIsAPronounIsWhomThePronounStandsFor() {
+        Article a = Fixtures.text("2024-05-02", "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed "
+                + "in Nairobi on Monday. Ethiopia wants access to the sea. "
+                + "\u201cWe will sign a trade agreement with Somalia next month,\u201d he said.");
+        find(a, "KEN", "SOM", "05");
+    }
+
+    @Test
     void plannedVisitWithAWeekdayRangeResolvedForward() {
         // published on a Thursday: "from Tuesday to Friday" of a plan is the coming week
         Article a = Fixtures.text("2024-05-02", "The Indonesian foreign minister will be in Kenya from Tuesday to Friday, "
