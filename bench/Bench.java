@@ -43,7 +43,7 @@ public class Bench {
             } else if (args[i].equals("--threads")) {
                 threadCounts = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
             } else if (args[i].equals("--profile")) {
-                Annotator.use(Annotator.Profile.valueOf(args[++i].toUpperCase(Locale.ROOT)));
+                Annotator.use(Annotator.Profile.named(args[++i]));
             } else if (args[i].equals("--warmup")) {
                 warmup = Integer.parseInt(args[++i]);
             } else {

@@ -104,7 +104,18 @@ public final class Annotator {
      * classifiers (no MONEY or PERCENT tags), no dependency parse: {@link ShallowParser} gives
      * the relations).
      */
-    public enum Profile { FULL, FAST }
+    public enum Profile {
+        FULL, FAST;
+
+        /** The profile a --profile value names: full or fast, in any case. */
+        public static Profile named(String name) {
+            return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "full" -> FULL;
+                case "fast" -> FAST;
+                default -> throw new IllegalArgumentException("--profile must be full or fast, not '" + name + "'");
+            };
+        }
+    }
 
     private static volatile Profile profile = Profile.FULL;
 

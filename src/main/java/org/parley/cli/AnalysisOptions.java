@@ -59,11 +59,12 @@ final class AnalysisOptions {
             chosen.warnings().forEach(w -> System.err.println("parley: dictionary line skipped: " + w));
             org.parley.petrarch.PetrarchEvents.use(chosen);
         }
-        Annotator.use(switch (profile.toLowerCase(java.util.Locale.ROOT)) {
-            case "full" -> Annotator.Profile.FULL;
-            case "fast" -> Annotator.Profile.FAST;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--profile must be full or fast, not '" + profile + "'");
-        });
+        Annotator.Profile chosenProfile;
+        try {
+            chosenProfile = Annotator.Profile.named(profile);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+        }
+        Annotator.use(chosenProfile);
     }
 }

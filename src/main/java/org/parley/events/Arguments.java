@@ -11,7 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PrimitiveIterator;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Who an event is between: reads an argument's head (a subject, an object, a modifier, a
@@ -395,13 +399,24 @@ final class Arguments {
         boolean person = Set.of("he", "she", "him", "her", "his", "hers").contains(word);
         boolean thing = Set.of("it", "its").contains(word);
         int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
+        return subjectFirst(IntStream.iterate(pronoun - 1, t -> t >= earliest, t -> t - 1), this::at, a -> {
+            boolean personLike = a.kind().equals("PERSON") || a.kind().equals("GROUP") && a.role() != null
+                    && !a.text().endsWith("s"); // "Kenya's president ... his country"
+            boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON");
+            return fits && a.code() != null;
+        });
+    }
+
+    /**
+     * Of the actors at the given tokens, in that order, that fit: the first standing as (part of)
+     * a subject, or else the first of all.
+     */
+    private Actor subjectFirst(IntStream positions, IntFunction<List<Actor>> actorsOf, Predicate<Actor> fits) {
         Actor fallback = null;
-        for (int t = pronoun - 1; t >= earliest; t--) {
-            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
-                boolean personLike = a.kind().equals("PERSON") || a.kind().equals("GROUP") && a.role() != null
-                        && !a.text().endsWith("s"); // "Kenya's president ... his country"
-                boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON");
-                if (!fits || a.code() == null) {
+        for (PrimitiveIterator.OfInt it = positions.iterator(); it.hasNext(); ) {
+            int t = it.nextInt();
+            for (Actor a : actorsOf.apply(t)) {
+                if (!fits.test(a)) {
                     continue;
                 }
                 if (subjects.contains(t) || isSubjectPart(a)) {
@@ -441,30 +456,17 @@ final class Arguments {
         if (!quoted[pronoun - sentence.firstToken()]) {
             return null;
         }
-        Actor fallback = null;
-        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            if (quoted[t - sentence.firstToken()]) {
-                continue;
-            }
+        IntFunction<List<Actor>> speakers = t -> {
             if (subjects.contains(t) && THIRD_PERSON.contains(Graph.lower(tokens.get(t).word()))) {
                 Actor a = antecedent(t); // "“I have seen ...,” he said": whom "he" stands for
                 if (a != null) {
-                    return a;
+                    return List.of(a);
                 }
             }
-            for (Actor a : actorsAt.getOrDefault(t, List.of())) {
-                if (a.code() == null) {
-                    continue;
-                }
-                if (subjects.contains(t) || isSubjectPart(a)) {
-                    return a;
-                }
-                if (fallback == null) {
-                    fallback = a;
-                }
-            }
-        }
-        return fallback;
+            return at(t).stream().filter(a -> a.code() != null).toList();
+        };
+        return subjectFirst(IntStream.range(sentence.firstToken(), sentence.endToken())
+                .filter(t -> !quoted[t - sentence.firstToken()]), speakers, a -> true);
     }
 
     /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */

@@ -89,12 +89,17 @@ public final class SparkJob {
             if (args[i].equals("--partitions") && i + 1 < args.length) {
                 partitions = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--profile") && i + 1 < args.length) {
-                profile = profile(args[++i]);
+                try {
+                    profile = Annotator.Profile.named(args[++i]);
+                } catch (IllegalArgumentException e) {
+                    System.err.println("SparkJob: " + e.getMessage());
+                    System.exit(2);
+                }
             } else {
                 rest.add(args[i]);
             }
         }
-        if (rest.size() < 2 || profile == null) {
+        if (rest.size() < 2) {
             System.err.println("usage: SparkJob [--partitions N] [--profile full|fast] OUTPUT INPUT...");
             System.exit(2);
         }
@@ -106,15 +111,6 @@ public final class SparkJob {
         } finally {
             spark.stop();
         }
-    }
-
-    /** The profile a --profile value names (as the CLI's), or null. */
-    static Annotator.Profile profile(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "full" -> Annotator.Profile.FULL;
-            case "fast" -> Annotator.Profile.FAST;
-            default -> null;
-        };
     }
 
     /** As {@link #run(SparkSession, List, String, int, Annotator.Profile)} with the full profile. */
@@ -177,9 +173,9 @@ public final class SparkJob {
                     if (r.failed()) {
                         out.add(new String[] {rename(r.failure().input(), copy, location), null, r.failure().reason()});
                     } else {
-                        RawDocument d = r.document();
-                        out.add(new String[] {rename(d.input(), copy, location), d.format().name(), d.text(), d.url(),
-                                d.title(), d.published(), d.outlet()});
+                        String[] d = strings(r.document());
+                        d[0] = rename(d[0], copy, location);
+                        out.add(d);
                     }
                 });
             }
@@ -188,6 +184,16 @@ public final class SparkJob {
             Files.deleteIfExists(dir);
         }
         return out;
+    }
+
+    /** A document as Spark ships it between JVMs: {input, format, text, url, title, published, outlet}. */
+    static String[] strings(RawDocument d) {
+        return new String[] {d.input(), d.format().name(), d.text(), d.url(), d.title(), d.published(), d.outlet()};
+    }
+
+    /** The document {@link #strings} shipped. */
+    static RawDocument document(String[] d) {
+        return new RawDocument(d[0], RawDocument.Format.valueOf(d[1]), d[2], d[3], d[4], d[5], d[6]);
     }
 
     private static String rename(String input, Path copy, String location) {
@@ -206,9 +212,8 @@ public final class SparkJob {
                 out.add(new Tuple2<>("failures", RowFactory.create(d[0], d[2])));
                 continue;
             }
-            RawDocument raw = new RawDocument(d[0], RawDocument.Format.valueOf(d[1]), d[2], d[3], d[4], d[5], d[6]);
             try {
-                Article a = Pipeline.analyze(raw);
+                Article a = Pipeline.analyze(document(d));
                 out.addAll(rows(a, analyzedAt));
             } catch (RuntimeException e) {
                 out.add(new Tuple2<>("failures", RowFactory.create(d[0], "cannot analyze: " + e)));

@@ -79,9 +79,7 @@ class SparkJobTest {
         try (Stream<Read> reads = Sources.open(List.of(Fixtures.sample("01-wire-lavrov-ankara.txt").toString(),
                 Fixtures.sample("03-wire-summit-planned.txt").toString()))) {
             for (Read r : reads.toList()) {
-                var d = r.document();
-                documents.add(new String[] {d.input(), d.format().name(), d.text(), d.url(), d.title(), d.published(),
-                        d.outlet()});
+                documents.add(SparkJob.strings(r.document()));
             }
         }
         try {
@@ -90,8 +88,7 @@ class SparkJobTest {
             // the same documents through the local pipeline, the process being still under the fast profile
             List<scala.Tuple2<String, Row>> local = new java.util.ArrayList<>();
             for (String[] d : documents) {
-                local.addAll(SparkJob.rows(Pipeline.analyze(new org.parley.model.RawDocument(d[0],
-                        org.parley.model.RawDocument.Format.valueOf(d[1]), d[2], d[3], d[4], d[5], d[6])), "now"));
+                local.addAll(SparkJob.rows(Pipeline.analyze(SparkJob.document(d)), "now"));
             }
             List<String> localFast = events(local.iterator());
             assertEquals(fast, localFast);
