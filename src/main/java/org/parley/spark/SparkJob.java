@@ -1,5 +1,7 @@
 package org.parley.spark;
 
+import org.apache.spark.SparkContext;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,6 +16,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.annotate.Annotator;
+import org.parley.events.Codebook;
 import org.parley.export.Gdelt;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
@@ -49,7 +52,10 @@ import java.util.stream.Stream;
  * the GDELT-style TSV exports (gdelt-events, gdelt-mentions). Events are not merged across
  * articles here: that is the database's linking step; each coded event is its own GDELT row.
  *
- * <pre>spark-submit --class org.parley.spark.SparkJob parley.jar [--partitions N] [--profile full|fast] OUTPUT INPUT...</pre>
+ * <pre>spark-submit --class org.parley.spark.SparkJob parley.jar [--partitions N] [--profile full|fast] [--patterns FILE[,FILE]] OUTPUT INPUT...</pre>
+ *
+ * {@code --patterns} are the user's own verb and noun patterns, as for {@code parley analyze}: Spark ships
+ * each file to every executor ({@link SparkContext#addFile}), where the codebook takes them up.
  */
 public final class SparkJob {
 
@@ -84,6 +90,7 @@ public final class SparkJob {
     public static void main(String[] args) {
         int partitions = 0;
         Annotator.Profile profile = Annotator.Profile.FULL;
+        List<String> patterns = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--partitions") && i + 1 < args.length) {
@@ -95,17 +102,19 @@ public final class SparkJob {
                     System.err.println("SparkJob: " + e.getMessage());
                     System.exit(2);
                 }
+            } else if (args[i].equals("--patterns") && i + 1 < args.length) {
+                patterns.addAll(List.of(args[++i].split(",")));
             } else {
                 rest.add(args[i]);
             }
         }
         if (rest.size() < 2) {
-            System.err.println("usage: SparkJob [--partitions N] [--profile full|fast] OUTPUT INPUT...");
+            System.err.println("usage: SparkJob [--partitions N] [--profile full|fast] [--patterns FILE[,FILE]] OUTPUT INPUT...");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("parley").getOrCreate();
         try {
-            Summary s = run(spark, rest.subList(1, rest.size()), rest.get(0), partitions, profile);
+            Summary s = run(spark, rest.subList(1, rest.size()), rest.get(0), partitions, profile, patterns);
             System.out.printf(Locale.ROOT, "%d articles, %d events, %d failures in %.1f s (%.2f articles/s)%n",
                     s.articles(), s.events(), s.failures(), s.seconds(), s.articlesPerSecond());
         } finally {
@@ -118,21 +127,30 @@ public final class SparkJob {
         return run(spark, inputs, output, partitions, Annotator.Profile.FULL);
     }
 
-    /**
-     * Analyzes every document under {@code inputs} with the given profile's annotators (each
-     * executor JVM switches to it) and writes the tables under {@code output}.
-     */
+    /** As {@link #run(SparkSession, List, String, int, Annotator.Profile, List)} with the bundled patterns only. */
     public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions,
                               Annotator.Profile profile) {
+        return run(spark, inputs, output, partitions, profile, List.of());
+    }
+
+    /**
+     * Analyzes every document under {@code inputs} with the given profile's annotators and the
+     * bundled patterns plus {@code patternFiles} (each executor JVM switches to both) and writes
+     * the tables under {@code output}. A pattern file is any path Spark reads; a bad one (an
+     * unknown CAMEO code, a malformed line) stops the job before any document is read.
+     */
+    public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions,
+                              Annotator.Profile profile, List<String> patternFiles) {
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> patterns = shipPatterns(sc.sc(), patternFiles);
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int parts = partitions > 0 ? partitions : sc.defaultParallelism();
         JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), parts);
         // documents as plain string arrays: records are not Serializable, and Spark ships these between JVMs
         JavaRDD<String[]> documents = files.flatMap(f -> documents(f._1(), f._2()).iterator()).repartition(parts);
         // analyzed once, kept for every table below
-        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(partition -> analyze(partition, profile))
+        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(partition -> analyze(partition, profile, patterns))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(spark, rows, "articles", ARTICLES, output);
         write(spark, rows, "events", EVENTS, output);
@@ -201,9 +219,44 @@ public final class SparkJob {
                 : location;
     }
 
+    /**
+     * Hands the pattern files to Spark, which copies them to every executor, and checks them here
+     * first (the driver has its own copy): returns their names, as executors find them.
+     */
+    private static List<String> shipPatterns(SparkContext sc, List<String> files) {
+        List<String> names = new ArrayList<>();
+        for (String file : files) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            if (names.contains(name)) {
+                throw new IllegalArgumentException("two pattern files named " + name + ": Spark ships files by name");
+            }
+            sc.addFile(file);
+            names.add(name);
+        }
+        if (!names.isEmpty()) {
+            Codebook.withPatterns(localCopies(names)); // an unknown code or a bad line fails here, not on every executor
+        }
+        return names;
+    }
+
+    /** This JVM's copies of the shipped pattern files. */
+    private static List<java.net.URL> localCopies(List<String> names) {
+        List<java.net.URL> urls = new ArrayList<>();
+        for (String name : names) {
+            try {
+                urls.add(Path.of(SparkFiles.get(name)).toUri().toURL());
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            }
+        }
+        return urls;
+    }
+
     /** Runs the pipeline on a partition's documents: the rows they give, tagged with their table. */
-    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents, Annotator.Profile profile) {
+    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents, Annotator.Profile profile,
+                                                 List<String> patterns) {
         Annotator.use(profile); // the executor's JVM: reloads CoreNLP only if another profile ran there before
+        Codebook.use(localCopies(patterns)); // none: the bundled patterns, whatever an earlier job here used
         List<Tuple2<String, Row>> out = new ArrayList<>();
         String analyzedAt = Instant.now().toString();
         while (documents.hasNext()) {

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Spark job in local[2] on the bundled samples codes the events the local pipeline codes. */
@@ -83,8 +84,8 @@ class SparkJobTest {
             }
         }
         try {
-            List<String> full = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FULL));
-            List<String> fast = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FAST));
+            List<String> full = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FULL, List.of()));
+            List<String> fast = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FAST, List.of()));
             // the same documents through the local pipeline, the process being still under the fast profile
             List<scala.Tuple2<String, Row>> local = new java.util.ArrayList<>();
             for (String[] d : documents) {
@@ -96,6 +97,37 @@ class SparkJobTest {
             assertTrue(!full.equals(fast), "the fast profile (no dependency parse) codes these texts otherwise: " + full);
         } finally {
             org.parley.annotate.Annotator.use(org.parley.annotate.Annotator.Profile.FULL);
+        }
+    }
+
+    /** --patterns reach the executors: a user's pattern codes in the job what the bundled ones leave uncoded. */
+    @Test
+    void aUsersPatternFileReachesTheExecutors(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("in").resolve("offer.txt");
+        Files.createDirectories(text.getParent());
+        Files.writeString(text, "Hanoi and Beijing\n\nPUBLISHED : Monday, 6 May, 2024, 9:00am\n\n"
+                + "Vietnam spurned China's offer on Monday, officials in Hanoi said.\n");
+        Path patterns = dir.resolve("mine.tsv");
+        Files.writeString(patterns, "# my patterns\nspurn +obj\t120\n");
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("parley-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        try {
+            String bundled = dir.resolve("bundled").toString();
+            SparkJob.run(spark, List.of(text.getParent().toUri().toString()), bundled, 1,
+                    org.parley.annotate.Annotator.Profile.FULL, List.of());
+            String mine = dir.resolve("mine").toString();
+            SparkJob.run(spark, List.of(text.getParent().toUri().toString()), mine, 1,
+                    org.parley.annotate.Annotator.Profile.FULL, List.of(patterns.toString()));
+            assertEquals(0, spark.read().parquet(bundled + "/events").filter("code = '120'").count(),
+                    "the bundled patterns do not code 'spurn'");
+            assertEquals(1, spark.read().parquet(mine + "/events").filter("code = '120' AND source_country = 'VNM'").count());
+            Path bad = Files.writeString(dir.resolve("bad.tsv"), "spurn +obj\t999\n"); // no such CAMEO code
+            assertThrows(IllegalStateException.class, () -> SparkJob.run(spark,
+                    List.of(text.getParent().toUri().toString()), dir.resolve("bad").toString(), 1,
+                    org.parley.annotate.Annotator.Profile.FULL, List.of(bad.toString())));
+        } finally {
+            spark.stop();
+            org.parley.events.Codebook.use(List.of());
         }
     }
 
