@@ -3,7 +3,6 @@ import org.parley.ingest.Sources;
 import org.parley.link.Shingles;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.pipeline.Pipeline;
 import org.parley.search.SearchIndex;
 import org.parley.server.Server;
 import org.parley.store.Store;
@@ -72,7 +71,8 @@ public class ApiBench {
         List<Article> samples = new ArrayList<>();
         Path sampleDir = Path.of(System.getProperty("parley.home", "."), "src/main/resources/org/parley/samples");
         try (Stream<Read> reads = Sources.open(List.of(sampleDir.toString()))) {
-            reads.filter(r -> !r.failed()).forEach(r -> samples.add(Pipeline.analyze(r.document())));
+            org.parley.Parley engine = org.parley.Parley.builder().build();
+            reads.filter(r -> !r.failed()).forEach(r -> samples.add(engine.analyze(r.document())));
         }
         System.out.printf(Locale.ROOT, "analyzed %d sample articles in %.1f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
 
@@ -138,7 +138,7 @@ public class ApiBench {
         String published = day + (a.published() != null && a.published().length() > 10 ? a.published().substring(10) : "T12:00");
         return new Article(String.format("%032x", n + 1L), "bench:" + n, "https://bench.example/" + n, a.title(), a.subtitle(),
                 published, null, a.outlet(), a.genre(), a.body(), a.sentences(), a.tokens(), a.entities(), a.timexes(),
-                a.actors(), events, a.quotes(), a.namedEntities(), a.themes(), a.amounts(), a.tone());
+                a.actors(), events, a.quotes(), a.namedEntities(), a.themes(), a.amounts(), a.tone(), a.metadata());
     }
 
     private static String move(String isoDay, long days) {

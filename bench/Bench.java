@@ -1,6 +1,5 @@
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import org.parley.annotate.Annotator;
 import org.parley.extract.Extractor;
 import org.parley.ingest.Sources;
 import org.parley.pipeline.Pipeline;
@@ -43,7 +42,7 @@ public class Bench {
             } else if (args[i].equals("--threads")) {
                 threadCounts = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
             } else if (args[i].equals("--profile")) {
-                Annotator.use(Annotator.Profile.named(args[++i]));
+                engine = org.parley.Parley.builder().profile(args[++i]).build();
             } else if (args[i].equals("--warmup")) {
                 warmup = Integer.parseInt(args[++i]);
             } else {
@@ -92,7 +91,7 @@ public class Bench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
         long t0 = System.nanoTime();
-        Annotator.pipeline();
+        engine.annotator().pipeline();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
 
         // untimed passes first: the JIT and CoreNLP's lazily built parts settle in them
@@ -193,7 +192,7 @@ public class Bench {
                         continue;
                     }
                     Annotation doc = new Annotation(body);
-                    Annotator.pipeline().annotate(doc);
+                    engine.annotator().pipeline().annotate(doc);
                     counted.addAndGet(doc.get(CoreAnnotations.TokensAnnotation.class).size());
                 }
             });
@@ -283,6 +282,7 @@ public class Bench {
     /** With --first N, warm-up passes read at most this many stories. */
     private static final int WARMUP_STORIES = 1000;
     private static boolean bare;
+    private static org.parley.Parley engine = org.parley.Parley.builder().build();
     private static int first;
 
     /** The first {@code n} records of JSON Lines inputs (gzip or not), copied to one temporary file. */
@@ -403,7 +403,7 @@ public class Bench {
         // as `parley analyze` runs: a database and its search index beside it
         Path indexFolder = org.parley.search.SearchIndex.beside(db);
         try (Store store = Store.open(db); var index = org.parley.search.SearchIndex.open(indexFolder)) {
-            return Pipeline.run(inputs, store, index, Pipeline.Listener.NONE, threads);
+            return Pipeline.run(engine, inputs, store, index, Pipeline.Listener.NONE, threads);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));

@@ -1,9 +1,5 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parley.actors.ActorResolver;
-import org.parley.annotate.Annotator;
-import org.parley.events.EventCoder;
-import org.parley.extract.Extractor;
 import org.parley.model.Article;
 import org.parley.model.RawDocument;
 
@@ -20,7 +16,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The event coder alone, on one thread: texts are annotated once (CoreNLP, actors), then
- * EventCoder.code runs over them again and again for --seconds; prints sentences/s and
+ * the engine's event coder runs over them again and again for --seconds; prints sentences/s and
  * articles/s of coding, and what CoreNLP took for the same texts, for scale.
  * Inputs: JSON Lines files (.jsonl or .jsonl.gz) with "text" and a date ("published" or "date").
  * Usage: bench/code [--first N] [--seconds S] FILE...
@@ -58,16 +54,17 @@ public class CodeBench {
                 }
             }
         }
-        Annotator.annotate(Extractor.extract(docs.get(0))); // load the models
+        org.parley.Parley engine = org.parley.Parley.builder().build();
+        engine.annotate(engine.extract(docs.get(0))); // load the models
         long t0 = System.nanoTime();
         List<Article> annotated = new ArrayList<>();
         for (RawDocument d : docs) {
-            annotated.add(ActorResolver.resolve(Annotator.annotate(Extractor.extract(d))));
+            annotated.add(engine.resolveActors(engine.annotate(engine.extract(d))));
         }
         double corenlp = (System.nanoTime() - t0) / 1e9;
         int sentences = annotated.stream().mapToInt(a -> a.sentences().size()).sum();
         for (Article a : annotated) {
-            EventCoder.code(a); // warm-up
+            engine.codeEvents(a); // warm-up
         }
         long events = 0;
         int passes = 0;
@@ -75,7 +72,7 @@ public class CodeBench {
         long deadline = start + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             for (Article a : annotated) {
-                events += EventCoder.code(a).events().size();
+                events += engine.codeEvents(a).events().size();
             }
             passes++;
         }

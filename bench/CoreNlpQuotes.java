@@ -5,7 +5,6 @@ import org.parley.extract.Extractor;
 import org.parley.ingest.Sources;
 import org.parley.model.Article;
 import org.parley.model.Quote;
-import org.parley.pipeline.Pipeline;
 
 import java.util.List;
 import java.util.Properties;
@@ -31,7 +30,7 @@ public class CoreNlpQuotes {
             corenlp.annotate(doc);
             double coreSeconds = (System.nanoTime() - t1) / 1e9;
             long t2 = System.nanoTime();
-            Article parley = Pipeline.analyze(raw);
+            Article parley = org.parley.Parley.builder().build().analyze(raw);
             double parleySeconds = (System.nanoTime() - t2) / 1e9;
             System.out.printf("%n== %s%nCoreNLP quote annotator (%.1f s): %d quotes%n", file, coreSeconds, doc.quotes().size());
             for (CoreQuote q : doc.quotes()) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shared by all tests of the JVM: CoreNLP is loaded once (the annotator is a process-wide
- * singleton) and each file is analyzed once.
+ * Shared by all tests of the JVM: one engine, so CoreNLP is loaded once, and each file is
+ * analyzed once.
  */
 public final class Fixtures {
 
@@ -20,6 +20,9 @@ public final class Fixtures {
     public static final Path SHARED = Path.of("..", "shared");
 
     private static final Map<Path, Article> ANALYZED = new ConcurrentHashMap<>();
+
+    /** The engine every test shares: CoreNLP is loaded once per test JVM. */
+    public static final org.parley.Parley ENGINE = org.parley.Parley.builder().build();
 
     private Fixtures() {
     }
@@ -29,12 +32,12 @@ public final class Fixtures {
     }
 
     public static Article analyzed(Path file) {
-        return ANALYZED.computeIfAbsent(file.toAbsolutePath().normalize(), Pipeline::analyze);
+        return ANALYZED.computeIfAbsent(file.toAbsolutePath().normalize(), ENGINE::analyzeFile);
     }
 
     /** A short text published on {@code day}, through every stage. */
     public static Article text(String day, String text) {
-        return Pipeline.analyze(new RawDocument("test", RawDocument.Format.PLAIN_BODY, text, null, "Test", day, null));
+        return ENGINE.analyze(new RawDocument("test", RawDocument.Format.PLAIN_BODY, text, null, "Test", day, null));
     }
 
     /** How many articles the bundled samples hold (a JSON Lines sample holds one per line). */
@@ -126,7 +129,7 @@ public final class Fixtures {
                 Db db = database(Files.createTempDirectory("parley-fixture"), "parley.db");
                 try (org.parley.store.Store store = org.parley.store.Store.open(db.location());
                      org.parley.search.SearchIndex index = org.parley.search.SearchIndex.open(db.index())) {
-                    Pipeline.run(List.of(sample("").toString()), store, index, Pipeline.Listener.NONE, 2);
+                    Pipeline.run(ENGINE, List.of(sample("").toString()), store, index, Pipeline.Listener.NONE, 2);
                 }
                 demo = db;
             } catch (java.io.IOException e) {

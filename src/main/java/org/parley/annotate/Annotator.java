@@ -24,17 +24,41 @@ import java.util.Properties;
 /**
  * Entry point of annotation: runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with
  * SUTime anchored to the publication date, depparse) over the body and turns its output into
- * the article's language layers. The pipeline is heavy (about 0.5 GB of models, some
- * seconds to load) so there is one per process, built on first use.
+ * the article's language layers. CoreNLP's models are heavy (about 0.5 GB, some seconds to
+ * load), so annotators built for the same configuration share one CoreNLP pipeline, loaded on
+ * first use and kept for the life of the JVM. Thread-safe.
  */
 public final class Annotator {
 
-    private static volatile StanfordCoreNLP pipeline;
+    /** CoreNLP pipelines by their properties: one per distinct configuration in this JVM. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, StanfordCoreNLP> PIPELINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Annotator() {
+    private final Profile profile;
+    private final boolean constituency;
+    private final Properties properties;
+    private final String key;
+
+    /**
+     * An annotator for {@code profile}; with {@code constituency}, CoreNLP's constituency parser
+     * (englishPCFG) runs too, for the PETRARCH coder: several times slower than the rest together.
+     */
+    public Annotator(Profile profile, boolean constituency) {
+        this.profile = profile;
+        this.constituency = constituency;
+        this.properties = properties(profile, constituency);
+        this.key = new java.util.TreeMap<>(properties).toString();
     }
 
-    public static Article annotate(Article article) {
+    public Profile profile() {
+        return profile;
+    }
+
+    public boolean constituency() {
+        return constituency;
+    }
+
+    public Article annotate(Article article) {
         Annotation doc = new Annotation(article.body());
         if (article.publishedDay() != null) {
             // SUTime resolves "next week" or "Tuesday" against this day; without it they stay relative
@@ -117,45 +141,31 @@ public final class Annotator {
         }
     }
 
-    private static volatile Profile profile = Profile.FULL;
-
-    /** Chooses the profile for this process; the pipeline is reloaded when it changes. */
-    public static synchronized void use(Profile chosen) {
-        if (chosen != profile) {
-            profile = chosen;
-            pipeline = null;
-        }
-    }
-
-    private static volatile boolean constituency;
-
     /**
-     * Also runs CoreNLP's constituency parser (englishPCFG), for the PETRARCH coder; several times slower
-     * than the rest of annotation together. The pipeline is reloaded when this changes.
+     * This configuration's CoreNLP pipeline, loaded on the first call in this JVM for any
+     * annotator of the same configuration and shared by all of them afterwards.
      */
-    public static synchronized void useConstituency(boolean wanted) {
-        if (wanted != constituency) {
-            constituency = wanted;
-            pipeline = null;
-        }
-    }
-
-    /** Loads the pipeline if needed; tests call this once through their shared fixture. */
-    public static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = pipeline;
+    public StanfordCoreNLP pipeline() {
+        StanfordCoreNLP p = PIPELINES.get(key);
         if (p == null) {
-            synchronized (Annotator.class) {
-                p = pipeline;
+            // computeIfAbsent would hold the map's bin lock through a load of many seconds
+            synchronized (PIPELINES) {
+                p = PIPELINES.get(key);
                 if (p == null) {
-                    p = new StanfordCoreNLP(properties());
-                    pipeline = p;
+                    p = new StanfordCoreNLP(properties);
+                    PIPELINES.put(key, p);
                 }
             }
         }
         return p;
     }
 
-    static Properties properties() {
+    /** Whether this configuration's models are loaded in this JVM already. */
+    public boolean loaded() {
+        return PIPELINES.containsKey(key);
+    }
+
+    static Properties properties(Profile profile, boolean constituency) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");

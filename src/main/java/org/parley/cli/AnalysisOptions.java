@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import org.parley.annotate.Annotator;
 import picocli.CommandLine.Option;
 
 /** --profile and --patterns, shared by the commands that analyze text. */
@@ -9,7 +8,7 @@ final class AnalysisOptions {
     @Option(names = "--profile", paramLabel = "full|fast", defaultValue = "full",
             description = {"full (default): CoreNLP's NER (three models, SUTime, numbers) and dependency parse;",
                     "fast: one NER model and rules over part-of-speech tags instead of the parse:",
-                    "several times faster, less accurate (see README, Measuring)."})
+                    "several times faster, less accurate (see docs/configuration.md)."})
     String profile;
 
     @Option(names = "--patterns", paramLabel = "FILE", split = ",",
@@ -19,52 +18,40 @@ final class AnalysisOptions {
 
     @Option(names = "--dictionaries", paramLabel = "petrarch:FOLDER",
             description = {"Code events with PETRARCH/TABARI dictionaries (verbs, actors, agents, discards) read from",
-                    "FOLDER instead of Parley's own, on a constituency parse (see README, PETRARCH dictionaries)."})
+                    "FOLDER instead of Parley's own, on a constituency parse (see docs/configuration.md)."})
     String dictionaries;
 
-    /** The PETRARCH dictionaries chosen with --dictionaries, or null for Parley's own. */
-    private org.parley.petrarch.PetrarchDictionaries loaded;
+    /**
+     * The engine these options configure. A bad option or file is a usage error naming it;
+     * skipped dictionary lines are reported on stderr.
+     */
+    org.parley.Parley engine() {
+        picocli.CommandLine self = new picocli.CommandLine(this);
+        org.parley.Parley.Builder builder = org.parley.Parley.builder();
+        try {
+            builder.profile(profile).patterns(patterns).dictionaries(petrarchFolder());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(self, e.getMessage());
+        }
+        for (java.nio.file.Path f : patterns) {
+            if (!java.nio.file.Files.isReadable(f)) {
+                throw new picocli.CommandLine.ParameterException(self, f + ": cannot read this pattern file");
+            }
+        }
+        org.parley.Parley engine = builder.build();
+        engine.warnings().forEach(w -> System.err.println("parley: dictionary line skipped: " + w));
+        return engine;
+    }
 
-    org.parley.petrarch.PetrarchDictionaries petrarch() {
-        if (dictionaries == null || loaded != null) {
-            return loaded;
+    /** The folder of --dictionaries petrarch:FOLDER, or null for Parley's own coder. */
+    java.nio.file.Path petrarchFolder() {
+        if (dictionaries == null) {
+            return null;
         }
         if (!dictionaries.startsWith("petrarch:")) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--dictionaries must be petrarch:FOLDER, not '" + dictionaries + "'");
         }
-        loaded = org.parley.petrarch.PetrarchDictionaries.read(java.nio.file.Path.of(dictionaries.substring("petrarch:".length())));
-        return loaded;
-    }
-
-    /** Applies the chosen profile and patterns to this process. */
-    void apply() {
-        if (!patterns.isEmpty()) {
-            java.util.List<java.net.URL> files = new java.util.ArrayList<>();
-            for (java.nio.file.Path f : patterns) {
-                if (!java.nio.file.Files.isReadable(f)) {
-                    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                            f + ": cannot read this pattern file");
-                }
-                try {
-                    files.add(f.toUri().toURL());
-                } catch (java.net.MalformedURLException e) {
-                    throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
-                }
-            }
-            org.parley.events.Codebook.use(files);
-        }
-        org.parley.petrarch.PetrarchDictionaries chosen = petrarch();
-        if (chosen != null) {
-            chosen.warnings().forEach(w -> System.err.println("parley: dictionary line skipped: " + w));
-            org.parley.petrarch.PetrarchEvents.use(chosen);
-        }
-        Annotator.Profile chosenProfile;
-        try {
-            chosenProfile = Annotator.Profile.named(profile);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
-        }
-        Annotator.use(chosenProfile);
+        return java.nio.file.Path.of(dictionaries.substring("petrarch:".length()));
     }
 }

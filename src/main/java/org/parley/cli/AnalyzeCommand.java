@@ -36,17 +36,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        profile.apply();
-        try (Store store = database.open(); SearchIndex index = database.openIndex()) {
-            Summary summary = analyze(paths, store, index, quiet ? null : System.err, threads);
+        try (org.parley.Parley engine = profile.engine(); Store store = database.open();
+             SearchIndex index = database.openIndex()) {
+            Summary summary = analyze(engine, paths, store, index, quiet ? null : System.err, threads);
             return Math.min(summary.failed(), 100);
         }
     }
 
     /** Runs the pipeline, drawing progress and failures on {@code err}, and prints the summary. */
-    static Summary analyze(List<String> paths, Store store, SearchIndex index, PrintStream err, int threads) {
+    static Summary analyze(org.parley.Parley engine, List<String> paths, Store store, SearchIndex index, PrintStream err,
+                           int threads) {
         Progress progress = new Progress(err == null ? System.err : err, err != null);
-        Summary summary = Pipeline.run(paths, store, index, progress, threads);
+        Summary summary = Pipeline.run(engine, paths, store, index, progress, threads);
         progress.finish();
         PrintStream out = System.err;
         out.printf("analyzed %d input(s): %d stored, %d already stored, %d failed; %d events coded%n",

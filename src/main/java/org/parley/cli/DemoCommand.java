@@ -29,8 +29,9 @@ final class DemoCommand implements Callable<Integer> {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
         deleteTree(SearchIndex.beside(file));
-        try (Store store = Store.open(file); SearchIndex index = SearchIndex.open(SearchIndex.beside(file))) {
-            AnalyzeCommand.analyze(List.of(samples.toString()), store, index, System.err, Runtime.getRuntime().availableProcessors());
+        try (org.parley.Parley engine = org.parley.Parley.builder().build(); Store store = Store.open(file);
+             SearchIndex index = SearchIndex.open(SearchIndex.beside(file))) {
+            AnalyzeCommand.analyze(engine, List.of(samples.toString()), store, index, System.err, Runtime.getRuntime().availableProcessors());
             EventsCommand.print(store.events(EventQuery.all()), EventsCommand.Format.table);
         }
         System.out.println();

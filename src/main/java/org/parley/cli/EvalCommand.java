@@ -6,7 +6,6 @@ import org.parley.eval.ExtractionEval;
 import org.parley.eval.QuoteEval;
 import org.parley.eval.Scores;
 import org.parley.eval.SeedEval;
-import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +45,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List the event sentences coded wrongly.")
     boolean misses;
 
+    private org.parley.Parley engine;
+
     @Override
     public Integer call() throws Exception {
         if (golds.get(0).toString().equals("petrarch")) {
@@ -57,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
         if (golds.get(0).toString().equals("dates")) {
             return dates(golds.subList(1, golds.size()));
         }
-        profile.apply();
+        engine = profile.engine();
         if (golds.get(0).toString().equals("quotes")) {
             return quotes(golds.subList(1, golds.size()));
         }
@@ -79,14 +80,14 @@ final class EvalCommand implements Callable<Integer> {
                     }
                 }
             } else if (gold.toString().endsWith(".jsonl")) {
-                EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
+                EventEval.Report report = EventEval.run(gold, engine::analyze);
                 table.addAll(report.scores());
                 if (misses) {
                     missed.addAll(report.misses());
                     missed.addAll(report.extras().stream().map(x -> "extra " + x).toList());
                 }
             } else {
-                SeedEval.Report report = SeedEval.run(gold, Pipeline::analyze);
+                SeedEval.Report report = SeedEval.run(gold, engine::analyzeFile);
                 System.out.println("== " + gold);
                 report.print(System.out);
                 System.out.println();
@@ -128,17 +129,17 @@ final class EvalCommand implements Callable<Integer> {
         List<Scores> table = new ArrayList<>();
         List<EventEval.Report> reports = new ArrayList<>();
         if (files.isEmpty()) {
-            EventEval.Report report = EventEval.bundled(Pipeline::analyze);
+            EventEval.Report report = EventEval.bundled(engine::analyze);
             reports.add(report);
             table.addAll(report.scores());
         }
         for (Path gold : files) {
             if (gold.toString().endsWith(".jsonl")) {
-                EventEval.Report report = EventEval.run(gold, Pipeline::analyze);
+                EventEval.Report report = EventEval.run(gold, engine::analyze);
                 reports.add(report);
                 table.addAll(report.scores());
             } else {
-                SeedEval.Report report = SeedEval.run(gold, Pipeline::analyze);
+                SeedEval.Report report = SeedEval.run(gold, engine::analyzeFile);
                 System.out.println("== events of " + gold);
                 report.printEvents(System.out);
                 System.out.println();
@@ -166,10 +167,10 @@ final class EvalCommand implements Callable<Integer> {
             Files.copy(in, sampleGold);
         }
         List<QuoteEval.Report> reports = new ArrayList<>();
-        reports.add(QuoteEval.run(sampleGold, samples, "samples", Pipeline::analyze));
+        reports.add(QuoteEval.run(sampleGold, samples, "samples", engine::analyzeFile));
         for (Path gold : seedGolds) {
             reports.add(QuoteEval.run(gold, gold.toAbsolutePath().getParent().getParent(), gold.getFileName().toString(),
-                    Pipeline::analyze));
+                    engine::analyzeFile));
         }
         for (QuoteEval.Report r : reports) {
             table.addAll(r.scores());
@@ -182,11 +183,12 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int petrarch(List<Path> records) throws Exception {
-        org.parley.petrarch.PetrarchDictionaries dictionaries = profile.petrarch();
-        if (dictionaries == null || records.isEmpty()) {
+        Path folder = profile.petrarchFolder();
+        if (folder == null || records.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "'eval petrarch RECORDS.jsonl --dictionaries petrarch:FOLDER' needs both");
         }
+        org.parley.petrarch.PetrarchDictionaries dictionaries = org.parley.petrarch.PetrarchDictionaries.read(folder);
         System.out.println("dictionaries: " + dictionaries.summary());
         dictionaries.warnings().forEach(w -> System.out.println("  skipped " + w));
         for (Path r : records) {

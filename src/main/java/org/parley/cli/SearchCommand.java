@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.export.Json;
 import org.parley.search.SearchIndex;
 import org.parley.search.SearchQuery;

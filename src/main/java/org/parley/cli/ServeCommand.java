@@ -20,6 +20,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -40,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String required = token != null ? token : System.getenv("PARLEY_TOKEN");
-        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required, cache));
+        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required, cache),
+                analysis.engine());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

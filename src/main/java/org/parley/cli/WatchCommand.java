@@ -56,7 +56,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        profile.apply();
+        org.parley.Parley engine = profile.engine();
         for (String folder : folders) {
             if (!Files.isDirectory(Path.of(folder))) {
                 System.err.println("parley: " + folder + ": not a folder");
@@ -89,7 +89,7 @@ final class WatchCommand implements Callable<Integer> {
         try {
             int stored;
             try (Store store = database.open(); SearchIndex index = database.openIndex()) {
-                watcher[0] = new Watcher(store, index, new Watcher.Options(folders, urls, seconds(interval),
+                watcher[0] = new Watcher(engine, store, index, new Watcher.Options(folders, urls, seconds(interval),
                         seconds(politeness), seconds(timeout), once, threads), new Pipeline.Listener() {
                     @Override
                     public void outcome(String input, String result, Summary soFar) {

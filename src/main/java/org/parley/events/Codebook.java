@@ -29,16 +29,9 @@ public final class Codebook {
     private final Map<String, Code> codes = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
-    private static volatile Codebook current = DEFAULT;
-
-    /** The codebook the coder uses: the bundled one, or the one {@link #use} chose for this process. */
-    public static Codebook get() {
-        return current;
-    }
-
-    /** From now on, this process codes with the bundled patterns plus these files ({@code --patterns}). */
-    public static void use(List<java.net.URL> extraPatternFiles) {
-        current = extraPatternFiles.isEmpty() ? DEFAULT : withPatterns(extraPatternFiles);
+    /** The bundled codes and patterns. */
+    public static Codebook bundled() {
+        return DEFAULT;
     }
 
     /**
@@ -46,6 +39,9 @@ public final class Codebook {
      * patterns, in the format of {@code verbs.tsv}, need no code change.
      */
     public static Codebook withPatterns(List<java.net.URL> extraPatternFiles) {
+        if (extraPatternFiles.isEmpty()) {
+            return DEFAULT;
+        }
         List<java.net.URL> files = new ArrayList<>();
         files.add(Codebook.class.getResource("verbs.tsv"));
         files.addAll(extraPatternFiles);

@@ -50,19 +50,12 @@ public final class EventCoder {
         this.places = new EventPlaces(g, args);
     }
 
+    /** Codes with the bundled codebook. */
     public static Article code(Article article) {
-        java.util.function.UnaryOperator<Article> other = alternative;
-        return other != null ? other.apply(article) : code(article, Codebook.get());
+        return code(article, Codebook.bundled());
     }
 
-    private static volatile java.util.function.UnaryOperator<Article> alternative;
-
-    /** Replaces this coder for the process (the PETRARCH coder, --dictionaries); null restores it. */
-    public static void use(java.util.function.UnaryOperator<Article> coder) {
-        alternative = coder;
-    }
-
-    /** Codes with another codebook (the default one plus a user's pattern files). */
+    /** Codes with another codebook (the bundled one plus a user's pattern files). */
     public static Article code(Article article, Codebook codebook) {
         return article.withEvents(new EventCoder(codebook, article).run());
     }

@@ -24,7 +24,7 @@ import org.parley.store.StoredEvent;
 import java.util.List;
 
 /**
- * The JSON shapes users' scripts read (documented in the README). Field names are a
+ * The JSON shapes users' scripts read (documented in docs/formats.md). Field names are a
  * contract: extend them, never rename them.
  */
 public final class Json {

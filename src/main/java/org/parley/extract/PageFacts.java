@@ -163,7 +163,7 @@ final class PageFacts {
         }
         String best = null;
         int bestCount = 0;
-        for (String language : STOPWORDS.keySet()) { // in the map's order, as before: a tie keeps the first
+        for (String language : STOPWORDS.keySet()) { // in the map's order: a tie keeps the first
             int n = counts.getOrDefault(language, 0);
             if (n > bestCount) {
                 bestCount = n;

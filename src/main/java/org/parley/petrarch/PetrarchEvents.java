@@ -1,8 +1,6 @@
 package org.parley.petrarch;
 
-import org.parley.annotate.Annotator;
 import org.parley.events.Codebook;
-import org.parley.events.EventCoder;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -26,12 +24,6 @@ public final class PetrarchEvents {
 
     public PetrarchEvents(PetrarchDictionaries dictionaries) {
         this.coder = new PetrarchCoder(dictionaries);
-    }
-
-    /** Makes the events stage of this process code with these dictionaries (null: Parley's own coder again). */
-    public static void use(PetrarchDictionaries dictionaries) {
-        Annotator.useConstituency(dictionaries != null);
-        EventCoder.use(dictionaries == null ? null : new PetrarchEvents(dictionaries)::code);
     }
 
     /** Codes an annotated article whose sentences carry constituency parses; sentences without one code nothing. */
@@ -65,7 +57,7 @@ public final class PetrarchEvents {
             for (PetrarchCoder.Coded c : result.events()) {
                 Actor source = actor(article, s, c.sourceFirst(), c.sourceEnd(), c.source(), c.sourceName());
                 Actor target = actor(article, s, c.targetFirst(), c.targetEnd(), c.target(), c.targetName());
-                Codebook.Code code = Codebook.get().code(c.code());
+                Codebook.Code code = Codebook.bundled().code(c.code());
                 Token trigger = article.tokens().get(s.firstToken() + c.verbLeaf());
                 events.add(new Event(source, target, c.code(), code == null ? 0 : code.goldstein(),
                         code == null ? 0 : code.quadClass(), "occurred", published, published, s.start(), s.end(),

@@ -1,9 +1,6 @@
 package org.parley.pipeline;
 
-import org.parley.actors.ActorResolver;
-import org.parley.annotate.Annotator;
-import org.parley.events.EventCoder;
-import org.parley.extract.Extractor;
+import org.parley.Parley;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
 import org.parley.link.EventLinker;
@@ -12,8 +9,6 @@ import org.parley.link.Shingles;
 import org.parley.link.Stories;
 import org.parley.model.Article;
 import org.parley.model.Failure;
-import org.parley.model.RawDocument;
-import org.parley.quotes.QuoteFinder;
 import org.parley.search.SearchIndex;
 import org.parley.store.Store;
 
@@ -83,6 +78,7 @@ public final class Pipeline {
      */
     static final long BATCH_WAIT_NANOS = 100_000_000L;
 
+    private final Parley engine;
     private final Store store;
     private final SearchIndex index; // null: no search index kept
     private final Listener listener;
@@ -96,7 +92,8 @@ public final class Pipeline {
     private int eventCount;
     private long tokens;
 
-    private Pipeline(Store store, SearchIndex index, Listener listener, int threads) {
+    private Pipeline(Parley engine, Store store, SearchIndex index, Listener listener, int threads) {
+        this.engine = engine;
         this.store = store;
         this.index = index;
         this.listener = listener;
@@ -104,26 +101,9 @@ public final class Pipeline {
         STAGES.forEach(s -> nanos.put(s, new LongAdder()));
     }
 
-    /** Every stage on one document, nothing stored: for evaluation and tests. */
-    public static Article analyze(RawDocument raw) {
-        return QuoteFinder.find(EventCoder.code(ActorResolver.resolve(Annotator.annotate(Extractor.extract(raw)))));
-    }
-
-    /** Every stage on the first document of one file; a file that cannot be read is an error. */
-    public static Article analyze(java.nio.file.Path file) {
-        Read read;
-        try (Stream<Read> reads = Sources.open(List.of(file.toString()))) {
-            read = reads.findFirst().orElseThrow(() -> new IllegalArgumentException(file + ": no document"));
-        }
-        if (read.failed()) {
-            throw new IllegalArgumentException(read.failure().toString());
-        }
-        return analyze(read.document());
-    }
-
     /** One worker per core. */
-    public static Summary run(List<String> inputs, Store store, Listener listener) {
-        return run(inputs, store, listener, Runtime.getRuntime().availableProcessors());
+    public static Summary run(Parley engine, List<String> inputs, Store store, Listener listener) {
+        return run(engine, inputs, store, listener, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -132,16 +112,17 @@ public final class Pipeline {
      * documents per worker are in flight, so memory does not grow with the corpus. The listener is called from the writer
      * thread only.
      */
-    public static Summary run(List<String> inputs, Store store, Listener listener, int threads) {
-        return run(inputs, store, null, listener, threads);
+    public static Summary run(Parley engine, List<String> inputs, Store store, Listener listener, int threads) {
+        return run(engine, inputs, store, null, listener, threads);
     }
 
     /** As {@link #run(List, Store, Listener, int)}, keeping {@code index} up to date with the store. */
-    public static Summary run(List<String> inputs, Store store, SearchIndex index, Listener listener, int threads) {
+    public static Summary run(Parley engine, List<String> inputs, Store store, SearchIndex index, Listener listener,
+                              int threads) {
         if (index != null) {
             index.catchUp(store); // what an earlier run stored but did not index (a crash between the two)
         }
-        return new Pipeline(store, index, listener, threads).run(inputs);
+        return new Pipeline(engine, store, index, listener, threads).run(inputs);
     }
 
     /**
@@ -165,8 +146,9 @@ public final class Pipeline {
      * As {@link #run(List, Store, SearchIndex, Listener, int)} for documents already read: a
      * feed's items, say. {@code name} is reported as the one "file" they come from.
      */
-    public static Summary run(String name, List<Read> reads, Store store, SearchIndex index, Listener listener, int threads) {
-        return new Pipeline(store, index, listener, threads).runSources(List.of(new Source(name, reads::stream)));
+    public static Summary run(Parley engine, String name, List<Read> reads, Store store, SearchIndex index,
+                              Listener listener, int threads) {
+        return new Pipeline(engine, store, index, listener, threads).runSources(List.of(new Source(name, reads::stream)));
     }
 
     /** Documents to analyze, under the name of the file (or feed) they come from. */
@@ -236,7 +218,7 @@ public final class Pipeline {
     private Outcome analyze(Read r) {
         String input = r.document().input();
         try {
-            Article article = timed("extract", () -> Extractor.extract(r.document()));
+            Article article = timed("extract", () -> engine.extract(r.document()));
             if (article.body().isBlank()) {
                 return failed(input, "no article text found");
             }
@@ -247,10 +229,10 @@ public final class Pipeline {
             if (store.contains(article.id())) {
                 return new Outcome(input, null, null, true);
             }
-            article = timed("annotate", article, Annotator::annotate);
-            article = timed("actors", article, ActorResolver::resolve);
-            article = timed("events", article, EventCoder::code);
-            article = timed("quotes", article, QuoteFinder::find);
+            article = timed("annotate", article, engine::annotate);
+            article = timed("actors", article, engine::resolveActors);
+            article = timed("events", article, engine::codeEvents);
+            article = timed("quotes", article, engine::findQuotes);
             return new Outcome(input, article, null, false, false, r.note());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(input, "cannot analyze: " + reason(e));

@@ -7,7 +7,6 @@ import org.parley.model.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Entry point of the quotes stage: who said what, and what the article is about. Adds the

@@ -39,6 +39,7 @@ import java.util.TreeMap;
 /** The handlers of the REST API: JSON in and out, every list paged, every parameter checked. */
 final class Api {
 
+    private final org.parley.Parley engine;
     private final Stores stores;
     private final SearchIndex index;
     private final Object posting = new Object();
@@ -46,7 +47,8 @@ final class Api {
     private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
             Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    Api(Stores stores, SearchIndex index, int cacheSize) {
+    Api(org.parley.Parley engine, Stores stores, SearchIndex index, int cacheSize) {
+        this.engine = engine;
         this.stores = stores;
         this.index = index;
         this.cache = new ResponseCache(cacheSize);
@@ -150,7 +152,7 @@ final class Api {
             Summary summary;
             synchronized (posting) {
                 cache.clear();
-                summary = Pipeline.run(List.of(file.toString()), stores.writer(), index, new Pipeline.Listener() {
+                summary = Pipeline.run(engine, List.of(file.toString()), stores.writer(), index, new Pipeline.Listener() {
                     @Override
                     public void stored(String input, long id) {
                         ids.add(id);

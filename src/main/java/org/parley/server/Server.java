@@ -66,8 +66,16 @@ public final class Server implements AutoCloseable {
         this.routes = routes;
     }
 
-    /** Starts serving; fails, before opening anything, when a non-loopback address has no token. */
+    /** Starts serving, analyzing uploaded articles with a default engine. */
     public static Server start(Config config) {
+        return start(config, org.parley.Parley.builder().build());
+    }
+
+    /**
+     * Starts serving, analyzing uploaded articles with {@code engine} (CoreNLP loads at the first
+     * upload); fails, before opening anything, when a non-loopback address has no token.
+     */
+    public static Server start(Config config, org.parley.Parley engine) {
         if (!isLoopback(config.host()) && (config.token() == null || config.token().isBlank())) {
             throw new IllegalArgumentException("binding " + config.host() + " exposes the database beyond this machine: "
                     + "give an access token (--token or PARLEY_TOKEN)");
@@ -76,7 +84,7 @@ public final class Server implements AutoCloseable {
         SearchIndex index = SearchIndex.open(config.index());
         try {
             index.catchUp(stores.writer());
-            Api api = new Api(stores, index, config.cacheSize());
+            Api api = new Api(engine, stores, index, config.cacheSize());
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = MAX_BODY;

@@ -15,8 +15,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.parley.annotate.Annotator;
-import org.parley.events.Codebook;
 import org.parley.export.Gdelt;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
@@ -25,7 +23,6 @@ import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Quote;
 import org.parley.model.RawDocument;
-import org.parley.pipeline.Pipeline;
 import org.parley.store.EventCluster;
 import org.parley.store.StoredEvent;
 import scala.Tuple2;
@@ -55,7 +52,7 @@ import java.util.stream.Stream;
  * <pre>spark-submit --class org.parley.spark.SparkJob parley.jar [--partitions N] [--profile full|fast] [--patterns FILE[,FILE]] OUTPUT INPUT...</pre>
  *
  * {@code --patterns} are the user's own verb and noun patterns, as for {@code parley analyze}: Spark ships
- * each file to every executor ({@link SparkContext#addFile}), where the codebook takes them up.
+ * each file to every executor ({@link SparkContext#addFile}), where the executor's engine reads them.
  */
 public final class SparkJob {
 
@@ -89,32 +86,31 @@ public final class SparkJob {
 
     public static void main(String[] args) {
         int partitions = 0;
-        Annotator.Profile profile = Annotator.Profile.FULL;
-        List<String> patterns = new ArrayList<>();
+        org.parley.Parley.Builder engine = org.parley.Parley.builder();
         List<String> rest = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--partitions") && i + 1 < args.length) {
-                partitions = Integer.parseInt(args[++i]);
-            } else if (args[i].equals("--profile") && i + 1 < args.length) {
-                try {
-                    profile = Annotator.Profile.named(args[++i]);
-                } catch (IllegalArgumentException e) {
-                    System.err.println("SparkJob: " + e.getMessage());
-                    System.exit(2);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--partitions") && i + 1 < args.length) {
+                    partitions = Integer.parseInt(args[++i]);
+                } else if (args[i].equals("--profile") && i + 1 < args.length) {
+                    engine.profile(args[++i]);
+                } else if (args[i].equals("--patterns") && i + 1 < args.length) {
+                    engine.patterns(java.util.Arrays.stream(args[++i].split(",")).map(Path::of).toList());
+                } else {
+                    rest.add(args[i]);
                 }
-            } else if (args[i].equals("--patterns") && i + 1 < args.length) {
-                patterns.addAll(List.of(args[++i].split(",")));
-            } else {
-                rest.add(args[i]);
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("SparkJob: " + e.getMessage());
+            System.exit(2);
         }
         if (rest.size() < 2) {
             System.err.println("usage: SparkJob [--partitions N] [--profile full|fast] [--patterns FILE[,FILE]] OUTPUT INPUT...");
             System.exit(2);
         }
         SparkSession spark = SparkSession.builder().appName("parley").getOrCreate();
-        try {
-            Summary s = run(spark, rest.subList(1, rest.size()), rest.get(0), partitions, profile, patterns);
+        try (org.parley.Parley parley = engine.build()) {
+            Summary s = run(spark, parley, rest.subList(1, rest.size()), rest.get(0), partitions);
             System.out.printf(Locale.ROOT, "%d articles, %d events, %d failures in %.1f s (%.2f articles/s)%n",
                     s.articles(), s.events(), s.failures(), s.seconds(), s.articlesPerSecond());
         } finally {
@@ -122,35 +118,39 @@ public final class SparkJob {
         }
     }
 
-    /** As {@link #run(SparkSession, List, String, int, Annotator.Profile)} with the full profile. */
+    /** As {@link #run(SparkSession, org.parley.Parley, List, String, int)} with a default engine. */
     public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions) {
-        return run(spark, inputs, output, partitions, Annotator.Profile.FULL);
-    }
-
-    /** As {@link #run(SparkSession, List, String, int, Annotator.Profile, List)} with the bundled patterns only. */
-    public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions,
-                              Annotator.Profile profile) {
-        return run(spark, inputs, output, partitions, profile, List.of());
+        return run(spark, org.parley.Parley.builder().build(), inputs, output, partitions);
     }
 
     /**
-     * Analyzes every document under {@code inputs} with the given profile's annotators and the
-     * bundled patterns plus {@code patternFiles} (each executor JVM switches to both) and writes
-     * the tables under {@code output}. A pattern file is any path Spark reads; a bad one (an
-     * unknown CAMEO code, a malformed line) stops the job before any document is read.
+     * What an executor needs to build its engine, shipped as data: the profile's name and the
+     * names of the pattern files Spark copied to every executor.
      */
-    public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions,
-                              Annotator.Profile profile, List<String> patternFiles) {
+    record EngineSpec(String profile, List<String> patternFiles) implements java.io.Serializable {
+    }
+
+    /**
+     * Analyzes every document under {@code inputs} with an engine configured as {@code engine}
+     * (its profile and pattern files; each executor builds one such engine, once) and writes
+     * the tables under {@code output}. The pattern files are read where Spark can read them and
+     * shipped to the executors. PETRARCH dictionaries are not supported here.
+     */
+    public static Summary run(SparkSession spark, org.parley.Parley engine, List<String> inputs, String output,
+                              int partitions) {
+        if (engine.dictionaries() != null) {
+            throw new IllegalArgumentException("the Spark job codes with Parley's own coder: PETRARCH dictionaries are not supported");
+        }
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<String> patterns = shipPatterns(sc.sc(), patternFiles);
+        EngineSpec spec = new EngineSpec(engine.profile().name(), shipPatterns(sc.sc(), engine.patterns()));
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         int parts = partitions > 0 ? partitions : sc.defaultParallelism();
         JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), parts);
         // documents as plain string arrays: records are not Serializable, and Spark ships these between JVMs
         JavaRDD<String[]> documents = files.flatMap(f -> documents(f._1(), f._2()).iterator()).repartition(parts);
         // analyzed once, kept for every table below
-        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(partition -> analyze(partition, profile, patterns))
+        JavaRDD<Tuple2<String, Row>> rows = documents.mapPartitions(partition -> analyze(partition, spec))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         write(spark, rows, "articles", ARTICLES, output);
         write(spark, rows, "events", EVENTS, output);
@@ -220,43 +220,36 @@ public final class SparkJob {
     }
 
     /**
-     * Hands the pattern files to Spark, which copies them to every executor, and checks them here
-     * first (the driver has its own copy): returns their names, as executors find them.
+     * Hands the pattern files to Spark, which copies them to every executor (the driver's engine
+     * has read them already, so a bad one has failed before this): returns their names, as
+     * executors find them.
      */
-    private static List<String> shipPatterns(SparkContext sc, List<String> files) {
+    private static List<String> shipPatterns(SparkContext sc, List<Path> files) {
         List<String> names = new ArrayList<>();
-        for (String file : files) {
-            String name = file.substring(file.lastIndexOf('/') + 1);
+        for (Path file : files) {
+            String name = file.getFileName().toString();
             if (names.contains(name)) {
                 throw new IllegalArgumentException("two pattern files named " + name + ": Spark ships files by name");
             }
-            sc.addFile(file);
+            sc.addFile(file.toString());
             names.add(name);
-        }
-        if (!names.isEmpty()) {
-            Codebook.withPatterns(localCopies(names)); // an unknown code or a bad line fails here, not on every executor
         }
         return names;
     }
 
-    /** This JVM's copies of the shipped pattern files. */
-    private static List<java.net.URL> localCopies(List<String> names) {
-        List<java.net.URL> urls = new ArrayList<>();
-        for (String name : names) {
-            try {
-                urls.add(Path.of(SparkFiles.get(name)).toUri().toURL());
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
-            }
-        }
-        return urls;
+    /** Engines of this JVM by their configuration: an executor builds each once, for all its partitions. */
+    private static final java.util.concurrent.ConcurrentHashMap<EngineSpec, org.parley.Parley> ENGINES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** This JVM's engine for {@code spec}, with its own copies of the shipped pattern files. */
+    static org.parley.Parley engine(EngineSpec spec) {
+        return ENGINES.computeIfAbsent(spec, s -> org.parley.Parley.builder().profile(s.profile())
+                .patterns(s.patternFiles().stream().map(name -> Path.of(SparkFiles.get(name))).toList()).build());
     }
 
     /** Runs the pipeline on a partition's documents: the rows they give, tagged with their table. */
-    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents, Annotator.Profile profile,
-                                                 List<String> patterns) {
-        Annotator.use(profile); // the executor's JVM: reloads CoreNLP only if another profile ran there before
-        Codebook.use(localCopies(patterns)); // none: the bundled patterns, whatever an earlier job here used
+    static Iterator<Tuple2<String, Row>> analyze(Iterator<String[]> documents, EngineSpec spec) {
+        org.parley.Parley engine = engine(spec);
         List<Tuple2<String, Row>> out = new ArrayList<>();
         String analyzedAt = Instant.now().toString();
         while (documents.hasNext()) {
@@ -266,7 +259,7 @@ public final class SparkJob {
                 continue;
             }
             try {
-                Article a = Pipeline.analyze(document(d));
+                Article a = engine.analyze(document(d));
                 out.addAll(rows(a, analyzedAt));
             } catch (RuntimeException e) {
                 out.add(new Tuple2<>("failures", RowFactory.create(d[0], "cannot analyze: " + e)));

@@ -76,7 +76,7 @@ public final class Reports {
     /** The events {@code filter} matches, counted per {@code by} (one of {@link #GROUPINGS}), in key order. */
     public List<Count> counts(String by, EventQuery filter) {
         String key = switch (by) {
-            case "day", "week", "month" -> Store.EVENT_DAY; // by day, in index order; weeks and months summed below
+            case "day", "week", "month" -> Events.EVENT_DAY; // by day, in index order; weeks and months summed below
             case "pair" -> "COALESCE(e.source_country, '') || '|' || COALESCE(e.target_country, '')";
             case "code-pair" -> "COALESCE(e.source_code, '') || '|' || COALESCE(e.target_code, '')";
             case "root" -> "e.root";
@@ -86,7 +86,7 @@ public final class Reports {
         List<Object> args = new ArrayList<>();
         // one row per key and QuadClass: fewer expressions per event than four conditional sums
         String sql = "SELECT " + key + " AS k, e.quad_class, COUNT(*), SUM(e.goldstein) "
-                + "FROM events e" + Store.articleJoin(filter) + " WHERE 1=1" + Store.eventFilter(filter, args)
+                + "FROM events e" + Events.articleJoin(filter) + " WHERE 1=1" + Events.eventFilter(filter, args)
                 + " GROUP BY k, e.quad_class ORDER BY k";
         Map<String, double[]> groups = new LinkedHashMap<>();
         store.query(sql, args, rs -> {

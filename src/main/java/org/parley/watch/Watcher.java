@@ -1,5 +1,6 @@
 package org.parley.watch;
 
+import org.parley.Parley;
 import org.parley.ingest.Feeds;
 import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
@@ -52,6 +53,7 @@ public final class Watcher {
     /** A file changed this recently may still be being written: it waits for the next scan. */
     private static final long SETTLE_MILLIS = 1_000;
 
+    private final Parley engine;
     private final Store store;
     private final SearchIndex index;
     private final Options options;
@@ -63,7 +65,9 @@ public final class Watcher {
     private final Object pause = new Object();
     private volatile boolean stopping;
 
-    public Watcher(Store store, SearchIndex index, Options options, Pipeline.Listener listener, PrintStream log) {
+    public Watcher(Parley engine, Store store, SearchIndex index, Options options, Pipeline.Listener listener,
+                   PrintStream log) {
+        this.engine = engine;
         this.store = store;
         this.index = index;
         this.options = options;
@@ -127,7 +131,7 @@ public final class Watcher {
         int stored = 0;
         for (int i = 0; i < fresh.size() && !stopping; i += FILES_PER_RUN) {
             List<String> group = fresh.subList(i, Math.min(fresh.size(), i + FILES_PER_RUN));
-            Summary s = Pipeline.run(group, store, index, listener, options.threads());
+            Summary s = Pipeline.run(engine, group, store, index, listener, options.threads());
             stored += s.stored();
             for (String file : group) { // read, stored or failed: each is reported once, not again
                 try {
@@ -199,7 +203,7 @@ public final class Watcher {
                 .filter(r -> r.failed() || r.document().url() == null || !state.hasUrl(r.document().url())).toList();
         int stored = 0;
         if (!fresh.isEmpty()) {
-            stored = Pipeline.run(url, fresh, store, index, listener, options.threads()).stored();
+            stored = Pipeline.run(engine, url, fresh, store, index, listener, options.threads()).stored();
         }
         state.save(new WatchState.Feed(url, response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null), Instant.now().toString(),

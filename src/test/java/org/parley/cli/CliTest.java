@@ -182,15 +182,11 @@ class CliTest {
         Path patterns = dir.resolve("mine.tsv");
         java.nio.file.Files.writeString(patterns, "# my patterns\nspurn +obj\t120\n");
         String db = dir.resolve("p.db").toString();
-        try {
-            run("analyze", "--quiet", "--db", db, "--patterns", patterns.toString(), text.toString());
-            JsonNode events = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
-            assertTrue(java.util.stream.StreamSupport.stream(events.spliterator(), false)
-                    .anyMatch(e -> e.get("code").asText().equals("120") && e.get("source").get("country").asText().equals("VNM")),
-                    events.toString());
-        } finally {
-            org.parley.events.Codebook.use(List.of());
-        }
+        run("analyze", "--quiet", "--db", db, "--patterns", patterns.toString(), text.toString());
+        JsonNode events = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));
+        assertTrue(java.util.stream.StreamSupport.stream(events.spliterator(), false)
+                .anyMatch(e -> e.get("code").asText().equals("120") && e.get("source").get("country").asText().equals("VNM")),
+                events.toString());
     }
 
     @Test

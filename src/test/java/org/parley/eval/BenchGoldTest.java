@@ -37,7 +37,7 @@ class BenchGoldTest {
     void eventCodingKeepsItsF1OnRealWorldSentences() throws IOException {
         Assumptions.assumeTrue(Fixtures.hasShared());
         EventEval.Report report = EventEval.run(Fixtures.SHARED.resolve("bench/events/realworld-dev.jsonl"),
-                Pipeline::analyze);
+                Fixtures.ENGINE::analyze);
         report.scores().forEach(s -> s.print(System.out));
         report.printDetails(System.out);
         assertTrue(report.strict().f1() >= 0.93, "events F1 " + report.strict().f1());
@@ -46,7 +46,7 @@ class BenchGoldTest {
 
     @Test
     void eventCodingKeepsItsF1OnOurOwnGoldSentences() throws IOException {
-        EventEval.Report report = EventEval.bundled(Pipeline::analyze);
+        EventEval.Report report = EventEval.bundled(Fixtures.ENGINE::analyze);
         report.scores().forEach(s -> s.print(System.out));
         report.printDetails(System.out);
         assertTrue(report.sentences() >= 80, report.sentences() + " sentences");

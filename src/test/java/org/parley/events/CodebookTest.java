@@ -26,25 +26,25 @@ class CodebookTest {
         for (int i = 1; i <= 20; i++) {
             all.add(String.format("%02d", i));
         }
-        assertEquals(all, Codebook.get().roots());
+        assertEquals(all, Codebook.bundled().roots());
     }
 
     @Test
     void theOntologyHoldsEveryCameoCodeWithItsParentAndQuadClass() {
-        java.util.List<Codebook.Code> codes = Codebook.get().codes();
+        java.util.List<Codebook.Code> codes = Codebook.bundled().codes();
         assertTrue(codes.size() >= 290, codes.size() + " codes");
         for (Codebook.Code c : codes) {
             int root = Integer.parseInt(c.code().substring(0, 2));
             int quad = root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
             assertEquals(quad, c.quadClass(), c.code());
             assertTrue(c.goldstein() >= -10 && c.goldstein() <= 10, c.code());
-            assertNotNull(Codebook.get().code(c.code().substring(0, 2) + "0"), "root of " + c.code());
+            assertNotNull(Codebook.bundled().code(c.code().substring(0, 2) + "0"), "root of " + c.code());
             if (c.code().length() == 4) {
-                assertNotNull(Codebook.get().code(c.code().substring(0, 3)), "parent of " + c.code());
+                assertNotNull(Codebook.bundled().code(c.code().substring(0, 3)), "parent of " + c.code());
             }
         }
-        assertEquals("declare truce or ceasefire", Codebook.get().code("0871").name());
-        assertEquals("demand release of persons or property", Codebook.get().code("1053").name());
+        assertEquals("declare truce or ceasefire", Codebook.bundled().code("0871").name());
+        assertEquals("demand release of persons or property", Codebook.bundled().code("1053").name());
     }
 
     @Test
@@ -72,11 +72,11 @@ class CodebookTest {
 
     @Test
     void codesCarryGoldsteinAndQuadClass() {
-        Codebook.Code visit = Codebook.get().code("042");
+        Codebook.Code visit = Codebook.bundled().code("042");
         assertNotNull(visit);
         assertEquals(1.9, visit.goldstein());
         assertEquals(1, visit.quadClass());
-        assertEquals(4, Codebook.get().code("163").quadClass());
-        assertEquals(-10.0, Codebook.get().code("190").goldstein());
+        assertEquals(4, Codebook.bundled().code("163").quadClass());
+        assertEquals(-10.0, Codebook.bundled().code("190").goldstein());
     }
 }

@@ -126,7 +126,7 @@ class EventCoderTest {
                 "Russia expels four Japanese diplomats over spying claims",
                 "The deal sets up a joint commission that will meet every three months, the Kenyan foreign ministry said.",
                 "Share this article"));
-        Article a = org.parley.pipeline.Pipeline.analyze(page);
+        Article a = org.parley.Fixtures.ENGINE.analyzeFile(page);
         assertTrue(a.events().stream().anyMatch(e -> e.code().equals("057")), describe(a.events()));
         assertTrue(a.events().stream().noneMatch(e -> e.source() != null && "RUS".equals(e.source().country())),
                 describe(a.events()));

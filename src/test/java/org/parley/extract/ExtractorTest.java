@@ -215,7 +215,7 @@ class ExtractorTest {
 
     @Test
     void longCapitalizedLinesWithoutAColonAreNoReportAndDoNotStallTheSearch() {
-        // each capitalized run could be cut into words in thousands of ways; the old pattern took seconds here
+        // each capitalized run could be cut into words in thousands of ways; a pattern that tries them all takes seconds here
         String body = "ABCDEFGHIJKLMNOPQRSTUVWXYZ ABCDEFGHIJKLMNOPQRSTUVWXYZ\n\n".repeat(200)
                 + "The Sample Courier reports:\n\n\"We will talk,\" an official said.";
         java.util.List<QuotedReports.QuotedReport> reports = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

@@ -54,8 +54,8 @@ class CrashTest {
         assertTrue(afterKill < Fixtures.sampleArticles(), "the kill came before the end of the run: " + afterKill);
 
         try (Store store = Store.open(db)) {
-            Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
-            Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
+            Pipeline.run(org.parley.Fixtures.ENGINE, List.of(in.toString()), store, Pipeline.Listener.NONE);
+            Pipeline.run(org.parley.Fixtures.ENGINE, List.of(in.toString()), store, Pipeline.Listener.NONE);
             assertEquals(Fixtures.sampleArticles(), store.count("articles"));
         }
     }

@@ -32,7 +32,7 @@ class PipelineTest {
                 """);
 
         try (Store store = Fixtures.openStore(dir, "p.db")) {
-            Summary first = Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
+            Summary first = Pipeline.run(org.parley.Fixtures.ENGINE, List.of(in.toString()), store, Pipeline.Listener.NONE);
             assertEquals(6, first.read());
             assertEquals(2, first.stored());
             assertEquals(4, first.failed());
@@ -40,7 +40,7 @@ class PipelineTest {
             assertTrue(first.events() > 0);
             int events = store.count("events");
 
-            Summary second = Pipeline.run(List.of(in.toString()), store, Pipeline.Listener.NONE);
+            Summary second = Pipeline.run(org.parley.Fixtures.ENGINE, List.of(in.toString()), store, Pipeline.Listener.NONE);
             assertEquals(0, second.stored());
             assertEquals(2, second.skipped());
             assertEquals(4, second.failed());
@@ -56,8 +56,8 @@ class PipelineTest {
         List<String> samples = List.of(Fixtures.sample("").toString());
         List<String> seen = new java.util.ArrayList<>();
         try (Store one = Fixtures.openStore(dir, "one.db"); Store two = Fixtures.openStore(dir, "two.db")) {
-            Summary a = Pipeline.run(samples, one, Pipeline.Listener.NONE, 1);
-            Summary b = Pipeline.run(samples, two, new Pipeline.Listener() {
+            Summary a = Pipeline.run(org.parley.Fixtures.ENGINE, samples, one, Pipeline.Listener.NONE, 1);
+            Summary b = Pipeline.run(org.parley.Fixtures.ENGINE, samples, two, new Pipeline.Listener() {
                 @Override
                 public void outcome(String input, String result, Summary soFar) {
                     seen.add(Thread.currentThread().getName() + " " + result);

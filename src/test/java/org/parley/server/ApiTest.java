@@ -309,6 +309,6 @@ class ApiTest {
 
     /** A server on any free port over a test database. */
     static Server start(Fixtures.Db db, String host, String token) {
-        return Server.start(new Server.Config(db.location(), db.index(), host, 0, token));
+        return Server.start(new Server.Config(db.location(), db.index(), host, 0, token), Fixtures.ENGINE);
     }
 }

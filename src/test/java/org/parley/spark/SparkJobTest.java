@@ -9,7 +9,6 @@ import org.parley.ingest.Read;
 import org.parley.ingest.Sources;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.pipeline.Pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ class SparkJobTest {
                 if (r.failed()) {
                     continue;
                 }
-                Article a = Pipeline.analyze(r.document());
+                Article a = Fixtures.ENGINE.analyze(r.document());
                 articles++;
                 for (Event e : a.events()) {
                     local.add(key(SparkJob.id(a.id()), e.source() == null ? null : e.source().code(),
@@ -83,21 +82,18 @@ class SparkJobTest {
                 documents.add(SparkJob.strings(r.document()));
             }
         }
-        try {
-            List<String> full = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FULL, List.of()));
-            List<String> fast = events(SparkJob.analyze(documents.iterator(), org.parley.annotate.Annotator.Profile.FAST, List.of()));
-            // the same documents through the local pipeline, the process being still under the fast profile
-            List<scala.Tuple2<String, Row>> local = new java.util.ArrayList<>();
-            for (String[] d : documents) {
-                local.addAll(SparkJob.rows(Pipeline.analyze(SparkJob.document(d)), "now"));
-            }
-            List<String> localFast = events(local.iterator());
-            assertEquals(fast, localFast);
-            assertTrue(!full.isEmpty() && !fast.isEmpty(), full + " / " + fast);
-            assertTrue(!full.equals(fast), "the fast profile (no dependency parse) codes these texts otherwise: " + full);
-        } finally {
-            org.parley.annotate.Annotator.use(org.parley.annotate.Annotator.Profile.FULL);
+        List<String> full = events(SparkJob.analyze(documents.iterator(), new SparkJob.EngineSpec("FULL", List.of())));
+        List<String> fast = events(SparkJob.analyze(documents.iterator(), new SparkJob.EngineSpec("FAST", List.of())));
+        // the same documents through a local engine of the fast profile
+        org.parley.Parley localEngine = org.parley.Parley.builder().profile("fast").build();
+        List<scala.Tuple2<String, Row>> local = new java.util.ArrayList<>();
+        for (String[] d : documents) {
+            local.addAll(SparkJob.rows(localEngine.analyze(SparkJob.document(d)), "now"));
         }
+        List<String> localFast = events(local.iterator());
+        assertEquals(fast, localFast);
+        assertTrue(!full.isEmpty() && !fast.isEmpty(), full + " / " + fast);
+        assertTrue(!full.equals(fast), "the fast profile (no dependency parse) codes these texts otherwise: " + full);
     }
 
     /** --patterns reach the executors: a user's pattern codes in the job what the bundled ones leave uncoded. */
@@ -113,21 +109,18 @@ class SparkJobTest {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         try {
             String bundled = dir.resolve("bundled").toString();
-            SparkJob.run(spark, List.of(text.getParent().toUri().toString()), bundled, 1,
-                    org.parley.annotate.Annotator.Profile.FULL, List.of());
+            SparkJob.run(spark, Fixtures.ENGINE, List.of(text.getParent().toUri().toString()), bundled, 1);
             String mine = dir.resolve("mine").toString();
-            SparkJob.run(spark, List.of(text.getParent().toUri().toString()), mine, 1,
-                    org.parley.annotate.Annotator.Profile.FULL, List.of(patterns.toString()));
+            SparkJob.run(spark, org.parley.Parley.builder().patterns(patterns).build(),
+                    List.of(text.getParent().toUri().toString()), mine, 1);
             assertEquals(0, spark.read().parquet(bundled + "/events").filter("code = '120'").count(),
                     "the bundled patterns do not code 'spurn'");
             assertEquals(1, spark.read().parquet(mine + "/events").filter("code = '120' AND source_country = 'VNM'").count());
             Path bad = Files.writeString(dir.resolve("bad.tsv"), "spurn +obj\t999\n"); // no such CAMEO code
-            assertThrows(IllegalStateException.class, () -> SparkJob.run(spark,
-                    List.of(text.getParent().toUri().toString()), dir.resolve("bad").toString(), 1,
-                    org.parley.annotate.Annotator.Profile.FULL, List.of(bad.toString())));
+            // the engine the job is given reads its pattern files, so a bad one fails before any document is read
+            assertThrows(IllegalStateException.class, () -> org.parley.Parley.builder().patterns(bad).build());
         } finally {
             spark.stop();
-            org.parley.events.Codebook.use(List.of());
         }
     }
 

@@ -125,7 +125,7 @@ class WatcherTest {
 
     private Watcher watcher(Store store, SearchIndex index, List<String> folders, List<String> feeds, boolean once,
                             PrintStream log) {
-        return new Watcher(store, index, new Watcher.Options(folders, feeds, Duration.ofMillis(500),
+        return new Watcher(org.parley.Fixtures.ENGINE, store, index, new Watcher.Options(folders, feeds, Duration.ofMillis(500),
                 Duration.ofMillis(50), Duration.ofSeconds(1), once, 2), Pipeline.Listener.NONE, log);
     }
 
