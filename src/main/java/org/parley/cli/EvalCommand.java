@@ -32,6 +32,8 @@ import java.util.concurrent.Callable;
         "'eval petrarch RECORDS.jsonl --dictionaries petrarch:FOLDER' codes PETRARCH's unit-test records from the",
         "parses they ship with, using the PETRARCH/TABARI dictionaries of FOLDER, and prints the share coded exactly,",
         "precision/recall/F1 over (source, target, code), a table per category and every record coded wrongly.",
+        "'eval plover RECORDS.jsonl [--ids FILE] [--misses]' scores PLOVER gold-standard records: type recall, full",
+        "recall (type and actors), the share of coded events in the record's category, a table per category.",
         "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json",
         "Example: ./parley eval petrarch ../shared/bench/events/petrarch2-unit/records.jsonl --dictionaries petrarch:../shared/bench/events/petrarch2-unit/dictionaries"})
 final class EvalCommand implements Callable<Integer> {
@@ -44,6 +46,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--misses", description = "List the event sentences coded wrongly.")
     boolean misses;
+
+    @Option(names = "--ids", paramLabel = "FILE", description = "With 'eval plover': score only the records whose id is listed in FILE.")
+    Path ids;
 
     private org.parley.Parley engine;
 
@@ -64,6 +69,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (golds.get(0).toString().equals("events")) {
             return events(golds.subList(1, golds.size()));
+        }
+        if (golds.get(0).toString().equals("plover")) {
+            return plover(golds.subList(1, golds.size()));
         }
         int status = 0;
         List<Scores> table = new ArrayList<>();
@@ -155,6 +163,19 @@ final class EvalCommand implements Callable<Integer> {
             r.printDetails(System.out);
         }
         return status;
+    }
+
+    /** PLOVER gold-standard records: type and full recall, the share of coded events in the record's category. */
+    private Integer plover(List<Path> files) throws Exception {
+        if (files.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "'eval plover RECORDS.jsonl [--ids FILE]' needs a records file");
+        }
+        java.util.Set<String> chosen = ids == null ? null : org.parley.eval.PloverEval.ids(ids);
+        for (Path f : files) {
+            org.parley.eval.PloverEval.run(f, chosen, engine::analyze).print(System.out, misses);
+        }
+        return 0;
     }
 
     /** Quotes on the bundled samples (their gold ships with them) and on each seed gold file given. */

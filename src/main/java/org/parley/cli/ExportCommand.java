@@ -19,14 +19,16 @@ import java.util.concurrent.Callable;
         "gdelt-mentions: one row per event mention, the 16 columns of GDELT 2.0 Mentions;",
         "gkg: one tab-separated row per article, GDELT GKG 2.1 columns (themes, persons, organisations,",
         "  tone, quotations, names, amounts, with offsets); json: one JSON object per line, the shape of",
-        "  'show --format json'; csv: one row per event mention, the columns of 'events --format csv'."})
+        "  'show --format json'; csv: one row per event mention, the columns of 'events --format csv';",
+        "plover: one PLOVER JSON record per line for each event PLOVER has a category for (event, mode,",
+        "  context, source and target actors, eventText, the evidence text with offsets, location, url)."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DatabaseOption database;
 
     @Option(names = "--format", required = true, converter = FormatConverter.class,
-            description = "gdelt-events, gdelt-mentions, gkg, json or csv.")
+            description = "gdelt-events, gdelt-mentions, gkg, json, csv or plover.")
     Exporter.Format format;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Exporter.Format> {

@@ -66,25 +66,61 @@ public final class EventCoder {
         Map<Integer, String> fired = new HashMap<>();
         for (Sentence s : article.sentences()) {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                Codebook.Pattern pattern = match(t);
-                if (pattern == null || pattern.code().equals("-")) {
-                    continue;
-                }
-                if (governedByFired(t, fired)) {
-                    continue;
-                }
-                for (Event e : events(s, t, pattern)) {
-                    String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
-                    // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
-                    String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
-                    if (seen.add(key) && (!e.root().equals("04") || seen.add(encounter))) {
-                        events.add(e);
-                        fired.put(t, e.code());
-                    }
+                add(s, t, match(t), events, seen, fired, false);
+            }
+            // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !nearFired(s, t, fired)) {
+                    add(s, t, VerbPatterns.bundled().match(g, tokens, s, t, codebook), events, seen, fired, true);
                 }
             }
         }
         return events;
+    }
+
+    private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
+                     Map<Integer, String> fired, boolean dyadOnly) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(t, fired)) {
+            return;
+        }
+        for (Event e : events(s, t, pattern)) {
+            if (dyadOnly && e.target() == null) {
+                continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
+            }
+            String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
+            // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
+            String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
+            if (seen.add(key) && (!e.root().equals("04") || seen.add(encounter))) {
+                events.add(e);
+                fired.put(t, e.code());
+            }
+        }
+    }
+
+    /** Whether an event was coded on a word of this verb's phrase, or on a word above it in its sentence. */
+    private boolean nearFired(Sentence s, int t, Map<Integer, String> fired) {
+        for (int f : fired.keySet()) {
+            if (f >= s.firstToken() && f < s.endToken() && (dominates(t, f) || dominates(f, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code top} is above {@code t} in the parse, through at most six relations. */
+    private boolean dominates(int top, int t) {
+        int c = t;
+        for (int depth = 0; depth < 6; depth++) {
+            int up = g.head(c);
+            if (up < 0) {
+                return false;
+            }
+            if (up == top) {
+                return true;
+            }
+            c = up;
+        }
+        return false;
     }
 
     private Codebook.Pattern match(int t) {

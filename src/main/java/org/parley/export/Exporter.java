@@ -23,7 +23,8 @@ public final class Exporter {
         GDELT_MENTIONS("gdelt-mentions", "text/tab-separated-values"),
         GKG("gkg", "text/tab-separated-values"),
         JSON("json", "application/x-ndjson"),
-        CSV("csv", "text/csv");
+        CSV("csv", "text/csv"),
+        PLOVER("plover", "application/x-ndjson");
 
         public final String label;
         public final String mediaType;
@@ -39,7 +40,7 @@ public final class Exporter {
                     return f;
                 }
             }
-            throw new IllegalArgumentException("unknown format '" + label + "' (gdelt-events, gdelt-mentions, gkg, json or csv)");
+            throw new IllegalArgumentException("unknown format '" + label + "' (gdelt-events, gdelt-mentions, gkg, json, csv or plover)");
         }
     }
 
@@ -97,6 +98,14 @@ public final class Exporter {
                 switch (format) {
                     case GKG -> line(w, Gkg.row(stored.id(), stored.article()), rows);
                     case JSON -> line(w, compact.writeValueAsString(Json.article(stored.id(), stored.article())), rows);
+                    case PLOVER -> {
+                        for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
+                            com.fasterxml.jackson.databind.node.ObjectNode record = Json.plover(e, stored.article());
+                            if (record != null) {
+                                line(w, compact.writeValueAsString(record), rows);
+                            }
+                        }
+                    }
                     default -> {
                         for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
                             line(w, Gdelt.mention(e, stored.article(), stored.analyzedAt()), rows);

@@ -92,6 +92,7 @@ public final class Json {
         o.put("root", c.root());
         o.put("goldstein", c.goldstein());
         o.put("quad_class", c.quadClass());
+        o.set("plover", plover(c.code()));
         o.put("status", c.status());
         o.put("date_from", c.dateFrom());
         o.put("date_to", c.dateTo());
@@ -112,6 +113,7 @@ public final class Json {
         o.put("goldstein", e.goldstein());
         o.put("quad_class", e.quadClass());
         o.put("status", e.status());
+        o.set("plover", plover(e.code()));
         o.put("date_from", e.dateFrom());
         o.put("date_to", e.dateTo());
         ObjectNode evidence = o.putObject("evidence");
@@ -134,6 +136,67 @@ public final class Json {
             place.put("start", e.place().start());
             place.put("end", e.place().end());
         }
+    }
+
+    /**
+     * One PLOVER record for a stored event: id, date, event, mode, context, source and target
+     * as lists of {actorText, code, sector}, eventText, the evidence text with its offsets,
+     * location when known, the article's url; null when PLOVER has no category for its code.
+     */
+    public static ObjectNode plover(StoredEvent stored, Article article) {
+        Event e = stored.event();
+        Plover p = Plover.of(e.code());
+        if (p == null) {
+            return null;
+        }
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", article.id() + "-" + stored.id());
+        String published = article.published() == null || article.published().length() < 10 ? null
+                : article.published().substring(0, 10);
+        o.put("date", e.dateFrom() != null ? e.dateFrom() : published);
+        o.put("event", p.event());
+        o.put("mode", p.mode());
+        o.put("context", p.context());
+        ploverActors(o.putArray("source"), e.source(), article);
+        ploverActors(o.putArray("target"), e.target(), article);
+        o.put("eventText", e.trigger());
+        o.put("text", e.evidence());
+        ObjectNode offsets = o.putObject("offsets");
+        offsets.put("start", e.start());
+        offsets.put("end", e.end());
+        offsets.put("eventStart", e.triggerStart());
+        offsets.put("eventEnd", e.triggerEnd());
+        if (e.place() == null) {
+            o.putNull("location");
+        } else {
+            o.putObject("location").put("name", e.place().name()).put("country", e.place().country())
+                    .put("latitude", e.place().latitude()).put("longitude", e.place().longitude())
+                    .put("start", e.place().start()).put("end", e.place().end());
+        }
+        o.put("cameo", e.code());
+        o.put("status", e.status());
+        o.put("url", article.url());
+        o.put("article", stored.articleId());
+        return o;
+    }
+
+    private static void ploverActors(ArrayNode list, Actor a, Article article) {
+        if (a == null) {
+            return;
+        }
+        String text = a.text() != null ? a.text() : a.start() >= 0 && a.end() <= article.body().length()
+                ? article.body().substring(a.start(), a.end()) : a.name();
+        list.addObject().put("actorText", text).put("code", a.code()).put("sector", a.sector())
+                .put("start", a.start()).put("end", a.end());
+    }
+
+    /** {event, mode, context} of PLOVER for a CAMEO code; null when PLOVER has no category for it. */
+    static com.fasterxml.jackson.databind.JsonNode plover(String code) {
+        Plover p = Plover.of(code);
+        if (p == null) {
+            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        }
+        return MAPPER.createObjectNode().put("event", p.event()).put("mode", p.mode()).put("context", p.context());
     }
 
     private static ObjectNode actor(Actor a) {

@@ -21,17 +21,31 @@ record DictionaryLines(Path file, List<Line> lines) {
     }
 
     static DictionaryLines read(Path file) {
-        String content;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            return read(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A dictionary anywhere, a bundled resource included; {@code name} names it in messages. */
+    static DictionaryLines read(java.net.URL url) {
+        try (java.io.InputStream in = url.openStream()) {
+            return read(Path.of(url.getPath().substring(url.getPath().lastIndexOf('/') + 1)), in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DictionaryLines read(Path file, byte[] bytes) {
+        String content;
+        {
             try {
                 content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 content = new String(bytes, StandardCharsets.ISO_8859_1);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
         List<Line> out = new ArrayList<>();
         String[] raw = content.split("\r?\n", -1);

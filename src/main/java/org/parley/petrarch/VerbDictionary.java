@@ -23,22 +23,22 @@ import java.util.Map;
 public final class VerbDictionary {
 
     /** A pattern element: a word, a synset (&NAME) or a token ($ + % ^); consecutive: no word may come between it and the previous one. */
-    record Element(String token, boolean consecutive) {
+    public record Element(String token, boolean consecutive) {
     }
 
     /** upper: the elements before the verb, nearest first; lower: after it, nearest first. */
-    record Pattern(List<Element> upper, List<Element> lower, String code, int line) {
+    public record Pattern(List<Element> upper, List<Element> lower, String code, int line) {
         int weight() {
             return upper.size() + lower.size();
         }
     }
 
     /** A verb block: its default code and its patterns, most specific first. */
-    record Block(String name, List<Pattern> patterns) {
+    public record Block(String name, List<Pattern> patterns) {
     }
 
     /** One form of a verb: the code of that verb (its own or its block's), words required just before or after it. */
-    record Form(Block block, String code, List<String> before, List<String> after) {
+    public record Form(Block block, String code, List<String> before, List<String> after) {
     }
 
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
@@ -69,17 +69,27 @@ public final class VerbDictionary {
         return transformations.size();
     }
 
-    List<List<String>> synset(String name) {
+    /** The phrases of a synset (&NAME), each a list of words; empty when there is none of that name. */
+    public List<List<String>> synset(String name) {
         return synsets.getOrDefault(name, List.of());
     }
 
     /** The forms under which a word is a verb, multi-word forms first; empty when it is not in the dictionary. */
-    List<Form> forms(String word) {
+    public List<Form> forms(String word) {
         return forms.getOrDefault(word, List.of());
     }
 
     public void read(Path file) {
-        DictionaryLines lines = DictionaryLines.read(file);
+        read(DictionaryLines.read(file));
+    }
+
+    /** Reads a verb dictionary from a bundled resource or any URL. */
+    public void read(java.net.URL file) {
+        read(DictionaryLines.read(file));
+    }
+
+    private void read(DictionaryLines lines) {
+        Path file = lines.file();
         String synsetName = null;
         boolean synsetPlurals = true;
         Block block = null;

@@ -389,7 +389,7 @@ final class Api {
         }
         String extension = switch (format) {
             case CSV -> "csv";
-            case JSON -> "jsonl";
+            case JSON, PLOVER -> "jsonl";
             default -> "tsv";
         };
         ctx.contentType(format.mediaType + "; charset=utf-8");

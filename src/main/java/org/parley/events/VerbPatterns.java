@@ -1,0 +1,248 @@
+package org.parley.events;
+
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.petrarch.VerbDictionary;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The CAMEO verb dictionary ({@code cameo-verbs.txt}, PETRARCH/TABARI format) read over the
+ * dependency parse: a verb of the dictionary, in any of its forms, with the words of one of its
+ * block's patterns around it. The words after the verb ('*') are looked for in order among the
+ * verb's own dependents (its objects, particles, prepositional phrases and complements, not
+ * its subject nor the clauses beside it); the words before it among the dependents that come
+ * first (its subject); '_' asks for adjacent words, '&amp;SET' for one phrase of a synonym set.
+ * The most specific pattern that matches gives the code, else the verb's own; '+' after a
+ * preposition says where the target is ("* TIES WITH +": the object of "with").
+ */
+final class VerbPatterns {
+
+    /** Dependents that are not part of the verb's phrase: its clause's neighbours and punctuation. */
+    private static final Set<String> OUTSIDE = Set.of("advcl", "parataxis", "conj", "punct", "ref", "cc", "discourse",
+            "acl:relcl", "dep", "list", "vocative");
+
+    private static final class Bundled {
+        static final VerbPatterns INSTANCE = read(VerbPatterns.class.getResource("cameo-verbs.txt"));
+    }
+
+    private final VerbDictionary dictionary;
+
+    private VerbPatterns(VerbDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The bundled CAMEO verb dictionary, read on first use. */
+    static VerbPatterns bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    static VerbPatterns read(java.net.URL file) {
+        VerbDictionary d = new VerbDictionary();
+        d.read(file);
+        return new VerbPatterns(d);
+    }
+
+    int verbs() {
+        return dictionary.verbs();
+    }
+
+    /**
+     * The pattern the dictionary gives the verb at token {@code t}, or null when the verb is not
+     * in it, or its matching pattern says "no event" ([---]), or the code is not in the codebook.
+     */
+    Codebook.Pattern match(Graph g, List<Token> tokens, Sentence s, int t, Codebook codebook) {
+        Token verb = tokens.get(t);
+        List<VerbDictionary.Form> forms = new ArrayList<>(dictionary.forms(upper(verb.word())));
+        if (forms.isEmpty()) {
+            forms.addAll(dictionary.forms(upper(verb.lemma())));
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        List<Integer> after = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
+        for (int d : phrase(g, s, t)) {
+            if (d > t) {
+                after.add(d);
+            } else if (d < t) {
+                before.add(0, d); // nearest first
+            }
+        }
+        for (VerbDictionary.Form form : forms) {
+            if (!wordsAround(tokens, s, t, form, g)) {
+                continue;
+            }
+            for (VerbDictionary.Pattern p : form.block().patterns()) {
+                List<String> targetRelations = new ArrayList<>();
+                if (matches(tokens, p.lower(), after, targetRelations, false)
+                        && matches(tokens, p.upper(), before, null, true)) {
+                    return pattern(verb, p.code(), targetRelations, codebook);
+                }
+            }
+            return pattern(verb, form.code(), List.of(), codebook);
+        }
+        return null;
+    }
+
+    private static Codebook.Pattern pattern(Token verb, String code, List<String> targetRelations, Codebook codebook) {
+        String c = code.contains(":") ? code.substring(0, code.indexOf(':')) : code; // "042:043": the first side's
+        // statements and appeals say nothing without what they are about: Parley's own patterns code them
+        if (c.startsWith("---") || c.isEmpty() || c.startsWith("01") || c.startsWith("02")) {
+            return null;
+        }
+        while (c.length() > 2 && codebook.code(c) == null) {
+            c = c.substring(0, c.length() - 1);
+        }
+        if (codebook.code(c) == null) {
+            c = c.length() == 2 ? c + "0" : c;
+            if (codebook.code(c) == null) {
+                return null;
+            }
+        }
+        return new Codebook.Pattern(Graph.lower(verb.lemma()), Codebook.Pattern.Kind.VERB, List.of(),
+                List.copyOf(targetRelations), c);
+    }
+
+    /** A multi-word verb's other words ("CALL_OFF"): right beside it, or its particle. */
+    private static boolean wordsAround(List<Token> tokens, Sentence s, int t, VerbDictionary.Form form, Graph g) {
+        for (int i = 0; i < form.after().size(); i++) {
+            String w = form.after().get(i);
+            int at = t + 1 + i;
+            boolean adjacent = at < s.endToken() && upper(tokens.get(at).word()).equals(w);
+            boolean particle = i == 0 && g.childrenWith(t, Set.of("compound:prt")).stream()
+                    .anyMatch(d -> upper(tokens.get(d).word()).equals(w));
+            if (!adjacent && !particle) {
+                return false;
+            }
+        }
+        for (int i = 0; i < form.before().size(); i++) {
+            String w = form.before().get(form.before().size() - 1 - i);
+            int at = t - 1 - i;
+            if (at < s.firstToken() || !upper(tokens.get(at).word()).equals(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the elements (outward from the verb) are found in order among {@code positions}
+     * (token indices, outward from the verb). A '+' after a preposition adds where the target
+     * is to {@code targetRelations} (when given).
+     */
+    private boolean matches(List<Token> tokens, List<VerbDictionary.Element> elements, List<Integer> positions,
+                            List<String> targetRelations, boolean backwards) {
+        int at = -1; // index in positions of the last word matched
+        String lastWord = null;
+        boolean lastWasMarker = true;
+        for (VerbDictionary.Element e : elements) {
+            String token = e.token();
+            if (token.equals("$") || token.equals("+") || token.equals("%") || token.equals("^")) {
+                if (token.equals("+") && targetRelations != null) {
+                    if (lastWord == null) {
+                        targetRelations.add("obj");
+                    } else if (at >= 0 && isPreposition(tokens.get(positions.get(at)))) {
+                        targetRelations.add("obl:" + lastWord);
+                        targetRelations.add("nmod:" + lastWord);
+                    }
+                }
+                lastWasMarker = true;
+                continue;
+            }
+            boolean adjacent = e.consecutive() && !lastWasMarker;
+            int found = find(tokens, token, positions, at, adjacent, backwards);
+            if (found < 0) {
+                return false;
+            }
+            at = found;
+            lastWord = lower(tokens.get(positions.get(at)).word());
+            lastWasMarker = false;
+        }
+        return true;
+    }
+
+    /** The last index in positions of the first match of a word or synset after {@code at}, or -1. */
+    private int find(List<Token> tokens, String element, List<Integer> positions, int at, boolean adjacent,
+                     boolean backwards) {
+        List<List<String>> phrases = element.startsWith("&") ? dictionary.synset(element) : List.of(List.of(element));
+        for (int i = at + 1; i < positions.size(); i++) {
+            for (List<String> written : phrases) {
+                List<String> phrase = written;
+                if (backwards) {
+                    phrase = new ArrayList<>(written);
+                    java.util.Collections.reverse(phrase);
+                }
+                int end = phraseAt(tokens, phrase, positions, i);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            if (adjacent) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static int phraseAt(List<Token> tokens, List<String> phrase, List<Integer> positions, int i) {
+        for (int k = 0; k < phrase.size(); k++) {
+            if (i + k >= positions.size()) {
+                return -1;
+            }
+            int p = positions.get(i + k);
+            if (k > 0 && p != positions.get(i + k - 1) + 1 && p != positions.get(i + k - 1) - 1) {
+                return -1; // a phrase's words stand together
+            }
+            Token tok = tokens.get(p);
+            String w = phrase.get(k);
+            if (!upper(tok.word()).equals(w) && !upper(tok.lemma()).equals(w)) {
+                return -1;
+            }
+        }
+        return i + phrase.size() - 1;
+    }
+
+    /** The tokens of the verb's phrase: its dependents, theirs, and so on, without the clauses beside it. */
+    private static List<Integer> phrase(Graph g, Sentence s, int t) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(t);
+        seen.add(t);
+        while (!todo.isEmpty()) {
+            int n = todo.poll();
+            for (Dependency d : g.children(n)) {
+                int c = d.dependent();
+                String r = d.relation();
+                if (c < s.firstToken() || c >= s.endToken() || seen.contains(c) || OUTSIDE.contains(r)
+                        || r.startsWith("conj") || n == t && r.startsWith("nsubj") && c > t) {
+                    continue;
+                }
+                seen.add(c);
+                todo.add(c);
+            }
+        }
+        List<Integer> out = new ArrayList<>(seen);
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean isPreposition(Token t) {
+        return t.pos().equals("IN") || t.pos().equals("TO");
+    }
+
+    private static String upper(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
