@@ -68,7 +68,7 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return all;
+        return CommunityActors.bundled().complete(article, all, m);
     }
 
     private List<Actor> matchDictionary() {

@@ -42,7 +42,15 @@ public final class ActorDictionary {
     }
 
     public void read(Path file) {
-        DictionaryLines lines = DictionaryLines.read(file);
+        read(DictionaryLines.read(file));
+    }
+
+    /** Reads a dictionary from a bundled resource or any URL. */
+    public void read(java.net.URL file) {
+        read(DictionaryLines.read(file));
+    }
+
+    private void read(DictionaryLines lines) {
         List<String> names = new ArrayList<>();
         List<Code> codes = new ArrayList<>();
         DictionaryLines.Line started = null;
@@ -159,8 +167,8 @@ public final class ActorDictionary {
         throw new IllegalArgumentException(s);
     }
 
-    /** An actor phrase starting at words[from]: its code on that day and its length, or null. */
-    Match match(List<String> words, int from, LocalDate day) {
+    /** An actor phrase starting at words[from] (upper-case words): its code on that day and its length, or null. */
+    public Match match(List<String> words, int from, LocalDate day) {
         PhraseTrie.Match<List<Code>> m = phrases.longest(words, from);
         if (m == null) {
             return null;
@@ -168,7 +176,7 @@ public final class ActorDictionary {
         return new Match(resolve(m.value(), day), m.length());
     }
 
-    record Match(String code, int length) {
+    public record Match(String code, int length) {
     }
 
     /**

@@ -28,7 +28,15 @@ public final class AgentDictionary {
     }
 
     public void read(Path file) {
-        DictionaryLines lines = DictionaryLines.read(file);
+        read(DictionaryLines.read(file));
+    }
+
+    /** Reads a dictionary from a bundled resource or any URL. */
+    public void read(java.net.URL file) {
+        read(DictionaryLines.read(file));
+    }
+
+    private void read(DictionaryLines lines) {
         Map<String, List<String>> sets = new HashMap<>();
         for (DictionaryLines.Line line : lines.lines()) {
             try {
@@ -120,5 +128,11 @@ public final class AgentDictionary {
 
     PhraseTrie.Match<String> match(List<String> words, int from) {
         return phrases.longest(words, from);
+    }
+
+    /** The agent phrase starting at words[from] (upper-case words): its code ("~REB", "NGO~") and length, or null. */
+    public ActorDictionary.Match agent(List<String> words, int from) {
+        PhraseTrie.Match<String> m = match(words, from);
+        return m == null ? null : new ActorDictionary.Match(m.value(), m.length());
     }
 }

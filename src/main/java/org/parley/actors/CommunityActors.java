@@ -1,0 +1,162 @@
+package org.parley.actors;
+
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.petrarch.ActorDictionary;
+import org.parley.petrarch.AgentDictionary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The event-data community's actor knowledge, for what Parley's own tables do not know: the
+ * Phoenix actor dictionaries (states' actors and office holders with the dates of their terms,
+ * international bodies, armed non-state groups) name actors by their phrases, with the code
+ * that holds on the article's day; the Phoenix agent dictionary gives a state's unnamed people
+ * their sector ("Afghan guerillas" AFG + REB). Only names (capitalised phrases) are looked up,
+ * and never inside an actor that already has a state.
+ */
+final class CommunityActors {
+
+    /** Code prefixes of actors that are no state: their "country" is the prefix, as Parley's IGO bodies have IGO. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
+
+    private static final class Bundled {
+        static final CommunityActors INSTANCE = new CommunityActors();
+    }
+
+    private final ActorDictionary actors = new ActorDictionary();
+    private final AgentDictionary agents = new AgentDictionary();
+
+    private CommunityActors() {
+        for (String file : List.of("phoenix-countries.actors.txt", "phoenix-international.actors.txt",
+                "phoenix-nonstate.actors.txt")) {
+            actors.read(CommunityActors.class.getResource(file));
+        }
+        agents.read(CommunityActors.class.getResource("phoenix.agents.txt"));
+    }
+
+    static CommunityActors bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** The actors of {@code found} with the dictionaries' actors added, replacing the stateless ones they cover. */
+    List<Actor> complete(Article article, List<Actor> found, Mentions m) {
+        List<Token> tokens = article.tokens();
+        LocalDate day = article.publishedDay() == null ? null : LocalDate.parse(article.publishedDay());
+        List<Actor> out = new ArrayList<>(found);
+        Actor[] stated = new Actor[tokens.size()];
+        for (Actor a : found) {
+            if (a.country() != null) {
+                for (int t = Math.max(0, a.firstToken()); t < a.endToken() && t < tokens.size(); t++) {
+                    stated[t] = a;
+                }
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            List<String> words = new ArrayList<>();
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                words.add(tokens.get(t).word().replace('’', '\'').toUpperCase(Locale.ROOT));
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (stated[t] != null || !Character.isUpperCase(tokens.get(t).word().charAt(0))) {
+                    continue;
+                }
+                ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
+                if (match == null || match.code().startsWith("---") || match.code().length() < 3
+                        || !freeOf(stated, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)) {
+                    continue;
+                }
+                int end = t + match.length();
+                Actor named = actor(article, m, t, end, match.code(), out);
+                out.removeIf(a -> a.country() == null && a.firstToken() < end && a.endToken() > named.firstToken());
+                out.add(named);
+                for (int k = t; k < end; k++) {
+                    stated[k] = named;
+                }
+                t = end - 1;
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (stated[t] != null || !tokens.get(t).pos().startsWith("NN") || tokens.get(t).pos().startsWith("NNP")) {
+                    continue;
+                }
+                ActorDictionary.Match agent = agents.agent(words, t - s.firstToken());
+                if (agent == null || !agent.code().startsWith("~") || agent.code().length() < 4) {
+                    continue;
+                }
+                Actor state = stateBefore(tokens, stated, s, t);
+                if (state == null) {
+                    continue;
+                }
+                int end = t + agent.length();
+                String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
+                Actor group = new Actor(state.start(), tokens.get(end - 1).end(),
+                        article.text(state.start(), tokens.get(end - 1).end()), "GROUP", state.country() + sector,
+                        state.country(), sector, state.name(), null, null, state.firstToken(), end);
+                out.remove(state);
+                out.add(group);
+                for (int k = state.firstToken(); k < end; k++) {
+                    stated[k] = group;
+                }
+                t = end - 1;
+            }
+        }
+        out.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
+        return out;
+    }
+
+    /** A state named just before a noun, adjectives aside ("Irish nationalist guerrillas"). */
+    private static Actor stateBefore(List<Token> tokens, Actor[] stated, Sentence s, int t) {
+        int k = t - 1;
+        while (k >= s.firstToken() && stated[k] == null && tokens.get(k).pos().startsWith("JJ") && t - k <= 2) {
+            k--;
+        }
+        if (k < s.firstToken() || stated[k] == null) {
+            return null;
+        }
+        Actor a = stated[k];
+        return a.endToken() == k + 1 && "COUNTRY".equals(a.kind()) && a.code() != null && a.code().length() == 3 ? a : null;
+    }
+
+    private static boolean freeOf(Actor[] stated, int from, int to) {
+        for (int k = from; k < to && k < stated.length; k++) {
+            if (stated[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase that ends in a name, not in a common word ("The Security Council", not "The Council of"). */
+    private static boolean endsInName(List<Token> tokens, int last) {
+        String w = tokens.get(last).word();
+        return Character.isUpperCase(w.charAt(0)) || tokens.get(last).pos().startsWith("NNP");
+    }
+
+    private static Actor actor(Article article, Mentions m, int first, int end, String code, List<Actor> found) {
+        String prefix = code.substring(0, 3);
+        String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
+        boolean person = false;
+        String name = null;
+        for (Actor a : found) {
+            if (a.firstToken() < end && a.endToken() > first) {
+                person |= "PERSON".equals(a.kind());
+                name = name == null ? a.name() : name;
+            }
+        }
+        for (int t = first; t < end; t++) {
+            person |= m.isPerson(t);
+        }
+        int start = article.tokens().get(first).start();
+        int stop = article.tokens().get(end - 1).end();
+        String text = article.text(start, stop);
+        String kind = person ? "PERSON" : code.length() == 3 && !NON_STATE.contains(prefix) ? "COUNTRY" : "ORGANIZATION";
+        return new Actor(start, stop, text, kind, code, prefix, sector, name == null ? text : name, null, null, first, end);
+    }
+}
