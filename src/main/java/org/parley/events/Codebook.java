@@ -27,6 +27,14 @@ public final class Codebook {
             List.of(Codebook.class.getResource("verbs.tsv")));
 
     private final Map<String, Code> codes = new HashMap<>();
+    /** "03|072" -> "0332": the specific code of a speech act about an act (content-codes.tsv). */
+    private static final Map<String, String> CONTENT = new HashMap<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Codebook.class, "content-codes.tsv")) {
+            CONTENT.put(row[0] + "|" + row[1], row[2]);
+        }
+    }
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
     /** The bundled codes and patterns. */
@@ -99,6 +107,20 @@ public final class Codebook {
             }
         }
         return new Pattern(head, kind, List.copyOf(constraints), List.copyOf(targetRelations), row[1].trim());
+    }
+
+    /**
+     * The specific code of an appeal, intent, demand, rejection or threat ({@code speechRoot})
+     * about an act coded {@code content}, or null when the codebook has none.
+     */
+    public String specific(String speechRoot, String content) {
+        for (int length = content.length(); length >= 2; length--) {
+            String c = CONTENT.get(speechRoot + "|" + content.substring(0, length));
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     public Code code(String code) {

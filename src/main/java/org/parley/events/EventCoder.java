@@ -83,7 +83,7 @@ public final class EventCoder {
         if (pattern == null || pattern.code().equals("-") || governedByFired(t, fired)) {
             return;
         }
-        for (Event e : events(s, t, pattern)) {
+        for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
             if (dyadOnly && e.target() == null) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
@@ -95,6 +95,113 @@ public final class EventCoder {
                 fired.put(t, e.code());
             }
         }
+    }
+
+    /**
+     * An appeal, intent, demand, rejection or threat takes the specific code of what it is about
+     * ("promised to continue military aid": 0332) and, when it names no target, the target of
+     * that act ("is willing to withdraw its troops from Lebanon"). An act the actor says it will
+     * do is an intent when it cooperates ("said they will release the prime minister"), a threat
+     * when it coerces or fights on a condition ("will withdraw its force unless ...").
+     */
+    private List<Event> aboutContent(Sentence s, int t, Codebook.Pattern pattern, List<Event> found) {
+        String root = pattern.code().substring(0, 2);
+        if (found.isEmpty()) {
+            return found;
+        }
+        if (!CONTENT_ROOTS.contains(root)) {
+            if (!g.hasAux(t, FUTURE)) {
+                return found;
+            }
+            List<Event> out = new ArrayList<>();
+            for (Event e : found) {
+                String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
+                String specific = speech == null || !e.status().equals("announced") ? null : codebook.specific(speech, e.code());
+                out.add(specific == null ? e : recoded(e, specific, e.target()));
+            }
+            return out;
+        }
+        int c = contentVerb(t);
+        Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
+        if (content == null) {
+            return found;
+        }
+        String specific = content.code().startsWith(root) ? null : codebook.specific(root, content.code());
+        boolean general = pattern.code().length() == 3 && pattern.code().endsWith("0");
+        List<Event> contentEvents = null;
+        List<Event> out = new ArrayList<>();
+        for (Event e : found) {
+            Actor target = e.target();
+            if (target == null) {
+                contentEvents = contentEvents != null ? contentEvents : events(s, c, content);
+                for (Event x : contentEvents) {
+                    if (x.target() != null && x.target().country() != null && !Arguments.same(x.target(), e.source())
+                            && !java.util.Objects.equals(x.target().country(), e.source().country())) {
+                        target = x.target();
+                        break;
+                    }
+                }
+            }
+            out.add(recoded(e, general && specific != null ? specific : e.code(), target));
+        }
+        return out;
+    }
+
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+
+    /** A coming act on a condition ("will withdraw its force unless ..."): what CAMEO calls a threat. */
+    private boolean conditional(int t) {
+        for (Dependency d : g.children(t)) {
+            if (d.relation().startsWith("advcl") && g.hasChildIn(d.dependent(), "mark", CONDITIONS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
+    private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
+    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+
+    /** The verb a speech act is about: its clausal complement ("promised to continue", "willing to withdraw"). */
+    private int contentVerb(int t) {
+        for (Dependency d : g.children(t)) {
+            if ((d.relation().equals("xcomp") || d.relation().equals("ccomp"))
+                    && tokens.get(d.dependent()).pos().startsWith("VB")) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** What Parley's patterns, else the verb dictionary, code the content verb as; else its object ("continue military aid"). */
+    private Codebook.Pattern contentPattern(Sentence s, int c) {
+        Codebook.Pattern p = match(c);
+        if (p == null || p.code().equals("-")) {
+            p = VerbPatterns.bundled().match(g, tokens, s, c, codebook);
+        }
+        if (p != null && !p.code().equals("-")) {
+            return p;
+        }
+        for (Dependency d : g.children(c)) {
+            if (d.relation().equals("obj")) {
+                Codebook.Pattern o = match(d.dependent());
+                if (o != null && !o.code().equals("-")) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Event recoded(Event e, String code, Actor target) {
+        Codebook.Code c = codebook.code(code);
+        if (c == null) {
+            return e;
+        }
+        return new Event(e.source(), target, c.code(), c.goldstein(), c.quadClass(), e.status(), e.dateFrom(), e.dateTo(),
+                e.start(), e.end(), e.evidence(), e.trigger(), e.triggerStart(), e.triggerEnd(), e.place());
     }
 
     /** Whether an event was coded on a word of this verb's phrase, or on a word above it in its sentence. */
