@@ -52,6 +52,9 @@ public final class Dictionary {
             }
             for (String adjective : split(row, 2)) {
                 add(adjective, "COUNTRY", code, null, names[0]);
+                if (adjective.endsWith("an") || adjective.endsWith("i")) {
+                    add(adjective + "s", "COUNTRY", code, null, names[0]); // a state's people: "Nigerians", "Iraqis"
+                }
             }
             for (String seat : split(row, 3)) {
                 add(seat, "COUNTRY", code, "GOV", names[0]);
