@@ -100,7 +100,7 @@ public final class Exporter {
                     case JSON -> line(w, compact.writeValueAsString(Json.article(stored.id(), stored.article())), rows);
                     case PLOVER -> {
                         for (StoredEvent e : store.events(new EventQuery(null, null, null, null, stored.id()))) {
-                            com.fasterxml.jackson.databind.node.ObjectNode record = Json.plover(e, stored.article());
+                            com.fasterxml.jackson.databind.node.ObjectNode record = Json.plover(e, stored.article(), stored.analyzedAt());
                             if (record != null) {
                                 line(w, compact.writeValueAsString(record), rows);
                             }

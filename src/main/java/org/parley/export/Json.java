@@ -141,9 +141,10 @@ public final class Json {
     /**
      * One PLOVER record for a stored event: id, date, event, mode, context, source and target
      * as lists of {actorText, code, sector}, eventText, the evidence text with its offsets,
-     * location when known, the article's url; null when PLOVER has no category for its code.
+     * location when known, the article's url; null when PLOVER has no category for its code. The
+     * date is the event's, else its article's publication day, else the day it was stored ({@code analyzedAt}).
      */
-    public static ObjectNode plover(StoredEvent stored, Article article) {
+    public static ObjectNode plover(StoredEvent stored, Article article, String analyzedAt) {
         Event e = stored.event();
         Plover p = Plover.of(e.code());
         if (p == null) {
@@ -153,7 +154,8 @@ public final class Json {
         o.put("id", article.id() + "-" + stored.id());
         String published = article.published() == null || article.published().length() < 10 ? null
                 : article.published().substring(0, 10);
-        o.put("date", e.dateFrom() != null ? e.dateFrom() : published);
+        o.put("date", e.dateFrom() != null ? e.dateFrom() : published != null ? published
+                : analyzedAt == null || analyzedAt.length() < 10 ? null : analyzedAt.substring(0, 10));
         o.put("event", p.event());
         o.put("mode", p.mode());
         o.put("context", p.context());

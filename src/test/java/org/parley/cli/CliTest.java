@@ -172,6 +172,35 @@ class CliTest {
             }
             Double.parseDouble(c[13]);
         }
+
+        // PLOVER: one record per event PLOVER has a category for, read back field by field
+        List<String> plover = run("export", "--db", db, "--format", "plover").lines().toList();
+        long mapped = java.util.stream.StreamSupport.stream(events.spliterator(), false)
+                .filter(e -> !e.get("plover").isNull()).count();
+        assertTrue(mapped > 20, mapped + " events with a PLOVER category");
+        assertEquals(mapped, plover.size());
+        java.util.Set<String> categories = java.util.Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+                "RETREAT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT");
+        for (String line : plover) {
+            JsonNode r = json.readTree(line);
+            assertTrue(categories.contains(r.get("event").asText()), line);
+            for (String field : new String[] {"id", "mode", "context", "eventText", "url", "location"}) {
+                assertTrue(r.has(field), field + " missing in " + line);
+            }
+            assertTrue(r.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"), line);
+            assertTrue(r.get("source").isArray() && r.get("source").size() == 1, line);
+            assertTrue(r.get("target").isArray() && r.get("target").size() <= 1, line);
+            JsonNode source = r.get("source").get(0);
+            assertFalse(source.get("code").asText().isEmpty(), line);
+            String stored = json.readTree(run("show", r.get("article").asText(), "--db", db, "--format", "json"))
+                    .get("body").asText();
+            JsonNode offsets = r.get("offsets");
+            assertEquals(r.get("text").asText(), stored.substring(offsets.get("start").asInt(), offsets.get("end").asInt()));
+            assertEquals(r.get("eventText").asText(),
+                    stored.substring(offsets.get("eventStart").asInt(), offsets.get("eventEnd").asInt()));
+            assertEquals(source.get("actorText").asText(),
+                    stored.substring(source.get("start").asInt(), source.get("end").asInt()));
+        }
     }
 
     @Test

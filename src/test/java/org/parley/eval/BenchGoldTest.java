@@ -45,6 +45,18 @@ class BenchGoldTest {
     }
 
     @Test
+    void ploverRecordsOfTheCheckHalfKeepTheirRecall() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared());
+        java.nio.file.Path dir = Fixtures.SHARED.resolve("bench/events/plover-gsr");
+        PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
+                Fixtures.ENGINE::analyze);
+        r.print(System.out, false);
+        assertTrue(r.typeRecall() >= 0.47, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.33, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
+    }
+
+    @Test
     void eventCodingKeepsItsF1OnOurOwnGoldSentences() throws IOException {
         EventEval.Report report = EventEval.bundled(Fixtures.ENGINE::analyze);
         report.scores().forEach(s -> s.print(System.out));
