@@ -122,6 +122,9 @@ public final class EventCoder {
             return out;
         }
         int c = contentVerb(t);
+        if (c >= 0 && SELF_ROOTS.contains(root) && !g.hasChild(t, "xcomp", null) && !ownAct(c, found.get(0))) {
+            c = -1; // "warned Germany that the deliveries would prolong the war": a warning, not a threat to fight
+        }
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
         if (content == null) {
             return found;
@@ -148,6 +151,18 @@ public final class EventCoder {
     }
 
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    /** Intents, rejections and threats are about the speaker's own acts; appeals and demands about others'. */
+    private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
+
+    /** Whether a clausal content's subject is the speech act's source ("said it would ..."). */
+    private boolean ownAct(int c, Event speech) {
+        for (Actor a : args.actorsOf(g.childrenWith(c, Set.of("nsubj", "nsubj:pass")))) {
+            if (speech.source() != null && java.util.Objects.equals(a.country(), speech.source().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 
     /** A coming act on a condition ("will withdraw its force unless ..."): what CAMEO calls a threat. */
