@@ -55,11 +55,11 @@ public class CodeBench {
             }
         }
         org.parley.Parley engine = org.parley.Parley.builder().build();
-        Article first = engine.annotate(engine.extract(docs.get(0))); // load CoreNLP's models
+        Article loaded = engine.annotate(engine.extract(docs.get(0))); // load CoreNLP's models
         // the bundled community dictionaries load on first use: Phoenix actors and agents, then the CAMEO verbs
         long heap0 = liveHeap();
         long l0 = System.nanoTime();
-        Article resolved = engine.resolveActors(first);
+        Article resolved = engine.resolveActors(loaded);
         long l1 = System.nanoTime();
         long heap1 = liveHeap();
         engine.codeEvents(resolved);
