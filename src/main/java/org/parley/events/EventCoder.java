@@ -360,6 +360,16 @@ public final class EventCoder {
                     if (sources.isEmpty() && g.isSubject(t)) {
                         sources = args.actorsOf(g.childrenWith(t, java.util.Set.of("compound"))); // "a US drone strike killed"
                     }
+                    if (g.isSubject(t) && governor >= 0 && FORCE_ROOTS.contains(root)) {
+                        // "a roadside bombing killed one U.S. soldier": whom the attack killed is its target
+                        List<Actor> victims = args.actorsOf(g.childrenWith(governor, java.util.Set.of("obj")));
+                        if (!victims.isEmpty()) {
+                            targets = victims;
+                        }
+                        if (sources.isEmpty() && !targets.isEmpty()) {
+                            return unclaimed(s, t, governor, pattern, targets);
+                        }
+                    }
                     if (sources.isEmpty() && direct) {
                         sources = args.subjectOf(governor);
                     }
@@ -447,6 +457,27 @@ public final class EventCoder {
                 out.add(new Event(source, target, code.code(), code.goldstein(), code.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
+            }
+        }
+        return out;
+    }
+
+    /** Force: an attack, a bombing, a shelling. */
+    private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("18", "19", "20");
+
+    /** An attack whose author the sentence does not name: an event with its target and no source, as GDELT records it. */
+    private List<Event> unclaimed(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> targets) {
+        List<Event> out = new ArrayList<>();
+        String state = status.of(t, clause, pattern);
+        String[] days = dates.of(s, t, clause, state);
+        org.parley.model.Place place = places.of(s, t, clause, pattern.code());
+        Codebook.Code code = codebook.code(pattern.code());
+        Token trigger = tokens.get(t);
+        for (Actor target : targets) {
+            if (target.country() != null) {
+                out.add(new Event(null, target, code.code(), code.goldstein(), code.quadClass(), state, days[0], days[1],
+                        s.start(), s.end(), article.text(s.start(), s.end()), trigger.word(), trigger.start(),
+                        trigger.end(), place));
             }
         }
         return out;

@@ -48,6 +48,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAttackWhoseAuthorIsNotNamedHasItsTargetAndNoSource() {
+        Article a = Fixtures.text("2024-03-05", "A car bombing near the border killed two Kenyan soldiers on Monday.");
+        Event e = a.events().stream().filter(x -> x.code().startsWith("18") || x.code().startsWith("19")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(a.events())));
+        assertEquals(null, e.source(), describe(a.events()));
+        assertEquals("KEN", e.target().country(), describe(a.events()));
+    }
+
+    @Test
     void aPromiseTakesTheCodeAndTargetOfWhatIsPromised() {
         Article a = Fixtures.text("2024-03-05", "Japan promised to continue military aid to the Philippines.");
         assertEquals("0332", find(a, "JPN", "PHL", "03").code(), describe(a.events()));
