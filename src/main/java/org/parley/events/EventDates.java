@@ -54,15 +54,42 @@ final class EventDates {
         }
         String first = forward(from, from.from(), status);
         String last = forward(to, to.to(), status);
+        if (from == to) {
+            last = dayAfter(from, first, last); // "from June 3 to 6": the range ends on the 6th of the same month
+        }
         if (last.compareTo(first) < 0) {
             last = LocalDate.parse(last).plusDays(7).toString();
         }
         return new String[] {first, last};
     }
 
-    /** SUTime reads a bare weekday as the nearest one; in a plan it is the coming one. */
+    /** A day of the month right after a date ("June 3 to 6", "3-6 June"), as the range's last day; else {@code last}. */
+    private String dayAfter(Timex x, String first, String last) {
+        int k = x.endToken();
+        int end = article.sentences().get(tokens.get(k - 1).sentence()).endToken();
+        if (k + 1 >= end || !Set.of("to", "through", "until", "-", "--", "–").contains(Graph.lower(tokens.get(k).word()))
+                || !tokens.get(k + 1).word().matches("\\d{1,2}") || first.length() != 10 || !first.equals(last)) {
+            return last;
+        }
+        int day = Integer.parseInt(tokens.get(k + 1).word());
+        LocalDate start = LocalDate.parse(first);
+        return day > start.getDayOfMonth() && day <= start.lengthOfMonth() ? start.withDayOfMonth(day).toString() : last;
+    }
+
+    /**
+     * SUTime reads a bare weekday as the nearest one; in a plan it is the coming one, in what
+     * happened the last one ("met on Tuesday" in Monday's paper: the Tuesday before).
+     */
     String forward(Timex x, String day, String status) {
         String published = article.publishedDay();
+        if (status.equals("occurred") && published != null && WEEKDAYS.contains(Graph.lower(x.text()))
+                && day.compareTo(published) > 0) {
+            LocalDate d = LocalDate.parse(day);
+            while (d.isAfter(LocalDate.parse(published))) {
+                d = d.minusDays(7);
+            }
+            return d.toString();
+        }
         if (!status.equals("planned") && !status.equals("announced") || published == null
                 || !WEEKDAYS.contains(Graph.lower(x.text())) || day.compareTo(published) > 0) {
             return day;

@@ -57,6 +57,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aRangeToADayOfTheSameMonthAndAWeekdayInThePast() {
+        Article plan = Fixtures.text("2024-05-06", "The Egyptian president is expected to visit Rome from June 3 to 6.");
+        Event visit = find(plan, "EGY", "ITA", "04");
+        assertEquals("2024-06-03", visit.dateFrom());
+        assertEquals("2024-06-06", visit.dateTo());
+        // published on a Monday: a meeting held "on Tuesday" was the Tuesday before
+        Article past = Fixtures.text("2024-05-06", "Algeria's foreign minister met Morocco's foreign minister in Rabat on Tuesday.");
+        assertEquals("2024-04-30", find(past, "DZA", "MAR", "04").dateFrom(), describe(past.events()));
+    }
+
+    @Test
     void aPromiseTakesTheCodeAndTargetOfWhatIsPromised() {
         Article a = Fixtures.text("2024-03-05", "Japan promised to continue military aid to the Philippines.");
         assertEquals("0332", find(a, "JPN", "PHL", "03").code(), describe(a.events()));
