@@ -68,7 +68,38 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return CommunityActors.bundled().complete(article, all, m);
+        return counterparts(CommunityActors.bundled().complete(article, all, m));
+    }
+
+    /**
+     * "met his Moroccan counterpart": a state named with "counterpart" holds the office of the
+     * person it is the counterpart of, the nearest actor with a sector named before it in the sentence.
+     */
+    private List<Actor> counterparts(List<Actor> all) {
+        List<Actor> out = new ArrayList<>(all);
+        for (int i = 0; i < all.size(); i++) {
+            Actor state = all.get(i);
+            int next = state.endToken();
+            if (!"COUNTRY".equals(state.kind()) || next >= tokens.size() || state.code() == null || state.code().length() != 3
+                    || !tokens.get(next).lemma().equalsIgnoreCase("counterpart")) {
+                continue;
+            }
+            int sentence = tokens.get(next).sentence();
+            Actor other = null;
+            for (Actor a : all.subList(0, i)) {
+                if (a.sector() != null && a.country() != null && tokens.get(a.firstToken()).sentence() == sentence) {
+                    other = a;
+                }
+            }
+            if (other == null) {
+                continue;
+            }
+            Token last = tokens.get(next);
+            out.set(out.indexOf(state), new Actor(state.start(), last.end(), article.text(state.start(), last.end()), "GROUP",
+                    state.code() + other.sector(), state.country(), other.sector(), state.name(), "counterpart", null,
+                    state.firstToken(), next + 1));
+        }
+        return out;
     }
 
     private List<Actor> matchDictionary() {

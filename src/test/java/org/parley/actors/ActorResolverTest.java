@@ -20,6 +20,24 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCounterpartHoldsTheOfficeOfWhomItIsTheCounterpartOf() {
+        Article a = Fixtures.text("2024-05-02", "Algeria's foreign minister met his Moroccan counterpart in Rabat.");
+        Actor counterpart = actor(a, "Moroccan counterpart");
+        assertNotNull(counterpart, a.actors().toString());
+        assertEquals("MARGOV", counterpart.code());
+    }
+
+    @Test
+    void namesParleysTablesDoNotKnowAreLookedUpInThePhoenixDictionaries() {
+        Article a = Fixtures.text("2004-08-02", "Iyad Allawi met Kofi Annan and the Liberation Tigers of Tamil Eelam.");
+        assertEquals("IRQGOV", person(a, "Iyad Allawi") == null ? actor(a, "Iyad Allawi").code() : person(a, "Iyad Allawi").code(),
+                a.actors().toString());
+        Actor annan = actor(a, "Kofi Annan");
+        assertNotNull(annan, a.actors().toString());
+        assertEquals("IGO", annan.country());
+    }
+
+    @Test
     void personsTakeTheRoleAndCountryTheTextGives() {
         Article a = Fixtures.text("2024-05-02", "Senior Indonesian diplomat Budi Santoso met Kenyan officials. "
                 + "Amara Oduya, secretary of Kenya's cabinet, said the talks went well. Santoso left on Friday.");
