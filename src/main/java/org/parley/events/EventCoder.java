@@ -447,8 +447,10 @@ public final class EventCoder {
                 if (someState && target.country() == null) {
                     continue; // "between the Colombian government and the FARC rebels": the state is the target
                 }
-                // an actor without a state ("a senior fellow", "General Binding Corp") codes no event
-                if (source.country() == null || target != null && Arguments.same(source, target)) {
+                // an actor without a state ("a senior fellow", "General Binding Corp") codes no event;
+                // a null source is an author the sentence does not name (see unclaimed)
+                if (source == null ? target == null || target.country() == null
+                        : source.country() == null || target != null && Arguments.same(source, target)) {
                     continue;
                 }
                 if (target != null && target.country() == null) {
@@ -467,20 +469,7 @@ public final class EventCoder {
 
     /** An attack whose author the sentence does not name: an event with its target and no source, as GDELT records it. */
     private List<Event> unclaimed(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> targets) {
-        List<Event> out = new ArrayList<>();
-        String state = status.of(t, clause, pattern);
-        String[] days = dates.of(s, t, clause, state);
-        org.parley.model.Place place = places.of(s, t, clause, pattern.code());
-        Codebook.Code code = codebook.code(pattern.code());
-        Token trigger = tokens.get(t);
-        for (Actor target : targets) {
-            if (target.country() != null) {
-                out.add(new Event(null, target, code.code(), code.goldstein(), code.quadClass(), state, days[0], days[1],
-                        s.start(), s.end(), article.text(s.start(), s.end()), trigger.word(), trigger.start(),
-                        trigger.end(), place));
-            }
-        }
-        return out;
+        return eventsBetween(s, t, clause, pattern, java.util.Collections.singletonList(null), targets);
     }
 
     /** Statements, appeals and diplomatic support say nothing without someone they are about. */
