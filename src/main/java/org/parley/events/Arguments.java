@@ -307,6 +307,11 @@ final class Arguments {
                 out.addAll(conjoined);
                 continue;
             }
+            List<Actor> pair = twoSides(h);
+            if (pair.size() == 2) {
+                out.addAll(pair);
+                continue;
+            }
             String word = Graph.lower(tokens.get(h).word());
             if (word.equals("their") || word.equals("they") || word.equals("them")) {
                 List<Actor> group = pluralAntecedent(h);
@@ -470,6 +475,29 @@ final class Arguments {
     }
 
     /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
+    /**
+     * "The two sides", "both countries": the last two states named before (in this sentence or
+     * an earlier one), each with the actor that named it last.
+     */
+    List<Actor> twoSides(int h) {
+        if (!SIDES.contains(Graph.lower(tokens.get(h).lemma()))
+                || !(g.hasChild(h, "nummod", "two") || g.hasChild(h, "det", "both") || g.hasChild(h, "det:predet", "both"))) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        List<Actor> before = article.actors().stream().filter(a -> a.endToken() <= h && a.country() != null).toList();
+        for (int i = before.size() - 1; i >= 0 && out.size() < 2; i--) {
+            Actor a = before.get(i);
+            if (out.stream().noneMatch(x -> x.country().equals(a.country()))) {
+                out.add(a);
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static final Set<String> SIDES = Set.of("side", "country", "government", "nation", "state", "party");
+
     List<Actor> pluralAntecedent(int pronoun) {
         int t = pronoun;
         for (int depth = 0; depth < 4 && t >= 0; depth++) {

@@ -68,6 +68,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theTwoSidesAreTheLastTwoStatesNamedBefore() {
+        Article a = Fixtures.text("2024-05-06", "India and Pakistan exchanged fire at the border on Sunday. "
+                + "Both countries later agreed to a ceasefire.");
+        Event ceasefire = a.events().stream().filter(e -> e.code().startsWith("087")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(a.events())));
+        assertEquals(java.util.Set.of("IND", "PAK"), java.util.Set.of(ceasefire.source().country(), ceasefire.target().country()));
+    }
+
+    @Test
     void aPromiseTakesTheCodeAndTargetOfWhatIsPromised() {
         Article a = Fixtures.text("2024-03-05", "Japan promised to continue military aid to the Philippines.");
         assertEquals("0332", find(a, "JPN", "PHL", "03").code(), describe(a.events()));
