@@ -1,6 +1,7 @@
 package org.parley;
 
 import org.parley.actors.ActorResolver;
+import org.parley.actors.CommunityActors;
 import org.parley.annotate.Annotator;
 import org.parley.events.Codebook;
 import org.parley.events.EventCoder;
@@ -44,6 +45,9 @@ public final class Parley implements AutoCloseable {
     private final Annotator.Profile profile;
     private final List<Path> patterns;
     private final Path dictionaries;
+    private final Path verbDictionary;
+    private final List<Path> actorDictionaries;
+    private final CommunityActors community;
     private final List<String> warnings;
     private volatile boolean closed;
 
@@ -51,14 +55,18 @@ public final class Parley implements AutoCloseable {
         this.profile = b.profile;
         this.patterns = List.copyOf(b.patterns);
         this.dictionaries = b.dictionaries;
-        this.codebook = Codebook.withPatterns(urls(patterns));
+        this.verbDictionary = b.verbDictionary;
+        this.actorDictionaries = List.copyOf(b.actorDictionaries);
+        Codebook withPatterns = Codebook.withPatterns(urls(patterns));
+        this.codebook = verbDictionary == null ? withPatterns : withPatterns.withVerbDictionary(urls(List.of(verbDictionary)).get(0));
+        this.community = CommunityActors.withActors(urls(actorDictionaries));
         if (dictionaries != null) {
             PetrarchDictionaries read = PetrarchDictionaries.read(dictionaries);
             this.warnings = read.warnings();
             this.events = new PetrarchEvents(read)::code;
             this.annotator = new Annotator(profile, true); // the PETRARCH coder reads constituency parses
         } else {
-            this.warnings = List.of();
+            this.warnings = actorDictionaries.isEmpty() ? List.of() : community.warnings();
             this.events = article -> EventCoder.code(article, codebook);
             this.annotator = new Annotator(profile, false);
         }
@@ -115,7 +123,7 @@ public final class Parley implements AutoCloseable {
 
     /** The actors layer: states, organisations and persons with their CAMEO codes. */
     public Article resolveActors(Article article) {
-        return ActorResolver.resolve(article);
+        return ActorResolver.resolve(article, community);
     }
 
     /** The events layer, with this engine's patterns or dictionaries. */
@@ -147,6 +155,16 @@ public final class Parley implements AutoCloseable {
         return dictionaries;
     }
 
+    /** The verb dictionary used in place of the bundled CAMEO one, or null. */
+    public Path verbDictionary() {
+        return verbDictionary;
+    }
+
+    /** The user's actor dictionaries, read before the bundled Phoenix ones. */
+    public List<Path> actorDictionaries() {
+        return actorDictionaries;
+    }
+
     /** The codebook: CAMEO codes and the bundled patterns plus the user's. */
     public Codebook codebook() {
         return codebook;
@@ -175,7 +193,7 @@ public final class Parley implements AutoCloseable {
         List<URL> urls = new ArrayList<>();
         for (Path f : files) {
             if (!Files.isReadable(f)) {
-                throw new IllegalArgumentException(f + ": cannot read this pattern file");
+                throw new IllegalArgumentException(f + ": cannot read this file");
             }
             try {
                 urls.add(f.toUri().toURL());
@@ -191,8 +209,29 @@ public final class Parley implements AutoCloseable {
         private Annotator.Profile profile = Annotator.Profile.FULL;
         private final List<Path> patterns = new ArrayList<>();
         private Path dictionaries;
+        private Path verbDictionary;
+        private final List<Path> actorDictionaries = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * A verb dictionary in the PETRARCH/TABARI format in place of the bundled CAMEO one, which
+         * Parley's coder reads after its own patterns; null: the bundled one.
+         */
+        public Builder verbDictionary(Path file) {
+            this.verbDictionary = file;
+            return this;
+        }
+
+        /** Actor dictionaries (PETRARCH/TABARI format) read before the bundled Phoenix ones: their codes hold. */
+        public Builder actorDictionaries(Path... files) {
+            return actorDictionaries(List.of(files));
+        }
+
+        public Builder actorDictionaries(List<Path> files) {
+            actorDictionaries.addAll(files);
+            return this;
         }
 
         /** full (default): CoreNLP's three NER models and dependency parse; fast: one NER model, no parse. */

@@ -53,6 +53,22 @@ class ParleyTest {
     }
 
     @Test
+    void aUsersVerbAndActorDictionariesTakeThePlaceOfTheBundledOnes(@TempDir Path dir) throws Exception {
+        Path verbs = Files.writeString(dir.resolve("my.verbs.txt"), "--- SNUB [125] ---\nSNUB\n- * + AT_LAST [---]\n");
+        Path actors = Files.writeString(dir.resolve("my.actors.txt"), "TARVANIA_ [TRV]\n");
+        String text = "Tarvania snubbed Kenya on Monday.";
+        try (Parley mine = Parley.builder().verbDictionary(verbs).actorDictionaries(actors).build()) {
+            Article a = mine.analyzeText(null, text, "2024-05-06");
+            assertTrue(a.events().stream().anyMatch(e -> e.code().equals("125") && "TRV".equals(e.source().country())
+                    && "KEN".equals(e.target().country())), a.events() + " " + a.actors());
+        }
+        Article plain = Fixtures.ENGINE.analyzeText(null, text, "2024-05-06");
+        assertFalse(plain.events().stream().anyMatch(e -> e.code().equals("125")), plain.events().toString());
+        Path empty = Files.writeString(dir.resolve("empty.verbs.txt"), "# nothing\n");
+        assertThrows(IllegalArgumentException.class, () -> Parley.builder().verbDictionary(empty).build());
+    }
+
+    @Test
     void aClosedEngineRefusesWorkAndABadPatternFileFailsTheBuild(@TempDir Path dir) throws Exception {
         Parley engine = Parley.builder().build();
         engine.close();

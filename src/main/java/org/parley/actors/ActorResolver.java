@@ -30,7 +30,10 @@ public final class ActorResolver {
     private final Entity[] entityAt;
     private final Actor[] placeAt;
 
-    private ActorResolver(Mentions m) {
+    private final CommunityActors community;
+
+    private ActorResolver(Mentions m, CommunityActors community) {
+        this.community = community;
         this.m = m;
         this.dictionary = m.dictionary;
         this.article = m.article;
@@ -39,8 +42,14 @@ public final class ActorResolver {
         this.placeAt = m.placeAt;
     }
 
+    /** Resolves with Parley's tables and the bundled Phoenix dictionaries. */
     public static Article resolve(Article article) {
-        return article.withActors(new ActorResolver(new Mentions(Dictionary.get(), article)).run());
+        return resolve(article, CommunityActors.bundled());
+    }
+
+    /** Resolves with Parley's tables, then {@code community} for the names they do not know. */
+    public static Article resolve(Article article, CommunityActors community) {
+        return article.withActors(new ActorResolver(new Mentions(Dictionary.get(), article), community).run());
     }
 
     private List<Actor> run() {
@@ -68,7 +77,7 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return counterparts(CommunityActors.bundled().complete(article, all, m));
+        return counterparts(community.complete(article, all, m));
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.Set;
  * their sector ("Afghan guerillas" AFG + REB). Only names (capitalised phrases) are looked up,
  * and never inside an actor that already has a state.
  */
-final class CommunityActors {
+public final class CommunityActors {
 
     /** Code prefixes of actors that are no state: their "country" is the prefix, as Parley's IGO bodies have IGO. */
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
@@ -35,6 +35,13 @@ final class CommunityActors {
     private final AgentDictionary agents = new AgentDictionary();
 
     private CommunityActors() {
+        this(List.of());
+    }
+
+    private CommunityActors(List<java.net.URL> first) {
+        for (java.net.URL file : first) {
+            actors.read(file); // the first file to name a phrase keeps it: the user's before the bundled ones
+        }
         for (String file : List.of("phoenix-countries.actors.txt", "phoenix-international.actors.txt",
                 "phoenix-nonstate.actors.txt")) {
             actors.read(CommunityActors.class.getResource(file));
@@ -42,8 +49,24 @@ final class CommunityActors {
         agents.read(CommunityActors.class.getResource("phoenix.agents.txt"));
     }
 
-    static CommunityActors bundled() {
+    /** The bundled Phoenix actor and agent dictionaries, read on first use. */
+    public static CommunityActors bundled() {
         return Bundled.INSTANCE;
+    }
+
+    /**
+     * The bundled dictionaries with actor files of a user's (PETRARCH/TABARI actor format) read
+     * before them: where both name a phrase, the user's code holds.
+     */
+    public static CommunityActors withActors(List<java.net.URL> files) {
+        return files.isEmpty() ? bundled() : new CommunityActors(files);
+    }
+
+    /** Dictionary lines skipped, each as "file:line: problem". */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>(actors.warnings());
+        out.addAll(agents.warnings());
+        return out;
     }
 
     /** The actors of {@code found} with the dictionaries' actors added, replacing the stateless ones they cover. */

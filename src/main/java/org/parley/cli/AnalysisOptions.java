@@ -16,6 +16,16 @@ final class AnalysisOptions {
                     "added to the bundled ones: a new pattern needs no code change."})
     java.util.List<java.nio.file.Path> patterns = java.util.List.of();
 
+    @Option(names = "--verb-dictionary", paramLabel = "FILE",
+            description = {"A verb dictionary (PETRARCH/TABARI format) in place of the bundled CAMEO one, which the",
+                    "coder reads after its own patterns."})
+    java.nio.file.Path verbDictionary;
+
+    @Option(names = "--actor-dictionaries", paramLabel = "FILE", split = ",",
+            description = {"Actor dictionaries (PETRARCH/TABARI format) read before the bundled Phoenix ones:",
+                    "where both name a phrase, yours holds."})
+    java.util.List<java.nio.file.Path> actorDictionaries = java.util.List.of();
+
     @Option(names = "--dictionaries", paramLabel = "petrarch:FOLDER",
             description = {"Code events with PETRARCH/TABARI dictionaries (verbs, actors, agents, discards) read from",
                     "FOLDER instead of Parley's own, on a constituency parse (see docs/configuration.md)."})
@@ -29,16 +39,17 @@ final class AnalysisOptions {
         picocli.CommandLine self = new picocli.CommandLine(this);
         org.parley.Parley.Builder builder = org.parley.Parley.builder();
         try {
-            builder.profile(profile).patterns(patterns).dictionaries(petrarchFolder());
+            builder.profile(profile).patterns(patterns).dictionaries(petrarchFolder()).verbDictionary(verbDictionary)
+                    .actorDictionaries(actorDictionaries);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(self, e.getMessage());
         }
-        for (java.nio.file.Path f : patterns) {
-            if (!java.nio.file.Files.isReadable(f)) {
-                throw new picocli.CommandLine.ParameterException(self, f + ": cannot read this pattern file");
-            }
+        org.parley.Parley engine;
+        try {
+            engine = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(self, e.getMessage());
         }
-        org.parley.Parley engine = builder.build();
         engine.warnings().forEach(w -> System.err.println("parley: dictionary line skipped: " + w));
         return engine;
     }

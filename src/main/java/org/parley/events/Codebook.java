@@ -27,6 +27,8 @@ public final class Codebook {
             List.of(Codebook.class.getResource("verbs.tsv")));
 
     private final Map<String, Code> codes = new HashMap<>();
+    /** The community's verb dictionary, read after the patterns; null: the bundled one, read on first use. */
+    private VerbPatterns verbs;
     /** "03|072" -> "0332": the specific code of a speech act about an act (content-codes.tsv). */
     private static final Map<String, String> CONTENT = new HashMap<>();
 
@@ -36,6 +38,30 @@ public final class Codebook {
         }
     }
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
+
+    /** The CAMEO verb dictionary this codebook consults after its patterns. */
+    VerbPatterns verbs() {
+        return verbs != null ? verbs : VerbPatterns.bundled();
+    }
+
+    /**
+     * This codebook with another verb dictionary in place of the bundled CAMEO one: a file in the
+     * PETRARCH/TABARI verb format (verb blocks, forms, patterns, synsets).
+     */
+    public Codebook withVerbDictionary(java.net.URL file) {
+        Codebook copy = new Codebook(this);
+        copy.verbs = VerbPatterns.read(file);
+        if (copy.verbs.verbs() == 0) {
+            throw new IllegalArgumentException(file + ": no verb read from this verb dictionary");
+        }
+        return copy;
+    }
+
+    private Codebook(Codebook other) {
+        codes.putAll(other.codes);
+        patterns.putAll(other.patterns);
+        verbs = other.verbs;
+    }
 
     /** The bundled codes and patterns. */
     public static Codebook bundled() {

@@ -71,7 +71,7 @@ public final class EventCoder {
             // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !nearFired(s, t, fired)) {
-                    add(s, t, VerbPatterns.bundled().match(g, tokens, s, t, codebook), events, seen, fired, true);
+                    add(s, t, codebook.verbs().match(g, tokens, s, t, codebook), events, seen, fired, true);
                 }
             }
         }
@@ -194,7 +194,7 @@ public final class EventCoder {
     private Codebook.Pattern contentPattern(Sentence s, int c) {
         Codebook.Pattern p = match(c);
         if (p == null || p.code().equals("-")) {
-            p = VerbPatterns.bundled().match(g, tokens, s, c, codebook);
+            p = codebook.verbs().match(g, tokens, s, c, codebook);
         }
         if (p != null && !p.code().equals("-")) {
             return p;

@@ -138,8 +138,9 @@ public final class SparkJob {
      */
     public static Summary run(SparkSession spark, org.parley.Parley engine, List<String> inputs, String output,
                               int partitions) {
-        if (engine.dictionaries() != null) {
-            throw new IllegalArgumentException("the Spark job codes with Parley's own coder: PETRARCH dictionaries are not supported");
+        if (engine.dictionaries() != null || engine.verbDictionary() != null || !engine.actorDictionaries().isEmpty()) {
+            throw new IllegalArgumentException("the Spark job codes with the bundled dictionaries: "
+                    + "--dictionaries, --verb-dictionary and --actor-dictionaries are not supported there");
         }
         long start = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
