@@ -395,9 +395,10 @@ public final class EventCoder {
             }
             default -> {
                 sources = args.subjectOf(t);
-                targets = args.firstNonEmpty(t, pattern.targetRelations());
+                targets = others(args.firstNonEmpty(t, pattern.targetRelations()), sources);
                 if (targets.isEmpty()) {
-                    targets = args.firstNonEmpty(t, Arguments.VERB_TARGETS);
+                    // "withdraw their force from Chad": the object's possessor that is the subject is no target
+                    targets = others(args.firstNonEmpty(t, Arguments.VERB_TARGETS), sources);
                 }
                 if (targets.isEmpty() && args.objectIsBody(t)) {
                     targets = args.firstNonEmpty(t, List.of("obl:in")); // "recognize the government in Caracas"
@@ -461,6 +462,16 @@ public final class EventCoder {
                         trigger.word(), trigger.start(), trigger.end(), place));
             }
         }
+        return out;
+    }
+
+    /** The actors of {@code found} that are none of {@code sources}. */
+    private static List<Actor> others(List<Actor> found, List<Actor> sources) {
+        if (found.isEmpty() || sources.isEmpty()) {
+            return found;
+        }
+        List<Actor> out = new ArrayList<>(found);
+        out.removeIf(a -> sources.stream().anyMatch(x -> Arguments.same(x, a)));
         return out;
     }
 
