@@ -57,9 +57,10 @@ public final class Parley implements AutoCloseable {
         this.dictionaries = b.dictionaries;
         this.verbDictionary = b.verbDictionary;
         this.actorDictionaries = List.copyOf(b.actorDictionaries);
-        Codebook withPatterns = Codebook.withPatterns(urls(patterns));
-        this.codebook = verbDictionary == null ? withPatterns : withPatterns.withVerbDictionary(urls(List.of(verbDictionary)).get(0));
-        this.community = CommunityActors.withActors(urls(actorDictionaries));
+        Codebook withPatterns = Codebook.withPatterns(urls(patterns, "pattern file"));
+        this.codebook = verbDictionary == null ? withPatterns
+                : withPatterns.withVerbDictionary(urls(List.of(verbDictionary), "verb dictionary").get(0));
+        this.community = CommunityActors.withActors(urls(actorDictionaries, "actor dictionary"));
         if (dictionaries != null) {
             PetrarchDictionaries read = PetrarchDictionaries.read(dictionaries);
             this.warnings = read.warnings();
@@ -189,11 +190,12 @@ public final class Parley implements AutoCloseable {
         }
     }
 
-    private static List<URL> urls(List<Path> files) {
+    /** The files as URLs; one that cannot be read is an error naming it and what it was to be ({@code kind}). */
+    private static List<URL> urls(List<Path> files, String kind) {
         List<URL> urls = new ArrayList<>();
         for (Path f : files) {
             if (!Files.isReadable(f)) {
-                throw new IllegalArgumentException(f + ": cannot read this file");
+                throw new IllegalArgumentException(f + ": cannot read this " + kind);
             }
             try {
                 urls.add(f.toUri().toURL());

@@ -37,16 +37,10 @@ final class AnalysisOptions {
      */
     org.parley.Parley engine() {
         picocli.CommandLine self = new picocli.CommandLine(this);
-        org.parley.Parley.Builder builder = org.parley.Parley.builder();
-        try {
-            builder.profile(profile).patterns(patterns).dictionaries(petrarchFolder()).verbDictionary(verbDictionary)
-                    .actorDictionaries(actorDictionaries);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(self, e.getMessage());
-        }
         org.parley.Parley engine;
         try {
-            engine = builder.build();
+            engine = org.parley.Parley.builder().profile(profile).patterns(patterns).dictionaries(petrarchFolder())
+                    .verbDictionary(verbDictionary).actorDictionaries(actorDictionaries).build();
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(self, e.getMessage());
         }

@@ -474,7 +474,6 @@ final class Arguments {
                 .filter(t -> !quoted[t - sentence.firstToken()]), speakers, a -> true);
     }
 
-    /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
     /**
      * "The two sides", "both countries": the last two states named before (in this sentence or
      * an earlier one), each with the actor that named it last.
@@ -498,6 +497,7 @@ final class Arguments {
 
     private static final Set<String> SIDES = Set.of("side", "country", "government", "nation", "state", "party");
 
+    /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
     List<Actor> pluralAntecedent(int pronoun) {
         int t = pronoun;
         for (int depth = 0; depth < 4 && t >= 0; depth++) {

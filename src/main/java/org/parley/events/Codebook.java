@@ -26,9 +26,6 @@ public final class Codebook {
     private static final Codebook DEFAULT = new Codebook(Codebook.class.getResource("cameo-codes.tsv"),
             List.of(Codebook.class.getResource("verbs.tsv")));
 
-    private final Map<String, Code> codes = new HashMap<>();
-    /** The community's verb dictionary, read after the patterns; null: the bundled one, read on first use. */
-    private VerbPatterns verbs;
     /** "03|072" -> "0332": the specific code of a speech act about an act (content-codes.tsv). */
     private static final Map<String, String> CONTENT = new HashMap<>();
 
@@ -37,7 +34,11 @@ public final class Codebook {
             CONTENT.put(row[0] + "|" + row[1], row[2]);
         }
     }
+
+    private final Map<String, Code> codes = new HashMap<>();
     private final Map<String, List<Pattern>> patterns = new HashMap<>();
+    /** The community's verb dictionary, read after the patterns; null: the bundled one, read on first use. */
+    private VerbPatterns verbs;
 
     /** The CAMEO verb dictionary this codebook consults after its patterns. */
     VerbPatterns verbs() {

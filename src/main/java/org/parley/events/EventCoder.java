@@ -29,6 +29,16 @@ public final class EventCoder {
     private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
     /** Force used or shown on the ground: where it happens says against whom, when nothing else does. */
     private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("14", "15", "17", "18", "19", "20");
+    /** Force: an attack, a bombing, a shelling. */
+    private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+    /** Intents, rejections and threats are about the speaker's own acts; appeals and demands about others'. */
+    private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
+    /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
+    private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
+    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 
     private final Codebook codebook;
     private final Article article;
@@ -113,9 +123,9 @@ public final class EventCoder {
             if (!g.hasAux(t, FUTURE)) {
                 return found;
             }
+            String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
             List<Event> out = new ArrayList<>();
             for (Event e : found) {
-                String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
                 String specific = speech == null || !e.status().equals("announced") ? null : codebook.specific(speech, e.code());
                 out.add(specific == null ? e : recoded(e, specific, e.target()));
             }
@@ -150,9 +160,6 @@ public final class EventCoder {
         return out;
     }
 
-    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
-    /** Intents, rejections and threats are about the speaker's own acts; appeals and demands about others'. */
-    private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
 
     /** Whether a clausal content's subject is the speech act's source ("said it would ..."). */
     private boolean ownAct(int c, Event speech) {
@@ -163,7 +170,6 @@ public final class EventCoder {
         }
         return false;
     }
-    private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 
     /** A coming act on a condition ("will withdraw its force unless ..."): what CAMEO calls a threat. */
     private boolean conditional(int t) {
@@ -174,10 +180,6 @@ public final class EventCoder {
         }
         return false;
     }
-    /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
-    private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
-    /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
-    private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
 
     /** The verb a speech act is about: its clausal complement ("promised to continue", "willing to withdraw"). */
     private int contentVerb(int t) {
@@ -474,9 +476,6 @@ public final class EventCoder {
         out.removeIf(a -> sources.stream().anyMatch(x -> Arguments.same(x, a)));
         return out;
     }
-
-    /** Force: an attack, a bombing, a shelling. */
-    private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("18", "19", "20");
 
     /** An attack whose author the sentence does not name: an event with its target and no source, as GDELT records it. */
     private List<Event> unclaimed(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> targets) {

@@ -85,7 +85,8 @@ final class EventDates {
         if (status.equals("occurred") && published != null && WEEKDAYS.contains(Graph.lower(x.text()))
                 && day.compareTo(published) > 0) {
             LocalDate d = LocalDate.parse(day);
-            while (d.isAfter(LocalDate.parse(published))) {
+            LocalDate last = LocalDate.parse(published);
+            while (d.isAfter(last)) {
                 d = d.minusDays(7);
             }
             return d.toString();

@@ -173,13 +173,15 @@ final class VerbPatterns {
     private int find(List<Token> tokens, String element, List<Integer> positions, int at, boolean adjacent,
                      boolean backwards) {
         List<List<String>> phrases = element.startsWith("&") ? dictionary.synset(element) : List.of(List.of(element));
+        if (backwards) { // before the verb, positions run outward: a phrase is read from its last word
+            phrases = phrases.stream().map(written -> {
+                List<String> reversed = new ArrayList<>(written);
+                java.util.Collections.reverse(reversed);
+                return reversed;
+            }).toList();
+        }
         for (int i = at + 1; i < positions.size(); i++) {
-            for (List<String> written : phrases) {
-                List<String> phrase = written;
-                if (backwards) {
-                    phrase = new ArrayList<>(written);
-                    java.util.Collections.reverse(phrase);
-                }
+            for (List<String> phrase : phrases) {
                 int end = phraseAt(tokens, phrase, positions, i);
                 if (end >= 0) {
                     return end;

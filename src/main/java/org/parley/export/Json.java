@@ -152,8 +152,7 @@ public final class Json {
         }
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", article.id() + "-" + stored.id());
-        String published = article.published() == null || article.published().length() < 10 ? null
-                : article.published().substring(0, 10);
+        String published = article.publishedDay();
         o.put("date", e.dateFrom() != null ? e.dateFrom() : published != null ? published
                 : analyzedAt == null || analyzedAt.length() < 10 ? null : analyzedAt.substring(0, 10));
         o.put("event", p.event());
