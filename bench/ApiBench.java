@@ -90,7 +90,7 @@ public class ApiBench {
                     for (int j = 0; j < ids.length; j++) {
                         index.add(ids[j], batch.get(j));
                     }
-                    index.commit(Arrays.stream(ids).max().orElse(0));
+                    index.commit();
                     batch.clear();
                 }
             }

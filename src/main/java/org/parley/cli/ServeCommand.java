@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "Access token the API requires (default: $PARLEY_TOKEN).")
     String token;
 
+    @Option(names = "--quiet", description = "No line per request on standard error.")
+    boolean quiet;
+
     @Override
     public Integer call() throws Exception {
         if (!Store.isServer(database.db) && !Files.exists(java.nio.file.Path.of(database.db))) {
@@ -43,7 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         String required = token != null ? token : System.getenv("PARLEY_TOKEN");
-        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required, cache),
+        Server server = Server.start(new Server.Config(database.db, database.indexFolder(), host, port, required, cache,
+                        quiet ? null : System.err),
                 analysis.engine());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

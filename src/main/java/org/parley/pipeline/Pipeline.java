@@ -353,13 +353,13 @@ public final class Pipeline {
 
     /** Index commits are at least this far apart: each one syncs files and leaves a segment to merge. */
     static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
-    private long indexedUpTo; // added to the index, not yet committed
+    private boolean indexPending; // added to the index, not yet committed
     private long lastIndexCommit = System.nanoTime();
 
     /**
      * The batch's new articles into the search index; committed every few seconds and at the end
-     * of the run. What a crash leaves uncommitted is indexed again from the store when the
-     * next run starts ({@link SearchIndex#catchUp}).
+     * of the run. A commit also indexes what the store holds and the index lacks (a crash
+     * between the two, in this run or another process's), see {@link SearchIndex#commit(Store)}.
      */
     private void indexAll(Map<Long, Article> stored, boolean end) {
         if (index == null) {
@@ -369,15 +369,14 @@ public final class Pipeline {
         try {
             for (Map.Entry<Long, Article> e : stored.entrySet()) {
                 index.add(e.getKey(), e.getValue());
-                indexedUpTo = Math.max(indexedUpTo, e.getKey());
+                indexPending = true;
             }
-            if (indexedUpTo > 0 && (end || t0 - lastIndexCommit >= INDEX_COMMIT_NANOS)) {
-                index.commit(indexedUpTo);
-                indexedUpTo = 0;
+            if (indexPending && (end || t0 - lastIndexCommit >= INDEX_COMMIT_NANOS)) {
+                indexPending = false;
+                index.commit(store);
                 lastIndexCommit = System.nanoTime();
             }
         } catch (RuntimeException e) {
-            indexedUpTo = 0;
             fail(new Failure("(indexing)", "cannot update the search index (parley reindex rebuilds it): " + reason(e)));
         } finally {
             add("index", System.nanoTime() - t0);

@@ -45,6 +45,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -55,6 +56,8 @@ import org.parley.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,13 +65,21 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Entry point of search: a Lucene index of the stored articles, kept in a folder beside the
- * database. The database is the truth; the index records in its commit the highest article
- * id it holds, so whatever a run stored but did not index (a crash between the two) is
- * indexed by {@link #catchUp}, and {@link #rebuild} makes it anew from the database.
+ * database. The database is the truth; the index records in its commit the id up to which
+ * every stored article is indexed, so whatever was stored but not indexed (a crash between
+ * the two, or another process's articles) is indexed by {@link #catchUp}, and {@link #rebuild}
+ * makes it anew from the database.
+ *
+ * <p>Several processes share one index: searches read its last commit (see {@link #refresh}),
+ * and Lucene's write lock is held only while a commit is written, so {@code analyze},
+ * {@code watch} and {@code serve} of one database each write in turn. An article indexed by
+ * two of them is one document (documents are replaced by id).
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -76,16 +87,21 @@ public final class SearchIndex implements AutoCloseable {
     public static final List<String> FACETS = List.of("actor", "country", "person", "root", "quad", "status",
             "theme", "outlet", "genre", "month");
 
+    /** How long a commit waits for another process's to end before it fails. */
+    static final Duration PATIENCE = Duration.ofMinutes(2);
+
     private static final String LAST_ID = "last_article_id";
+    private static final String COMMITTED_AT = "committed_at";
+    private static final int CHUNK = 1000; // articles caught up between two commits
     private static final FieldType BODY = bodyType();
 
     private final Path folder;
     private final FSDirectory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig = new FacetsConfig();
-    private volatile long lastId;
+    private final ReentrantLock writing = new ReentrantLock(); // this process's commits, one at a time
+    private final Map<Long, Document> pending = new LinkedHashMap<>(); // added, not yet committed
+    private final SearcherManager searchers;
     private volatile StateCache facetState;
 
     private record StateCache(DirectoryReader reader, SortedSetDocValuesReaderState state) {
@@ -103,19 +119,13 @@ public final class SearchIndex implements AutoCloseable {
             facetsConfig.setMultiValued(f, true);
         }
         this.directory = FSDirectory.open(folder);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.searchers = new SearcherManager(writer, null);
-        long last = 0;
-        Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();
-        if (commitData != null) {
-            for (Map.Entry<String, String> e : commitData) {
-                if (e.getKey().equals(LAST_ID)) {
-                    last = Long.parseLong(e.getValue());
-                }
-            }
+        if (!DirectoryReader.indexExists(directory)) {
+            write(PATIENCE, w -> {
+                commit(w, lastId(w));
+                return 0;
+            });
         }
-        this.lastId = last;
+        this.searchers = new SearcherManager(directory, null);
     }
 
     /** Opens (creating when missing) the index in {@code folder}. */
@@ -136,74 +146,248 @@ public final class SearchIndex implements AutoCloseable {
         return folder;
     }
 
-    /** Highest article id indexed and committed. */
+    /** The id up to which every stored article is indexed, in the commit searches read. */
     public long lastIndexedId() {
-        return lastId;
+        String v = commitData().get(LAST_ID);
+        return v == null ? 0 : Long.parseLong(v);
     }
 
-    /** Adds (or replaces) one stored article; visible to searches after {@link #commit}. */
-    public void add(long id, Article a) {
+    /** When the commit searches read was written; null for an index older than this field. */
+    public Instant lastCommit() {
+        String v = commitData().get(COMMITTED_AT);
+        return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v));
+    }
+
+    /** Changes with every commit searches read: what cached answers depend on. */
+    public long version() {
+        return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
+    private Map<String, String> commitData() {
+        return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+    }
+
+    /** Makes searches read the index's last commit, whichever process wrote it; true when it changed. */
+    public boolean refresh() {
         try {
-            writer.updateDocument(new Term("id", Long.toString(id)), facetsConfig.build(document(id, a)));
+            DirectoryReader before = (DirectoryReader) withSearcher(IndexSearcher::getIndexReader);
+            searchers.maybeRefresh();
+            return withSearcher(IndexSearcher::getIndexReader) != before;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reopen search index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds (or replaces) one stored article; written and searchable after {@link #commit}. */
+    public void add(long id, Article a) {
+        Document d;
+        try {
+            d = facetsConfig.build(document(id, a));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + id + ": " + e.getMessage(), e);
         }
+        synchronized (pending) {
+            pending.put(id, d);
+        }
     }
 
-    /** Makes the added articles durable and searchable, recording {@code upTo} as the highest id indexed. */
-    public void commit(long upTo) {
-        try {
-            long last = Math.max(lastId, upTo);
-            writer.setLiveCommitData(Map.of(LAST_ID, Long.toString(last)).entrySet());
-            writer.commit();
-            lastId = last;
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot commit search index " + folder + ": " + e.getMessage(), e);
-        }
+    /** Writes the added articles in one commit and makes them searchable. */
+    public void commit() {
+        write(PATIENCE, w -> 0);
+    }
+
+    /**
+     * Writes the added articles, then indexes whatever else {@code store} holds that the index
+     * lacks, and records how far the index is complete; returns how many were taken from the store.
+     */
+    public int commit(Store store) {
+        return write(PATIENCE, w -> catchUp(w, store));
     }
 
     /** Indexes the stored articles the index does not hold yet; returns how many. */
     public int catchUp(Store store) {
-        int[] count = {0};
-        long[] last = {lastId};
-        store.eachArticleAfter(lastId, stored -> {
-            add(stored.id(), stored.article());
-            last[0] = stored.id();
-            if (++count[0] % 1000 == 0) {
-                commit(last[0]);
-            }
-        });
-        if (count[0] > 0) {
-            commit(last[0]);
-        }
-        return count[0];
+        return commit(store);
+    }
+
+    /**
+     * As {@link #catchUp}, unless another process is writing the index (it catches up in its
+     * turn): then nothing is done and -1 returned at once.
+     */
+    public int tryCatchUp(Store store) {
+        Integer n = write(Duration.ZERO, w -> catchUp(w, store));
+        return n == null ? -1 : n;
     }
 
     /** Empties the index and indexes every stored article again; returns how many. */
     public int rebuild(Store store) {
-        try {
-            writer.deleteAll();
-            lastId = 0;
-            writer.setLiveCommitData(Map.of(LAST_ID, "0").entrySet());
-            writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot empty search index " + folder + ": " + e.getMessage(), e);
-        }
+        write(PATIENCE, w -> {
+            w.deleteAll();
+            commit(w, 0);
+            return 0;
+        });
         return catchUp(store);
+    }
+
+    /** Stored articles the index does not hold yet, as searches see it. */
+    public int behind(Store store) {
+        long[] ids = store.articleIdsAfter(lastIndexedId());
+        return withSearcher(s -> {
+            int missing = 0;
+            for (long id : ids) {
+                if (!holds(s, id)) {
+                    missing++;
+                }
+            }
+            return missing;
+        });
     }
 
     /** Number of articles in the index. */
     public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    // ---- writing
+
+    private interface WriterWork<T> {
+        T apply(IndexWriter writer) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with the index's writer and commits: the pending articles first, then
+     * whatever the work adds. Waits up to {@code patience} for another process's writer; returns
+     * null when it is still held then (with no patience), fails otherwise.
+     */
+    private <T> T write(Duration patience, WriterWork<T> work) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        writing.lock();
+        try {
+            IndexWriter w = openWriter(deadline);
+            if (w == null) {
+                if (patience.isZero()) {
+                    return null;
+                }
+                throw new UncheckedIOException(new IOException("search index " + folder
+                        + " is being written by another process for over " + patience.toSeconds() + " s"));
+            }
+            try {
+                Map<Long, Document> batch;
+                synchronized (pending) {
+                    batch = new LinkedHashMap<>(pending);
+                    pending.clear();
+                }
+                for (Map.Entry<Long, Document> e : batch.entrySet()) {
+                    w.updateDocument(new Term("id", Long.toString(e.getKey())), e.getValue());
+                }
+                T result = work.apply(w);
+                if (w.hasUncommittedChanges() || !batch.isEmpty()) {
+                    commit(w, lastId(w));
+                }
+                IndexWriter done = w;
+                w = null;
+                done.close();
+                if (searchers != null) { // null while the constructor creates the index
+                    searchers.maybeRefreshBlocking();
+                }
+                return result;
+            } finally {
+                if (w != null) {
+                    w.rollback(); // nothing half-written; the store still holds every article
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write search index " + folder + ": " + e.getMessage(), e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** The writer, once Lucene's lock is free (another process may hold it for a commit). */
+    private IndexWriter openWriter(long deadline) throws IOException {
+        while (true) {
+            try {
+                return new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
+            } catch (LockObtainFailedException busy) {
+                if (System.nanoTime() >= deadline) {
+                    return null;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the index's write lock", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Indexes the articles of {@code store} above the recorded id that the index lacks, then
+     * records the highest stored id as the one up to which the index is complete (articles get
+     * their ids in the order they are committed, so none can appear below it later).
+     */
+    private int catchUp(IndexWriter w, Store store) throws IOException {
+        long[] ids = store.articleIdsAfter(lastId(w));
+        if (ids.length == 0) {
+            return 0;
+        }
+        int added = 0;
+        try (DirectoryReader r = DirectoryReader.open(w)) { // sees what this writer just added too
+            IndexSearcher s = new IndexSearcher(r);
+            for (long id : ids) {
+                if (holds(s, id)) {
+                    continue;
+                }
+                Optional<Store.Stored> stored = store.article(id);
+                if (stored.isPresent()) {
+                    w.updateDocument(new Term("id", Long.toString(id)), facetsConfig.build(document(id, stored.get().article())));
+                    if (++added % CHUNK == 0) {
+                        commit(w, lastId(w)); // progress kept; the id is recorded at the end
+                    }
+                }
+            }
+        }
+        commit(w, Math.max(lastId(w), ids[ids.length - 1]));
+        return added;
+    }
+
+    private static boolean holds(IndexSearcher s, long id) throws IOException {
+        return s.count(new TermQuery(new Term("id", Long.toString(id)))) > 0;
+    }
+
+    private static long lastId(IndexWriter w) {
+        Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(LAST_ID)) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void commit(IndexWriter w, long lastId) throws IOException {
+        w.setLiveCommitData(Map.of(LAST_ID, Long.toString(lastId),
+                COMMITTED_AT, Long.toString(System.currentTimeMillis())).entrySet());
+        w.commit();
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                return s.getIndexReader().numDocs();
+                return work.apply(s);
             } finally {
                 searchers.release(s);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read search index " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -434,14 +618,24 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Commits what was added and not committed yet, then closes. */
     @Override
     public void close() {
+        boolean unwritten;
+        synchronized (pending) {
+            unwritten = !pending.isEmpty();
+        }
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close search index " + folder + ": " + e.getMessage(), e);
+            if (unwritten) {
+                commit();
+            }
+        } finally {
+            try {
+                searchers.close();
+                directory.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close search index " + folder + ": " + e.getMessage(), e);
+            }
         }
     }
 }

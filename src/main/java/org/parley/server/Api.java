@@ -21,6 +21,7 @@ import org.parley.store.Reports;
 import org.parley.store.Store;
 import org.parley.store.StoredArticle;
 import org.parley.store.StoredEvent;
+import org.parley.store.WatchState;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,14 +45,17 @@ final class Api {
     private final SearchIndex index;
     private final Object posting = new Object();
     private final ResponseCache cache;
+    private final IndexFollower follower;
+    private final java.time.Instant started = java.time.Instant.now();
     private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
             Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    Api(org.parley.Parley engine, Stores stores, SearchIndex index, int cacheSize) {
+    Api(org.parley.Parley engine, Stores stores, SearchIndex index, int cacheSize, IndexFollower follower) {
         this.engine = engine;
         this.stores = stores;
         this.index = index;
         this.cache = new ResponseCache(cacheSize);
+        this.follower = follower;
     }
 
     /** Every route of the API; each is documented in openapi.json (a test holds them equal). */
@@ -65,6 +69,7 @@ final class Api {
                 new Server.Route("GET", "/api/search", ctx -> answer(ctx, this::search)),
                 new Server.Route("GET", "/api/stats", ctx -> answer(ctx, this::stats)),
                 new Server.Route("GET", "/api/export", this::export),
+                new Server.Route("GET", "/api/health", this::health),
                 new Server.Route("GET", "/api/openapi.json", this::openapi));
     }
 
@@ -82,9 +87,9 @@ final class Api {
         ctx.contentType("application/json").result(json);
     }
 
-    /** What the answers depend on: the articles stored and indexed (both only grow). */
+    /** What the answers depend on: the articles stored and the index's commit (both only grow). */
     private long version(Store s) {
-        return new Reports(s).lastArticleId().orElse(0L) * 31 + index.lastIndexedId();
+        return new Reports(s).lastArticleId().orElse(0L) * 31 + index.version();
     }
 
     // ---- articles
@@ -401,6 +406,57 @@ final class Api {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    // ---- health
+
+    /**
+     * Whether the server can answer and how fresh its data is: the database reached (503 when
+     * not), the index's last commit and the stored articles it does not hold yet, and the feeds
+     * a watch of this database polls. Never cached.
+     */
+    private void health(Context ctx) {
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        ObjectNode database = Json.MAPPER.createObjectNode();
+        ObjectNode search = Json.MAPPER.createObjectNode();
+        ObjectNode feeds = Json.MAPPER.createObjectNode();
+        java.time.Instant now = java.time.Instant.now();
+        int failing = 0;
+        boolean reachable = true;
+        try {
+            List<WatchState.Feed> polled = stores.read(s -> {
+                database.put("reachable", true).put("articles", s.count("articles"))
+                        .put("last_article_id", new Reports(s).lastArticleId().orElse(0L));
+                search.put("behind", index.behind(s));
+                return new WatchState(s).feeds();
+            });
+            String lastPoll = null;
+            ArrayNode list = Json.MAPPER.createArrayNode();
+            for (WatchState.Feed f : polled) {
+                if (f.polledAt() != null && (lastPoll == null || f.polledAt().compareTo(lastPoll) > 0)) {
+                    lastPoll = f.polledAt();
+                }
+                failing += f.failures() > 0 ? 1 : 0;
+                list.addObject().put("url", f.url()).put("polled_at", f.polledAt()).put("failures", f.failures())
+                        .put("last_error", f.lastError()).put("items", f.items());
+            }
+            feeds.put("count", polled.size()).put("last_poll", lastPoll).put("failing", failing).set("items", list);
+        } catch (RuntimeException e) {
+            reachable = false;
+            database.put("reachable", false).put("error", e.getMessage());
+        }
+        java.time.Instant commit = index.lastCommit();
+        search.put("articles", index.size()).put("indexed_up_to", index.lastIndexedId())
+                .put("last_commit", commit == null ? null : commit.toString())
+                .put("age_seconds", commit == null ? null : java.time.Duration.between(commit, now).toSeconds())
+                .put("checked_at", follower.lastRun() == null ? null : follower.lastRun().toString())
+                .put("error", follower.failure());
+        out.put("status", !reachable ? "down" : follower.failure() != null || failing > 0 ? "degraded" : "ok");
+        out.put("started", started.toString()).put("uptime_seconds", java.time.Duration.between(started, now).toSeconds());
+        out.set("database", database);
+        out.set("index", search);
+        out.set("feeds", feeds);
+        ctx.status(reachable ? 200 : 503).json(out);
     }
 
     private void openapi(Context ctx) throws IOException {

@@ -11,10 +11,14 @@ import io.javalin.json.JavalinJackson;
 import org.parley.export.Json;
 import org.parley.search.SearchIndex;
 
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,11 +42,17 @@ public final class Server implements AutoCloseable {
      * @param port     0 for any free port
      * @param token    the access token the API requires; null for none (loopback only)
      * @param cacheSize answers kept while the data is unchanged; 0 computes every answer anew
+     * @param log       where a line per request and the server's troubles are written; null for nowhere
      */
-    public record Config(String database, Path index, String host, int port, String token, int cacheSize) {
+    public record Config(String database, Path index, String host, int port, String token, int cacheSize,
+                         PrintStream log) {
 
         /** Answers kept by default (see {@link ResponseCache}). */
         public static final int CACHE = 1024;
+
+        public Config(String database, Path index, String host, int port, String token, int cacheSize) {
+            this(database, index, host, port, token, cacheSize, null);
+        }
 
         public Config(String database, Path index, String host, int port, String token) {
             this(database, index, host, port, token, CACHE);
@@ -54,15 +64,20 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    /** How long a stop waits for the requests in flight to be answered. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(3);
+
     private final Javalin app;
     private final Stores stores;
     private final SearchIndex index;
+    private final IndexFollower follower;
     private final List<Route> routes;
 
-    private Server(Javalin app, Stores stores, SearchIndex index, List<Route> routes) {
+    private Server(Javalin app, Stores stores, SearchIndex index, IndexFollower follower, List<Route> routes) {
         this.app = app;
         this.stores = stores;
         this.index = index;
+        this.follower = follower;
         this.routes = routes;
     }
 
@@ -82,12 +97,18 @@ public final class Server implements AutoCloseable {
         }
         Stores stores = new Stores(config.database(), Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
         SearchIndex index = SearchIndex.open(config.index());
+        IndexFollower follower = new IndexFollower(index, stores, config.log());
         try {
-            index.catchUp(stores.writer());
-            Api api = new Api(engine, stores, index, config.cacheSize());
+            Api api = new Api(engine, stores, index, config.cacheSize(), follower);
             Javalin app = Javalin.create(c -> {
                 c.showJavalinBanner = false;
                 c.http.maxRequestSize = MAX_BODY;
+                // in-flight requests are answered before a stop closes the connections
+                c.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE.toMillis()));
+                if (config.log() != null) {
+                    c.requestLogger.http((ctx, ms) -> config.log().printf(Locale.ROOT, "%s %s %s %d %.1f ms%n",
+                            Instant.now(), ctx.method(), loggable(ctx), ctx.statusCode(), ms));
+                }
                 c.jsonMapper(new JavalinJackson(Json.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT), false));
                 c.staticFiles.add(files -> {
                     files.hostedPath = "/";
@@ -110,8 +131,10 @@ public final class Server implements AutoCloseable {
             app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getMessage()));
             app.start(config.host(), config.port());
-            return new Server(app, stores, index, routes);
+            follower.start();
+            return new Server(app, stores, index, follower, routes);
         } catch (RuntimeException e) {
+            follower.close();
             index.close();
             stores.close();
             throw e;
@@ -130,6 +153,15 @@ public final class Server implements AutoCloseable {
         if (given == null || !java.security.MessageDigest.isEqual(given.getBytes(), token.getBytes())) {
             throw new HttpResponseException(401, "an access token is required (header Authorization: Bearer TOKEN)");
         }
+    }
+
+    /** The request's path and query, without an access token given as a parameter. */
+    private static String loggable(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return ctx.path();
+        }
+        return ctx.path() + "?" + query.replaceAll("(^|&)token=[^&]*", "$1token=*");
     }
 
     static void error(Context ctx, int status, String message) {
@@ -154,8 +186,10 @@ public final class Server implements AutoCloseable {
         return routes.stream().map(r -> r.method() + " " + r.path()).toList();
     }
 
+    /** Stops taking requests, answers those in flight (for up to {@link #STOP_GRACE}), then closes the data. */
     @Override
     public void close() {
+        follower.close();
         app.stop();
         index.close();
         stores.close();

@@ -145,6 +145,7 @@ final class Articles {
     long[] saveAll(List<Article> batch, List<List<Shingle>> shingles) {
         String[] current = {null}; // the article being stored, to name it if it fails
         return db.transaction(() -> {
+            db.serializeArticleWriters();
             long[] ids = new long[batch.size()];
             for (int k = 0; k < batch.size(); k++) {
                 current[0] = batch.get(k).input();
@@ -254,6 +255,13 @@ final class Articles {
         } catch (SQLException | IOException e) {
             throw new Store.StoreException("cannot read articles: " + e.getMessage(), e);
         }
+    }
+
+    /** The row ids above {@code id}, in order. */
+    long[] idsAfter(long id) {
+        List<Long> ids = new ArrayList<>();
+        db.query("SELECT id FROM articles WHERE id > ? ORDER BY id", List.of(id), rs -> ids.add(rs.getLong(1)));
+        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The article by row id (through the primary key). */

@@ -112,6 +112,20 @@ final class Database implements AutoCloseable {
         }, () -> "cannot write: ");
     }
 
+    /**
+     * Within a transaction that stores articles: waits for any other process's such transaction
+     * to end, so that article ids are committed in increasing order and a reader that has seen
+     * id N never sees a new one below it (the search index's catch-up relies on it). SQLite's
+     * single writer gives this already.
+     */
+    void serializeArticleWriters() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(7042)");
+            }
+        }
+    }
+
     PreparedStatement prepare(String sql) throws SQLException {
         return connection.prepareStatement(dialect.sql(sql));
     }

@@ -264,6 +264,11 @@ public final class Store implements AutoCloseable {
         articles.eachArticleAfter(id, action);
     }
 
+    /** The row ids of the articles stored after {@code id}, in order. */
+    public synchronized long[] articleIdsAfter(long id) {
+        return articles.idsAfter(id);
+    }
+
     /** The article by row id (through the primary key). */
     public synchronized Optional<Stored> article(long id) {
         return articles.article(id);

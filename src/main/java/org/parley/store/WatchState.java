@@ -47,12 +47,21 @@ public final class WatchState {
     }
 
     public Optional<Feed> feed(String url) {
+        return feeds("WHERE url = ?", List.of(url)).stream().findFirst();
+    }
+
+    /** Every feed a watch of this database has polled, by address. */
+    public List<Feed> feeds() {
+        return feeds("ORDER BY url", List.of());
+    }
+
+    private List<Feed> feeds(String condition, List<Object> args) {
         List<Feed> out = new ArrayList<>();
         store.query("SELECT url, etag, last_modified, polled_at, next_poll, failures, last_error, items "
-                        + "FROM watched_feeds WHERE url = ?", List.of(url),
+                        + "FROM watched_feeds " + condition, args,
                 rs -> out.add(new Feed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), rs.getInt(6), rs.getString(7), rs.getLong(8))));
-        return out.stream().findFirst();
+        return out;
     }
 
     public void save(Feed f) {
