@@ -34,7 +34,15 @@ import java.util.stream.Stream;
  *
  * With --no-cache every answer is computed anew (the server's answer cache is off).
  *
+ * With --ingest FILE, a {@code parley analyze} process stores the first --ingest-articles
+ * stories of FILE (JSON Lines, gzipped or not; default 500) into the served database, and the
+ * events endpoint is measured for as long as it runs: a server answering while it ingests.
+ * The database then starts empty, as a new deployment, unless --articles is given (the
+ * sample copies' events are then linked into real-world events by the analyze run, which took
+ * over ten minutes for 20,000 copies of the same few events).
+ *
  * Usage: bench/api [--articles N] [--clients C] [--seconds S] [--no-cache] [--db postgresql://...]
+ *        [--ingest FILE [--ingest-articles N]]
  */
 public class ApiBench {
 
@@ -45,11 +53,13 @@ public class ApiBench {
     private static final String[] GROUPINGS = {"month", "week", "root", "pair", "code-pair", "day"};
 
     public static void main(String[] args) throws Exception {
-        int articles = 20_000;
+        int articles = -1; // 20,000, or none under --ingest
         int clients = 8;
         int seconds = 15;
         String database = null;
         int cache = Server.Config.CACHE;
+        Path ingest = null;
+        int ingestArticles = 500;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -57,11 +67,17 @@ public class ApiBench {
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--db" -> database = args[++i];
                 case "--no-cache" -> cache = 0;
+                case "--ingest" -> ingest = Path.of(args[++i]);
+                case "--ingest-articles" -> ingestArticles = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: bench/api [--articles N] [--clients C] [--seconds S] [--no-cache] [--db postgresql://...]");
+                    System.err.println("usage: bench/api [--articles N] [--clients C] [--seconds S] [--no-cache] [--db postgresql://...]"
+                            + " [--ingest FILE [--ingest-articles N]]");
                     System.exit(2);
                 }
             }
+        }
+        if (articles < 0) {
+            articles = ingest != null ? 0 : 20_000;
         }
         Path dir = Files.createTempDirectory("parley-api-bench");
         String db = database != null ? database : dir.resolve("parley.db").toString();
@@ -69,12 +85,14 @@ public class ApiBench {
 
         long t0 = System.nanoTime();
         List<Article> samples = new ArrayList<>();
-        Path sampleDir = Path.of(System.getProperty("parley.home", "."), "src/main/resources/org/parley/samples");
-        try (Stream<Read> reads = Sources.open(List.of(sampleDir.toString()))) {
-            org.parley.Parley engine = org.parley.Parley.builder().build();
-            reads.filter(r -> !r.failed()).forEach(r -> samples.add(engine.analyze(r.document())));
+        if (articles > 0) {
+            Path sampleDir = Path.of(System.getProperty("parley.home", "."), "src/main/resources/org/parley/samples");
+            try (Stream<Read> reads = Sources.open(List.of(sampleDir.toString()))) {
+                org.parley.Parley engine = org.parley.Parley.builder().build();
+                reads.filter(r -> !r.failed()).forEach(r -> samples.add(engine.analyze(r.document())));
+            }
+            System.out.printf(Locale.ROOT, "analyzed %d sample articles in %.1f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
         }
-        System.out.printf(Locale.ROOT, "analyzed %d sample articles in %.1f s%n", samples.size(), (System.nanoTime() - t0) / 1e9);
 
         t0 = System.nanoTime();
         long events = 0;
@@ -104,6 +122,28 @@ public class ApiBench {
             System.out.printf(Locale.ROOT, "%n%d clients, %d s per endpoint, on 127.0.0.1 (%s, answer cache %s)%n", clients,
                     seconds, database != null ? "PostgreSQL" : "SQLite", cache == 0 ? "off" : "of " + cache);
             System.out.printf(Locale.ROOT, "%-8s %10s %9s %9s %9s %9s%n", "endpoint", "requests", "req/s", "p50 ms", "p99 ms", "max ms");
+            if (ingest != null) {
+                Path input = dir.resolve("ingest.jsonl");
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(ingest.toString().endsWith(".gz")
+                        ? new java.util.zip.GZIPInputStream(Files.newInputStream(ingest)) : Files.newInputStream(ingest),
+                        java.nio.charset.StandardCharsets.UTF_8)).lines()) {
+                    Files.write(input, (Iterable<String>) lines.limit(ingestArticles)::iterator);
+                }
+                long storedBefore = count(db);
+                Path home = Path.of(System.getProperty("parley.home", "."));
+                Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx4g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), "org.parley.cli.Parley",
+                        "analyze", input.toString(), "--db", db, "--index", indexFolder.toString(), "--quiet")
+                        .redirectOutput(dir.resolve("analyze.out").toFile()).redirectError(dir.resolve("analyze.err").toFile())
+                        .directory(home.toFile()).start();
+                long w0 = System.nanoTime();
+                run("events", base, http, clients, writer::isAlive, r -> "/api/events?" + eventFilter(r) + "&page=" + (1 + r.nextInt(5))
+                        + "&size=50" + (r.nextBoolean() ? "&sort=stored" : ""));
+                System.out.printf(Locale.ROOT, "while analyze stored %d of %d stories of %s in %.0f s (exit %d)%n",
+                        count(db) - storedBefore, ingestArticles, ingest.getFileName(), (System.nanoTime() - w0) / 1e9,
+                        writer.waitFor());
+                System.exit(0);
+            }
             run("events", base, http, clients, seconds, r -> "/api/events?" + eventFilter(r) + "&page=" + (1 + r.nextInt(5))
                     + "&size=50" + (r.nextBoolean() ? "&sort=stored" : ""));
             run("search", base, http, clients, seconds, r -> "/api/search?q=" + enc(WORDS[r.nextInt(WORDS.length)])
@@ -145,14 +185,27 @@ public class ApiBench {
         return isoDay == null ? null : LocalDate.parse(isoDay).plusDays(days).toString();
     }
 
+    private static long count(String db) {
+        try (Store store = Store.open(db)) {
+            return store.count("articles");
+        }
+    }
+
     /** C clients send requests for S seconds, after a warm-up; latencies are measured per request. */
     private static void run(String name, String base, HttpClient http, int clients, int seconds,
                             Function<Random, String> request) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        run(name, base, http, clients, () -> System.nanoTime() < end, request);
+    }
+
+    /** C clients send requests while {@code more} holds, after a warm-up; latencies are measured per request. */
+    private static void run(String name, String base, HttpClient http, int clients, java.util.function.BooleanSupplier more,
+                            Function<Random, String> request) throws Exception {
+        long start = System.nanoTime();
         for (int i = 0; i < 200; i++) { // warm-up: JIT, caches, the index's facet state
             send(http, base + request.apply(new Random(i)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int seed = c;
@@ -160,7 +213,7 @@ public class ApiBench {
                 Random r = new Random(1000 + seed);
                 long[] lat = new long[1 << 16];
                 int n = 0;
-                while (System.nanoTime() < end) {
+                while (more.getAsBoolean()) {
                     String url = base + request.apply(r);
                     long t = System.nanoTime();
                     send(http, url);
@@ -181,7 +234,8 @@ public class ApiBench {
         }
         pool.shutdown();
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "%-8s %10d %9.0f %9.1f %9.1f %9.1f%n", name, all.length, all.length / (double) seconds,
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%-8s %10d %9.0f %9.1f %9.1f %9.1f%n", name, all.length, all.length / seconds,
                 all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, all[all.length - 1] / 1e6);
     }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
         "Serves the REST API (/api) and the web UI (/) over a database until stopped (Ctrl-C).",
         "Binds 127.0.0.1 unless --host says otherwise; any other address needs an access token",
         "(--token or the PARLEY_TOKEN environment variable), which every API request must then carry",
-        "(header Authorization: Bearer TOKEN)."})
+        "(header Authorization: Bearer TOKEN). analyze and watch may run beside it on the same",
+        "database: what they store is served within seconds. SIGTERM answers the requests in flight, then stops."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

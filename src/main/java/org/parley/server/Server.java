@@ -65,7 +65,7 @@ public final class Server implements AutoCloseable {
     }
 
     /** How long a stop waits for the requests in flight to be answered. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(3);
+    static final Duration STOP_GRACE = Duration.ofSeconds(4);
 
     private final Javalin app;
     private final Stores stores;
