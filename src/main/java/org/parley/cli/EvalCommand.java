@@ -34,6 +34,8 @@ import java.util.concurrent.Callable;
         "precision/recall/F1 over (source, target, code), a table per category and every record coded wrongly.",
         "'eval plover RECORDS.jsonl [--ids FILE] [--misses]' scores PLOVER gold-standard records: type recall, full",
         "recall (type and actors), the share of coded events in the record's category, a table per category.",
+        "'eval places [FILE.jsonl...] [--misses]' places events of gold sentences ({id, date, text, place, country,",
+        "latitude, longitude}; default: the bundled ones) and prints the share placed within 50 km of the truth.",
         "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json",
         "Example: ./parley eval petrarch ../shared/bench/events/petrarch2-unit/records.jsonl --dictionaries petrarch:../shared/bench/events/petrarch2-unit/dictionaries"})
 final class EvalCommand implements Callable<Integer> {
@@ -72,6 +74,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (golds.get(0).toString().equals("plover")) {
             return plover(golds.subList(1, golds.size()));
+        }
+        if (golds.get(0).toString().equals("places")) {
+            return places(golds.subList(1, golds.size()));
         }
         int status = 0;
         List<Scores> table = new ArrayList<>();
@@ -175,6 +180,19 @@ final class EvalCommand implements Callable<Integer> {
         for (Path f : files) {
             org.parley.eval.PloverEval.run(f, chosen, engine::analyze).print(System.out, misses);
         }
+        return 0;
+    }
+
+    /** Event places on each gold sentence file (the bundled one by default): the share placed within 50 km. */
+    private Integer places(List<Path> files) throws Exception {
+        List<org.parley.eval.PlaceEval.Report> reports = new ArrayList<>();
+        if (files.isEmpty()) {
+            reports.add(org.parley.eval.PlaceEval.bundled(engine::analyze));
+        }
+        for (Path f : files) {
+            reports.add(org.parley.eval.PlaceEval.run(f, engine::analyze));
+        }
+        reports.forEach(r -> r.print(System.out, misses));
         return 0;
     }
 
