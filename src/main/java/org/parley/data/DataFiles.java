@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads the tab-separated data files the stages keep beside their classes: "#" starts a
- * comment line, blank lines are skipped, every other line is a row of columns.
+ * comment line, blank lines are skipped, every other line is a row of columns. A file whose
+ * name ends in ".gz" is read through gzip.
  */
 public final class DataFiles {
 
@@ -30,7 +31,8 @@ public final class DataFiles {
     /** The rows of a data file anywhere (a bundled resource or a user's file). */
     public static List<String[]> rows(java.net.URL file) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = file.openStream()) {
+        try (InputStream raw = file.openStream();
+             InputStream in = file.getPath().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank() && !line.startsWith("#")) {

@@ -440,7 +440,9 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         String state = status.of(t, clause, pattern);
         String[] days = dates.of(s, t, clause, state);
-        org.parley.model.Place place = places.of(s, t, clause, pattern.code());
+        List<Actor> sides = new ArrayList<>(sources);
+        sides.addAll(targets);
+        org.parley.model.Place place = places.of(s, t, clause, pattern.code(), sides);
         Codebook.Code code = codebook.code(pattern.code());
         Token trigger = tokens.get(t);
         for (Actor source : sources) {

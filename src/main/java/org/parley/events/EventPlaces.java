@@ -5,15 +5,19 @@ import org.parley.model.Dependency;
 import org.parley.model.Place;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.places.WorldGazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Where an event happens: the gazetteer's places and the states the text names in a place
- * phrase ("in Moscow", "off Gibraltar", "near the Kerch Strait"), preferring one that hangs on
- * the event's own words, else the sentence's first; none when the sentence names no place.
+ * Where an event happens: the gazetteer's places, the states and the world's towns the text
+ * names in a place phrase ("in Moscow", "off Gibraltar", "near the Kerch Strait", "outside
+ * Cordoba"), preferring one that hangs on the event's own words, else the sentence's first,
+ * else the article's dateline ("ISTANBUL, June 3 (Reuters) -"). A town's name shared by several
+ * places is resolved by the qualifier after it ("Paris, Texas"), then by the countries of the
+ * event's actors, of the sentence and of the article, then by population.
  */
 final class EventPlaces {
 
@@ -22,38 +26,148 @@ final class EventPlaces {
             "across", "along", "over", "into", "within", "between");
     private static final Set<String> TOWARDS = Set.of("to", "on", "from");
 
-    /** A place named in a sentence: its first token, and the token its phrase hangs on. */
-    private record Mention(Place place, int first, int head) {
+    /** Named entity classes that are never a town ("in March", "in 2019"). */
+    private static final Set<String> NOT_PLACES = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT", "NATIONALITY", "TITLE");
+
+    /**
+     * A place named in a sentence: its first token, and the token its phrase hangs on; for a
+     * town, every place of that name that the qualifier after it allows, most populous first.
+     */
+    private record Mention(Place place, int first, int head, List<WorldGazetteer.City> towns) {
     }
 
     private final Graph g;
     private final Arguments args;
     private final Gazetteer gazetteer = Gazetteer.get();
+    private final WorldGazetteer world = WorldGazetteer.get();
     /** The places of each sentence, found once for all its events. */
     private final java.util.Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
+    private List<String> articleCountries; // most named first
+    private Mention dateline;
+    private boolean datelineRead;
 
     EventPlaces(Graph g, Arguments args) {
         this.g = g;
         this.args = args;
     }
 
-    Place of(Sentence s, int trigger, int clause, String code) {
+    /** The event's place; {@code actors} are its source and target, whose countries settle a shared town name. */
+    Place of(Sentence s, int trigger, int clause, String code, List<Actor> actors) {
         List<Mention> mentions = bySentence.computeIfAbsent(s.index(), i -> mentions(s));
-        if (mentions.isEmpty()) {
-            return null;
-        }
         for (Mention m : mentions) {
             if (attached(m.head(), trigger) || attached(m.head(), clause)) {
-                return m.place();
+                return resolve(m, s, actors);
             }
         }
         // a visit's place is where it goes; other events need a place phrase of their own
         for (Mention m : mentions) {
             if (!wordBefore(s, m.first()).equals("to") || code.startsWith("04")) {
-                return m.place();
+                return resolve(m, s, actors);
             }
         }
-        return null;
+        Mention d = dateline();
+        return d == null ? null : resolve(d, s, actors);
+    }
+
+    /**
+     * The place a mention stands for: a town of the qualifier's, the event's actors', the
+     * sentence's or the article's country, in that order, else the most populous of its name.
+     */
+    private Place resolve(Mention m, Sentence s, List<Actor> actors) {
+        if (m.towns() == null) {
+            return m.place();
+        }
+        List<List<String>> evidence = new ArrayList<>();
+        evidence.add(actors.stream().map(Actor::country).filter(java.util.Objects::nonNull).toList());
+        evidence.add(countries(s.firstToken(), s.endToken()));
+        evidence.add(articleCountries());
+        for (List<String> countries : evidence) {
+            for (String country : countries) {
+                for (WorldGazetteer.City c : m.towns()) {
+                    if (c.country().equals(country)) {
+                        return place(c, m.place());
+                    }
+                }
+            }
+        }
+        return place(m.towns().get(0), m.place());
+    }
+
+    private Place place(WorldGazetteer.City c, Place mention) {
+        return new Place(c.name(), c.country(), c.capital() ? "capital" : "city", c.latitude(), c.longitude(),
+                mention.start(), mention.end(), world.admin1Name(c), c.admin1().isEmpty() ? null : c.admin1(), c.id(),
+                c.population());
+    }
+
+    /** The countries of the actors named between two tokens, in order of appearance. */
+    private List<String> countries(int from, int to) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int t = from; t < to; t++) {
+            for (Actor a : args.at(t)) {
+                if (a.country() != null) {
+                    out.add(a.country());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The countries of the article's actors, most named first. */
+    private List<String> articleCountries() {
+        if (articleCountries == null) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int t = 0; t < g.tokens.size(); t++) {
+                for (Actor a : args.at(t)) {
+                    if (a.country() != null && a.firstToken() == t) {
+                        counts.merge(a.country(), 1, Integer::sum);
+                    }
+                }
+            }
+            articleCountries = counts.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(java.util.Map.Entry::getKey).toList();
+        }
+        return articleCountries;
+    }
+
+    /** A place in capitals at the start of the body, before a comma, a dash or a parenthesis. */
+    private Mention dateline() {
+        if (datelineRead) {
+            return dateline;
+        }
+        datelineRead = true;
+        List<Token> tokens = g.tokens;
+        int n = 0;
+        while (n < Math.min(4, tokens.size()) && capitals(tokens.get(n).word())) {
+            n++;
+        }
+        if (n == 0 || n == tokens.size() || !Set.of(",", "-", "--", "—", "–", "(", "-LRB-").contains(tokens.get(n).word())) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            words.add(tokens.get(k).word());
+        }
+        Gazetteer.Entry e = gazetteer.lookup(words);
+        Token first = tokens.get(0);
+        Token last = tokens.get(n - 1);
+        if (e != null) {
+            dateline = new Mention(new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(),
+                    first.start(), last.end()), 0, n - 1, null);
+        } else {
+            List<WorldGazetteer.City> towns = world.named(String.join(" ", words));
+            if (!towns.isEmpty()) {
+                dateline = new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(),
+                        last.end()), 0, n - 1, towns);
+            }
+        }
+        return dateline;
+    }
+
+    private static boolean capitals(String word) {
+        return word.length() >= 2 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /** The place hangs on the event's word through a place relation, within two steps. */
@@ -79,13 +193,27 @@ final class EventPlaces {
         return false;
     }
 
-    /** The word before a name, past "the" and adjectives ("in the West Bank", "in northern Syria"). */
+    /** Nouns after which "of" names a place as "in" does ("the town of Jenin"). */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "port", "capital", "district",
+            "province", "region", "suburb", "outskirts", "hamlet", "municipality");
+
+    /**
+     * The word before a name, past "the" and adjectives ("in the West Bank", "in northern Syria");
+     * "in" for "the city of", "the town of".
+     */
     private String wordBefore(Sentence s, int t) {
         int k = t - 1;
         while (k >= s.firstToken() && (g.tokens.get(k).pos().startsWith("JJ") || Graph.lower(g.tokens.get(k).word()).equals("the"))) {
             k--;
         }
-        return k >= s.firstToken() ? Graph.lower(g.tokens.get(k).word()) : "";
+        if (k < s.firstToken()) {
+            return "";
+        }
+        String word = Graph.lower(g.tokens.get(k).word());
+        if (word.equals("of") && k - 1 >= s.firstToken() && SETTLEMENTS.contains(Graph.lower(g.tokens.get(k - 1).word()))) {
+            return "in";
+        }
+        return word;
     }
 
     /** Gazetteer places anywhere in the sentence, and states named after a place preposition. */
@@ -106,9 +234,17 @@ final class EventPlaces {
                 Gazetteer.Entry e = gazetteer.lookup(words);
                 String before = wordBefore(s, t);
                 if (e != null && (LOCATIVE.contains(before) || TOWARDS.contains(before))) {
+                    List<WorldGazetteer.City> elsewhere = qualified(s, t + n, world.named(String.join(" ", words)));
+                    if (!elsewhere.isEmpty() && elsewhere.stream().noneMatch(c -> c.country().equals(e.country()))) {
+                        // "Paris, Texas": the qualifier names another place than the gazetteer's
+                        out.add(new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(),
+                                tokens.get(t + n - 1).end()), t, t + n - 1, elsewhere));
+                        matched = n;
+                        continue;
+                    }
                     Token last = tokens.get(t + n - 1);
                     out.add(new Mention(new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(),
-                            first.start(), last.end()), t, t + n - 1));
+                            first.start(), last.end()), t, t + n - 1, null));
                     matched = n;
                 }
             }
@@ -117,14 +253,96 @@ final class EventPlaces {
                 continue;
             }
             String before = wordBefore(s, t);
+            boolean country = false;
             for (Actor a : args.at(t)) {
                 if (a.kind().equals("COUNTRY") && a.firstToken() == t && a.country() != null && a.sector() == null
                         && LOCATIVE.contains(before) && !first.pos().equals("JJ")) {
+                    if (town(s, t, out, a.endToken() - t) > 0) {
+                        t = a.endToken() - 1; // a town the actor tables take for its country ("in Maiduguri")
+                        country = true;
+                        break;
+                    }
                     out.add(new Mention(new Place(a.name(), a.country(), "country", null, null, a.start(), a.end()),
-                            t, a.endToken() - 1));
+                            t, a.endToken() - 1, null));
                     t = a.endToken() - 1;
+                    country = true;
                     break;
                 }
+            }
+            if (!country && LOCATIVE.contains(before)) {
+                int named = town(s, t, out, 0);
+                t += Math.max(named, 1) - 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A town of the world gazetteer named from token {@code t} on (the longest name that
+     * matches), with the qualifier after it ("Paris, Texas", "Hyderabad, Sindh", "Tripoli,
+     * Lebanon") narrowing its candidates; the number of its tokens, 0 for none. A name the
+     * actor tables take for a state ("in Maiduguri", "in Mexico") is given as its {@code
+     * stateName} tokens: only towns of that very name count (not Mexico City), and only seats of
+     * government or of a division and towns of 10,000 inhabitants or more.
+     */
+    private int town(Sentence s, int t, List<Mention> out, int stateName) {
+        List<Token> tokens = g.tokens;
+        if (stateName == 0 && (!tokens.get(t).pos().startsWith("NNP") || NOT_PLACES.contains(tokens.get(t).ner()))) {
+            return 0;
+        }
+        int longest = stateName > 0 ? stateName : Math.min(world.longestName(), s.endToken() - t);
+        for (int n = longest; n >= (stateName > 0 ? stateName : 1); n--) {
+            if (stateName == 0 && !tokens.get(t + n - 1).pos().startsWith("NNP")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = t; k < t + n; k++) {
+                words.add(tokens.get(k).word());
+            }
+            String name = String.join(" ", words);
+            List<WorldGazetteer.City> towns = world.named(name);
+            if (stateName > 0) {
+                towns = towns.stream().filter(c -> WorldGazetteer.sameName(c.name(), name)
+                        && (c.population() >= 10_000 || c.feature().startsWith("PPLA") || c.capital())).toList();
+            }
+            if (towns.isEmpty()) {
+                continue;
+            }
+            int after = t + n;
+            List<WorldGazetteer.City> qualified = qualified(s, after, towns);
+            Token first = tokens.get(t);
+            Token last = tokens.get(t + n - 1);
+            out.add(new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(), last.end()),
+                    t, t + n - 1, qualified.isEmpty() ? towns : qualified));
+            return n;
+        }
+        return 0;
+    }
+
+    /** The towns that the words after ", " name the division or country of. */
+    private List<WorldGazetteer.City> qualified(Sentence s, int comma, List<WorldGazetteer.City> towns) {
+        List<Token> tokens = g.tokens;
+        if (comma + 1 >= s.endToken() || !tokens.get(comma).word().equals(",")) {
+            return List.of();
+        }
+        List<String> qualifier = new ArrayList<>();
+        for (int k = comma + 1; k < s.endToken() && k < comma + 4 && tokens.get(k).pos().startsWith("NNP"); k++) {
+            qualifier.add(tokens.get(k).word());
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        for (Actor a : args.at(comma + 1)) {
+            if (a.country() != null && a.kind().equals("COUNTRY")) {
+                countries.add(a.country());
+            }
+        }
+        List<WorldGazetteer.City> out = new ArrayList<>();
+        for (WorldGazetteer.City c : towns) {
+            boolean division = false;
+            for (int n = qualifier.size(); n >= 1 && !division; n--) {
+                division = world.inAdmin1(c, String.join(" ", qualifier.subList(0, n)));
+            }
+            if (division || countries.contains(c.country())) {
+                out.add(c);
             }
         }
         return out;

@@ -135,6 +135,10 @@ public final class Json {
             place.put("longitude", e.place().longitude());
             place.put("start", e.place().start());
             place.put("end", e.place().end());
+            place.put("admin1", e.place().admin1());
+            place.put("feature_id", e.place().featureId());
+            place.put("population", e.place().population());
+            place.put("precision", e.place().precision());
         }
     }
 

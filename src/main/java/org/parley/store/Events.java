@@ -29,8 +29,9 @@ final class Events {
                         + "source_start, source_end, target_code, target_country, target_sector, target_name, target_kind, "
                         + "target_start, target_end, code, root, goldstein, quad_class, status, date_from, date_to, "
                         + "evidence_start, evidence_end, evidence_text, trigger_word, trigger_start, trigger_end, first_day, last_day, "
-                        + "place_name, place_country, place_kind, place_lat, place_lon, place_start, place_end) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "place_name, place_country, place_kind, place_lat, place_lon, place_start, place_end, "
+                        + "place_admin1, place_admin1_code, place_feature_id, place_population) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             String published = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
             for (Event e : a.events()) {
                 int i = 1;
@@ -59,7 +60,11 @@ final class Events {
                 p.setObject(i++, place == null ? null : place.latitude(), Types.DOUBLE);
                 p.setObject(i++, place == null ? null : place.longitude(), Types.DOUBLE);
                 p.setObject(i++, place == null ? null : place.start(), Types.INTEGER);
-                p.setObject(i, place == null ? null : place.end(), Types.INTEGER);
+                p.setObject(i++, place == null ? null : place.end(), Types.INTEGER);
+                p.setString(i++, place == null ? null : place.admin1());
+                p.setString(i++, place == null ? null : place.admin1Code());
+                p.setObject(i++, place == null ? null : place.featureId(), Types.BIGINT);
+                p.setObject(i, place == null ? null : place.population(), Types.BIGINT);
                 p.addBatch();
             }
             p.executeBatch();
@@ -75,8 +80,12 @@ final class Events {
         Double latitude = rs.wasNull() ? null : lat;
         double lon = rs.getDouble("place_lon");
         Double longitude = rs.wasNull() ? null : lon;
+        long featureId = rs.getLong("place_feature_id");
+        Long feature = rs.wasNull() ? null : featureId;
+        long population = rs.getLong("place_population");
         return new Place(name, rs.getString("place_country"), rs.getString("place_kind"), latitude, longitude,
-                rs.getInt("place_start"), rs.getInt("place_end"));
+                rs.getInt("place_start"), rs.getInt("place_end"), rs.getString("place_admin1"),
+                rs.getString("place_admin1_code"), feature, rs.wasNull() ? null : population);
     }
 
     private static int setActor(PreparedStatement p, int i, Actor a) throws SQLException {

@@ -246,3 +246,10 @@ ALTER TABLE events ADD COLUMN place_lat REAL;
 ALTER TABLE events ADD COLUMN place_lon REAL;
 ALTER TABLE events ADD COLUMN place_start INTEGER;
 ALTER TABLE events ADD COLUMN place_end INTEGER;
+
+-- migration 12: a city's place from the world gazetteer: its admin-1 division (name and
+-- GeoNames code), GeoNames id and population
+ALTER TABLE events ADD COLUMN place_admin1 TEXT;
+ALTER TABLE events ADD COLUMN place_admin1_code TEXT;
+ALTER TABLE events ADD COLUMN place_feature_id INTEGER;
+ALTER TABLE events ADD COLUMN place_population INTEGER;

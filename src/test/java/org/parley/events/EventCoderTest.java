@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.Fixtures;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.Place;
 
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,6 +210,35 @@ class EventCoderTest {
         Event meeting = find(a, "USA", "PRK", "04");
         assertEquals("Singapore", meeting.place().name());
         assertEquals("SGP", meeting.place().country());
+    }
+
+    @Test
+    void townsOfTheWorldGazetteerAreResolvedByQualifierActorsAndPopulation() {
+        // written for this test; coordinates of the GeoNames places
+        Article a = Fixtures.text("2026-03-10", "Texas police arrested two men in Paris, Texas, after an attack on a church. "
+                + "Argentine police clashed with farmers outside Cordoba on Monday. "
+                + "Spanish police arrested three men in Cordoba on Thursday. "
+                + "Myanmar troops fired on Thai soldiers in Monywa on Sunday. "
+                + "Mexican troops clashed with cartel gunmen in Mexico on Friday.");
+        List<Place> places = a.events().stream().map(Event::place).toList();
+        assertTrue(places.stream().anyMatch(p -> p != null && p.name().equals("Paris") && p.country().equals("USA")
+                && "Texas".equals(p.admin1()) && p.precision().equals("city")), describe(a.events()));
+        assertTrue(places.stream().noneMatch(p -> p != null && p.country() != null && p.country().equals("FRA")));
+        assertTrue(places.stream().anyMatch(p -> p != null && p.name().equals("Córdoba") && p.country().equals("ARG")));
+        assertTrue(places.stream().anyMatch(p -> p != null && p.name().equals("Córdoba") && p.country().equals("ESP")));
+        Place monywa = places.stream().filter(p -> p != null && p.name().equals("Monywa")).findFirst().orElseThrow();
+        assertEquals(22.1, monywa.latitude(), 0.05);
+        assertEquals(1308522L, monywa.featureId());
+        assertTrue(monywa.population() > 100_000);
+        assertEquals("Monywa", a.body().substring(monywa.start(), monywa.end()));
+        assertTrue(places.stream().noneMatch(p -> p != null && p.name().equals("Mexico City")), "a state's name is not its capital");
+
+        Article dated = Fixtures.text("2026-06-04", "ISTANBUL, June 3 (Reuters) - Turkish police detained 40 people "
+                + "at a banned march on Sunday.");
+        Place dateline = dated.events().stream().map(Event::place).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(dated.events())));
+        assertEquals("Istanbul", dateline.name());
+        assertEquals("city", dateline.precision());
     }
 
     @Test
