@@ -408,8 +408,10 @@ public class Bench {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(db + suffix));
             }
-            try (var files = Files.walk(indexFolder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            if (Files.exists(indexFolder)) {
+                try (var files = Files.walk(indexFolder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
             }
         }
     }

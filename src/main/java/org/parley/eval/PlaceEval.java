@@ -97,8 +97,8 @@ public final class PlaceEval {
             double best = Double.POSITIVE_INFINITY;
             for (Event e : a.events()) {
                 Place p = e.place();
-                if (p == null) {
-                    continue;
+                if (p == null || p.precision().equals("country")) {
+                    continue; // a state named alone places nothing within 50 km
                 }
                 double km = p.latitude() == null ? Double.POSITIVE_INFINITY : kilometres(lat, lon, p.latitude(), p.longitude());
                 if (found == null || km < best) {

@@ -66,8 +66,35 @@ final class EventPlaces {
                 return resolve(m, s, actors);
             }
         }
+        if (code.startsWith("042")) { // "will visit Moscow": a visit's place is the place it visits
+            for (Actor a : actors) {
+                Place visited = a.firstToken() > trigger ? placeNamed(a) : null;
+                if (visited != null) {
+                    return visited;
+                }
+            }
+        }
         Mention d = dateline();
         return d == null ? null : resolve(d, s, actors);
+    }
+
+    /** The place an actor's words name ("Moscow" for the Russian government), or null. */
+    private Place placeNamed(Actor a) {
+        List<String> words = new ArrayList<>();
+        for (int k = a.firstToken(); k < a.endToken(); k++) {
+            words.add(g.tokens.get(k).word());
+        }
+        Gazetteer.Entry e = gazetteer.lookup(words);
+        if (e != null && e.country() != null && e.country().equals(a.country())) {
+            return regional(e, a.start(), a.end());
+        }
+        for (WorldGazetteer.City c : world.named(String.join(" ", words))) {
+            if (c.country().equals(a.country()) && WorldGazetteer.sameName(c.name(), String.join(" ", words))
+                    && (c.population() >= 10_000 || c.capital())) {
+                return place(c, new Place(a.text(), a.country(), "city", null, null, a.start(), a.end()));
+            }
+        }
+        return null;
     }
 
     /**
@@ -92,6 +119,24 @@ final class EventPlaces {
             }
         }
         return place(m.towns().get(0), m.place());
+    }
+
+    /**
+     * A place of the regional gazetteer, with what the world gazetteer knows of it: a city's
+     * division, GeoNames id and population, a region's admin-1 code.
+     */
+    private Place regional(Gazetteer.Entry e, int start, int end) {
+        if (e.country() != null && (e.kind().equals("capital") || e.kind().equals("city"))) {
+            for (WorldGazetteer.City c : world.named(e.name())) {
+                if (c.country().equals(e.country())) {
+                    return new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(), start, end,
+                            world.admin1Name(c), c.admin1().isEmpty() ? null : c.admin1(), c.id(), c.population());
+                }
+            }
+        }
+        String division = e.country() == null || !e.kind().equals("region") ? null : world.admin1Code(e.country(), e.name());
+        return new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(), start, end,
+                division == null ? null : e.name(), division, null, null);
     }
 
     private Place place(WorldGazetteer.City c, Place mention) {
@@ -153,8 +198,7 @@ final class EventPlaces {
         Token first = tokens.get(0);
         Token last = tokens.get(n - 1);
         if (e != null) {
-            dateline = new Mention(new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(),
-                    first.start(), last.end()), 0, n - 1, null);
+            dateline = new Mention(regional(e, first.start(), last.end()), 0, n - 1, null);
         } else {
             List<WorldGazetteer.City> towns = world.named(String.join(" ", words));
             if (!towns.isEmpty()) {
@@ -243,8 +287,7 @@ final class EventPlaces {
                         continue;
                     }
                     Token last = tokens.get(t + n - 1);
-                    out.add(new Mention(new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(),
-                            first.start(), last.end()), t, t + n - 1, null));
+                    out.add(new Mention(regional(e, first.start(), last.end()), t, t + n - 1, null));
                     matched = n;
                 }
             }
@@ -257,20 +300,21 @@ final class EventPlaces {
             for (Actor a : args.at(t)) {
                 if (a.kind().equals("COUNTRY") && a.firstToken() == t && a.country() != null && a.sector() == null
                         && LOCATIVE.contains(before) && !first.pos().equals("JJ")) {
-                    if (town(s, t, out, a.endToken() - t) > 0) {
+                    if (town(s, t, out, a.endToken() - t, a.country()) > 0) {
                         t = a.endToken() - 1; // a town the actor tables take for its country ("in Maiduguri")
                         country = true;
                         break;
                     }
-                    out.add(new Mention(new Place(a.name(), a.country(), "country", null, null, a.start(), a.end()),
-                            t, a.endToken() - 1, null));
+                    double[] center = world.center(a.country());
+                    out.add(new Mention(new Place(a.name(), a.country(), "country", center == null ? null : center[0],
+                            center == null ? null : center[1], a.start(), a.end()), t, a.endToken() - 1, null));
                     t = a.endToken() - 1;
                     country = true;
                     break;
                 }
             }
             if (!country && LOCATIVE.contains(before)) {
-                int named = town(s, t, out, 0);
+                int named = town(s, t, out, 0, null);
                 t += Math.max(named, 1) - 1;
             }
         }
@@ -282,10 +326,11 @@ final class EventPlaces {
      * matches), with the qualifier after it ("Paris, Texas", "Hyderabad, Sindh", "Tripoli,
      * Lebanon") narrowing its candidates; the number of its tokens, 0 for none. A name the
      * actor tables take for a state ("in Maiduguri", "in Mexico") is given as its {@code
-     * stateName} tokens: only towns of that very name count (not Mexico City), and only seats of
-     * government or of a division and towns of 10,000 inhabitants or more.
+     * stateName} tokens with the {@code state} they were taken for: only towns of that very name
+     * count (not Mexico City), seats of government or of a division and towns of 10,000
+     * inhabitants or more, and one of them must lie in that state (not China, Mexico).
      */
-    private int town(Sentence s, int t, List<Mention> out, int stateName) {
+    private int town(Sentence s, int t, List<Mention> out, int stateName, String state) {
         List<Token> tokens = g.tokens;
         if (stateName == 0 && (!tokens.get(t).pos().startsWith("NNP") || NOT_PLACES.contains(tokens.get(t).ner()))) {
             return 0;
@@ -304,6 +349,9 @@ final class EventPlaces {
             if (stateName > 0) {
                 towns = towns.stream().filter(c -> WorldGazetteer.sameName(c.name(), name)
                         && (c.population() >= 10_000 || c.feature().startsWith("PPLA") || c.capital())).toList();
+                if (towns.stream().noneMatch(c -> c.country().equals(state))) {
+                    return 0;
+                }
             }
             if (towns.isEmpty()) {
                 continue;

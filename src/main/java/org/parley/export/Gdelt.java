@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import org.parley.data.DataFiles;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -12,16 +13,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Events as GDELT 2.0 writes them: the Events table (61 tab-separated columns, in the
  * codebook's order), one row per real-world event with its mentions counted, and the Mentions
  * table (16 columns), one row per mention in an article, so that tools made for GDELT load
- * Parley's output. Actor codes are CAMEO. The ActionGeo columns hold the event's place (type
- * 1 country, 4 city, 5 region or sea) with ISO 3166 alpha-3 country codes where GDELT has FIPS
- * 10-4; the actors' own geography stays empty (type 0).
+ * Parley's output. Actor codes are CAMEO. The ActionGeo columns hold the event's place in
+ * GDELT's conventions (FIPS 10-4 country codes; see {@link #actionGeo}); the actors' own
+ * geography stays empty (type 0).
  */
 public final class Gdelt {
 
@@ -71,27 +74,58 @@ public final class Gdelt {
         return String.join("\t", c);
     }
 
-    /** ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. */
+    /** FIPS 10-4 code and name of each ISO 3166 alpha-3 country ({@code countries.tsv}). */
+    private static final Map<String, String[]> COUNTRIES = new HashMap<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Gdelt.class, "countries.tsv")) {
+            COUNTRIES.put(row[0], new String[]{row[1], row[2]});
+        }
+    }
+
+    /**
+     * ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID, as GDELT
+     * writes them: type 1 country, 3 US city, 4 world city, 2 US state or 5 world region; full
+     * names "Paris, Texas, United States"; FIPS 10-4 country codes; ADM1 as the FIPS country code
+     * followed by the division's code ("USTX", "IN16"), or the country's code alone; the feature
+     * id is the GeoNames id of a city (GDELT gives its own GNS id) and the ADM1 code of a country
+     * or region. Open water has no country and no GDELT geography.
+     */
     private static void actionGeo(List<String> c, Place place) {
-        if (place == null) {
+        String[] country = place == null || place.country() == null ? null : COUNTRIES.get(place.country());
+        if (country == null) {
             c.add("0");
             for (int k = 0; k < 7; k++) {
                 c.add("");
             }
             return;
         }
-        c.add(switch (place.kind()) {
+        String fips = country[0];
+        boolean us = fips.equals("US");
+        String division = place.admin1Code() != null && place.admin1Code().matches("[A-Z0-9]{2}")
+                ? fips + place.admin1Code() : null;
+        String adm1 = division != null ? division : fips;
+        String precision = place.precision();
+        c.add(switch (precision) {
             case "country" -> "1";
-            case "capital", "city", "site" -> "4";
-            default -> "5";
+            case "city" -> us ? "3" : "4";
+            default -> us ? "2" : "5";
         });
-        c.add(clean(place.name()));
-        c.add(place.country() == null ? "" : place.country());
-        c.add(place.country() == null ? "" : place.country());
+        StringBuilder full = new StringBuilder();
+        if (!precision.equals("country")) {
+            full.append(place.name()).append(", ");
+            if (precision.equals("city") && place.admin1() != null) {
+                full.append(place.admin1()).append(", ");
+            }
+        }
+        full.append(country[1]);
+        c.add(clean(full.toString()));
+        c.add(fips);
+        c.add(adm1);
         c.add("");
         c.add(place.latitude() == null ? "" : String.format(Locale.ROOT, "%.4f", place.latitude()));
         c.add(place.longitude() == null ? "" : String.format(Locale.ROOT, "%.4f", place.longitude()));
-        c.add("");
+        c.add(precision.equals("city") && place.featureId() != null ? place.featureId().toString() : adm1);
     }
 
     /** The row of the Mentions table for the article an event was read from. */

@@ -39,6 +39,7 @@ public final class WorldGazetteer {
     private final Map<String, City[]> byName = new HashMap<>(400_000);
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, List<String>> admin1ByName = new HashMap<>();
+    private final Map<String, double[]> extents = new HashMap<>(); // country -> min lat, max lat, min lon, max lon
     private int longest = 1;
 
     private static final class Holder {
@@ -56,6 +57,11 @@ public final class WorldGazetteer {
             City c = new City(Long.parseLong(row[0]), row[1], Double.parseDouble(row[3]), Double.parseDouble(row[4]),
                     row[5], row[6], Long.parseLong(row[7]), row[8]);
             add(names, row[1], c);
+            double[] box = extents.computeIfAbsent(c.country(), k -> new double[]{90, -90, 180, -180});
+            box[0] = Math.min(box[0], c.latitude());
+            box[1] = Math.max(box[1], c.latitude());
+            box[2] = Math.min(box[2], c.longitude());
+            box[3] = Math.max(box[3], c.longitude());
             if (!row[2].isEmpty()) {
                 for (String alternate : row[2].split("\\|")) {
                     add(names, alternate, c);
@@ -66,7 +72,7 @@ public final class WorldGazetteer {
         names.forEach((key, list) -> {
             City[] cities = list.stream().distinct().sorted(largestFirst).toArray(City[]::new);
             byName.put(key, cities);
-            longest = Math.max(longest, key.split(" ").length);
+            longest = Math.max(longest, (int) key.chars().filter(c -> c == ' ').count() + 1);
         });
         for (String[] row : DataFiles.rows(WorldGazetteer.class, "admin1.tsv")) {
             String code = row[1] + "." + row[0].substring(row[0].indexOf('.') + 1);
@@ -98,6 +104,29 @@ public final class WorldGazetteer {
         return codes != null && codes.contains(c.country() + "." + c.admin1());
     }
 
+    /**
+     * A point for a country named alone (GDELT gives such places its centroid): the middle of
+     * the box around its towns; null for a country without towns here.
+     */
+    public double[] center(String country) {
+        double[] box = extents.get(country);
+        return box == null ? null : new double[]{(box[0] + box[1]) / 2, (box[2] + box[3]) / 2};
+    }
+
+    /** The admin-1 division of {@code country} called {@code name} ("Xinjiang"): its code, or null. */
+    public String admin1Code(String country, String name) {
+        List<String> codes = admin1ByName.get(key(name));
+        if (codes == null) {
+            return null;
+        }
+        for (String code : codes) {
+            if (code.startsWith(country + ".")) {
+                return code.substring(country.length() + 1);
+            }
+        }
+        return null;
+    }
+
     /** Whether two names are one, accents, case and hyphens aside ("Cordoba" and "Córdoba"). */
     public static boolean sameName(String a, String b) {
         return key(a).equals(key(b));
@@ -108,10 +137,38 @@ public final class WorldGazetteer {
         return longest;
     }
 
-    /** Lower case, without accents, hyphens as spaces: "Cap-Haïtien" and "cap haitien" are one key. */
+    /** Lower case, without accents, hyphens and apostrophes as spaces: "Cap-Haïtien" and "cap haitien" are one key. */
     static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('đ', 'd'); // no decomposition
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[-‐‑'’`‘]", " ").replaceAll("\\s+", " ").trim();
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) {
+            ascii = name.charAt(i) < 128;
+        }
+        String s = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) { // letters that do not decompose
+                case 'ı' -> c = 'i';
+                case 'ł', 'Ł' -> c = 'l';
+                case 'ø', 'Ø' -> c = 'o';
+                case 'đ', 'Đ' -> c = 'd';
+                default -> {
+                }
+            }
+            if (Character.isWhitespace(c) || "-\u2010\u2011'\u2019`\u2018".indexOf(c) >= 0) {
+                gap = b.length() > 0;
+            } else {
+                if (gap) {
+                    b.append(' ');
+                    gap = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 }

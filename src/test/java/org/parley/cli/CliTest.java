@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -141,6 +142,7 @@ class CliTest {
         }
         assertEquals(events.size(), mentionCount, "every event is a mention of one real-world event");
         java.util.Set<String> eventIds = new java.util.HashSet<>();
+        int placed = 0;
         for (String row : gdelt) {
             String[] c = row.split("\t", -1);
             assertEquals(61, c.length, row);
@@ -159,7 +161,12 @@ class CliTest {
             Double.parseDouble(c[34]);
             assertTrue(c[59].matches("\\d{14}"), row);
             assertFalse(c[60].isEmpty(), row);
+            if (!c[51].equals("0")) {
+                placed++;
+                assertActionGeo(c, row);
+            }
         }
+        assertTrue(placed >= 10, placed + " events placed of " + gdelt.size());
         List<String> mentions = run("export", "--db", db, "--format", "gdelt-mentions").lines().toList();
         assertEquals(events.size(), mentions.size());
         for (String row : mentions) {
@@ -256,5 +263,55 @@ class CliTest {
         double share = Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
         assertTrue(share >= 0.90, "exactly right: " + share + "\n" + out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("SYNSET ")) && out.lines().anyMatch(l -> l.startsWith("COMPOUND ")), out);
+    }
+
+    private static java.util.Map<String, String> gdeltCountries;
+
+    /** Country names and FIPS codes of the type-1 places of a real GDELT 2.0 Events file; empty without the shared data. */
+    private static synchronized java.util.Map<String, String> gdeltCountries() throws java.io.IOException {
+        if (gdeltCountries == null) {
+            gdeltCountries = new java.util.HashMap<>();
+            Path real = Fixtures.SHARED.resolve("bench/gdelt/20150218230000.export.CSV");
+            if (Files.exists(real)) {
+                for (String line : Files.readAllLines(real)) {
+                    String[] g = line.split("\t", -1);
+                    for (int base : new int[] {35, 43, 51}) {
+                        if (g.length > base + 2 && g[base].equals("1")) {
+                            gdeltCountries.put(g[base + 1], g[base + 2]);
+                        }
+                    }
+                }
+            }
+        }
+        return gdeltCountries;
+    }
+
+    /**
+     * An event's ActionGeo columns in GDELT's formats: each filled, FIPS codes, ADM1 codes and
+     * feature ids of the shapes of a real GDELT 2.0 Events file (when the shared data is here).
+     */
+    private static void assertActionGeo(String[] c, String row) throws java.io.IOException {
+        String type = c[51];
+        assertTrue(type.matches("[1-5]"), row);
+        assertFalse(c[52].isBlank(), row);
+        assertTrue(c[53].matches("[A-Z]{2}"), row);
+        assertTrue(c[54].startsWith(c[53]) && c[54].matches("[A-Z]{2}[A-Z0-9]{0,3}"), row);
+        assertTrue(Math.abs(Double.parseDouble(c[56])) <= 90 && Math.abs(Double.parseDouble(c[57])) <= 180, row);
+        assertFalse(c[58].isBlank(), row);
+        if (type.equals("1")) {
+            assertEquals(c[53], c[54], row);
+            assertEquals(c[53], c[58], row);
+            assertFalse(c[52].contains(","), row);
+        } else {
+            assertTrue(c[52].contains(", "), row);
+        }
+        if (type.equals("3") || type.equals("4")) {
+            c[58].chars().forEach(ch -> assertTrue(Character.isDigit(ch) || ch == '-', row));
+        }
+        String country = c[52].substring(c[52].lastIndexOf(", ") + 1).strip();
+        String fips = gdeltCountries().get(country);
+        if (fips != null) { // the country's FIPS code as a real GDELT file pairs it with the same name
+            assertEquals(fips, c[53], "FIPS of " + country + " in " + row);
+        }
     }
 }
