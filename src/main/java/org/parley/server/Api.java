@@ -68,6 +68,7 @@ final class Api {
                 new Server.Route("GET", "/api/actors/{code}", ctx -> answer(ctx, this::actor)),
                 new Server.Route("GET", "/api/search", ctx -> answer(ctx, this::search)),
                 new Server.Route("GET", "/api/stats", ctx -> answer(ctx, this::stats)),
+                new Server.Route("GET", "/api/places", ctx -> answer(ctx, this::places)),
                 new Server.Route("GET", "/api/export", this::export),
                 new Server.Route("GET", "/api/health", this::health),
                 new Server.Route("GET", "/api/openapi.json", this::openapi));
@@ -379,6 +380,39 @@ final class Api {
         }
         out.put("events", events);
         out.put("goldstein", events == 0 ? 0 : round(sum / events));
+        return out;
+    }
+
+    // ---- places
+
+    /** Events per place for the event filters: the map's points, most events first. */
+    private ObjectNode places(Context ctx) {
+        Params p = new Params(ctx);
+        EventQuery q = eventQuery(p, 0, 0, false);
+        int limit = p.paging().size();
+        List<Reports.PlaceCount> places = stores.read(s -> new Reports(s).places(q, 10));
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("total", places.size());
+        long events = 0;
+        ArrayNode items = out.putArray("items");
+        for (Reports.PlaceCount c : places.subList(0, Math.min(limit, places.size()))) {
+            ObjectNode o = items.addObject().put("name", c.name()).put("country", c.country()).put("kind", c.kind())
+                    .put("admin1", c.admin1()).put("feature_id", c.featureId())
+                    .put("latitude", c.latitude()).put("longitude", c.longitude())
+                    .put("events", c.events()).put("goldstein", round(c.goldstein()));
+            ObjectNode quad = o.putObject("quad");
+            for (int i = 0; i < 4; i++) {
+                quad.put(Integer.toString(i + 1), c.quad()[i]);
+            }
+            ArrayNode latest = o.putArray("latest");
+            for (long[] ids : c.latest()) {
+                latest.addObject().put("event", ids[0]).put("article", ids[1]);
+            }
+        }
+        for (Reports.PlaceCount c : places) {
+            events += c.events();
+        }
+        out.put("events", events);
         return out;
     }
 

@@ -27,6 +27,16 @@ public final class Reports {
     public record Count(String key, String source, String target, long events, double goldstein, long[] quad) {
     }
 
+    /**
+     * The events {@code filter} matches at one place, with the latest of them.
+     *
+     * @param quad   events per QuadClass, index 0 for class 1
+     * @param latest the latest events there, as {@code [event id, article id]}
+     */
+    public record PlaceCount(String name, String country, String kind, String admin1, Long featureId, double latitude,
+                             double longitude, long events, double goldstein, long[] quad, List<long[]> latest) {
+    }
+
     /** A quote, with where it stands in which article. */
     public record QuoteRow(long articleId, String title, String published, int start, int end, String text,
                            String speaker, String speakerCode) {
@@ -121,6 +131,50 @@ public final class Reports {
             out.add(new Count(k, source, target, (long) g[0], g[0] == 0 ? 0 : g[1] / g[0],
                     new long[]{(long) g[2], (long) g[3], (long) g[4], (long) g[5]}));
         });
+        return out;
+    }
+
+    /**
+     * The events {@code filter} matches that have a place with coordinates, counted per place
+     * (most events first), each with its {@code latest} events' ids.
+     */
+    public List<PlaceCount> places(EventQuery filter, int latest) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT e.place_name, e.place_country, e.place_kind, e.place_admin1, e.place_feature_id, "
+                + "e.place_lat, e.place_lon, e.quad_class, e.goldstein, e.id, e.article_id FROM events e"
+                + Events.articleJoin(filter) + " WHERE e.place_lat IS NOT NULL" + Events.eventFilter(filter, args)
+                + " ORDER BY e.id DESC";
+        Map<String, PlaceCount> groups = new LinkedHashMap<>();
+        Map<String, double[]> sums = new LinkedHashMap<>(); // events, Goldstein sum
+        store.query(sql, args, rs -> {
+            String key = rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getDouble(6) + "|" + rs.getDouble(7);
+            PlaceCount c = groups.get(key);
+            if (c == null) {
+                long feature = rs.getLong(5);
+                Long featureId = rs.wasNull() ? null : feature;
+                c = new PlaceCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), featureId,
+                        rs.getDouble(6), rs.getDouble(7), 0, 0, new long[4], new ArrayList<>());
+                groups.put(key, c);
+                sums.put(key, new double[2]);
+            }
+            double[] n = sums.get(key);
+            n[0]++;
+            n[1] += rs.getDouble(9);
+            int quad = rs.getInt(8);
+            if (quad >= 1 && quad <= 4) {
+                c.quad()[quad - 1]++;
+            }
+            if (c.latest().size() < latest) { // newest first: the rows come in descending id order
+                c.latest().add(new long[]{rs.getLong(10), rs.getLong(11)});
+            }
+        });
+        List<PlaceCount> out = new ArrayList<>();
+        groups.forEach((key, c) -> {
+            double[] n = sums.get(key);
+            out.add(new PlaceCount(c.name(), c.country(), c.kind(), c.admin1(), c.featureId(), c.latitude(),
+                    c.longitude(), (long) n[0], n[1] / n[0], c.quad(), c.latest()));
+        });
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
         return out;
     }
 

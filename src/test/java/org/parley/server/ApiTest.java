@@ -240,6 +240,43 @@ class ApiTest {
     }
 
     @Test
+    void placesCountTheEventsOfEachPlaceUnderTheEventFilters() {
+        JsonNode all = ok("/api/places?size=500");
+        assertTrue(all.get("total").asInt() >= 5, all.toString());
+        long placed = 0;
+        for (JsonNode p : all.get("items")) {
+            assertTrue(Math.abs(p.get("latitude").asDouble()) <= 90 && Math.abs(p.get("longitude").asDouble()) <= 180, p.toString());
+            long quads = 0;
+            for (Iterator<JsonNode> q = p.get("quad").elements(); q.hasNext(); ) {
+                quads += q.next().asLong();
+            }
+            assertEquals(p.get("events").asLong(), quads, "QuadClass counts add up in " + p);
+            assertFalse(p.get("latest").isEmpty());
+            JsonNode first = p.get("latest").get(0);
+            JsonNode article = ok("/api/articles/" + first.get("article").asLong());
+            boolean there = false;
+            for (JsonNode e : article.get("events")) {
+                there |= e.hasNonNull("place") && p.get("name").asText().equals(e.get("place").get("name").asText());
+            }
+            assertTrue(there, "the latest event of " + p.get("name") + " is placed there in its article");
+            placed += p.get("events").asLong();
+        }
+        assertEquals(all.get("events").asLong(), placed);
+        assertTrue(placed <= ok("/api/events?size=1").get("total").asLong());
+        // the event filters narrow the places alike
+        JsonNode conflict = ok("/api/places?quad=4");
+        for (JsonNode p : conflict.get("items")) {
+            assertEquals(p.get("events").asLong(), p.get("quad").get("4").asLong(), p.toString());
+        }
+        assertTrue(conflict.get("events").asLong() < placed);
+        assertEquals(1, ok("/api/places?size=1").get("items").size());
+        refused(400, get(base, "/api/places?quad=5"), "no such QuadClass");
+        refused(400, get(base, "/api/places?since=yesterday"), "not a date");
+        refused(400, get(base, "/api/places?root=4"), "not a root code");
+        refused(400, get(base, "/api/places?size=501"), "size over the limit");
+    }
+
+    @Test
     void exportsInEveryFormat() {
         Answer csv = get(base, "/api/export?format=csv");
         assertEquals(200, csv.status());

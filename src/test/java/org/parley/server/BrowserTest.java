@@ -144,5 +144,17 @@ class BrowserTest {
         WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier")));
         assertEquals("Actor " + code, heading.getText());
         screenshot("6-actor-dossier");
+
+        // the map: offline outlines, a point per place, a click lists the place's events and opens one's article
+        open("#/map");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map circle.place")));
+        assertTrue(browser.findElements(By.cssSelector("#map path.country")).size() > 100, "country outlines drawn");
+        assertTrue(browser.findElements(By.cssSelector("#map circle.place")).size() >= 5);
+        WebElement point = browser.findElements(By.cssSelector("#map circle.place")).get(0);
+        new Actions(browser).moveToElement(point).click().perform();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place-events a")));
+        screenshot("7-map");
+        browser.findElement(By.cssSelector("#place-events a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body .ev")));
     }
 }

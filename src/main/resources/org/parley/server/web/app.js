@@ -65,6 +65,7 @@ async function render() {
     else if (page === 'events') await eventsPage(params);
     else if (page === 'timeline') await timelinePage(params);
     else if (page === 'network') await networkPage(params);
+    else if (page === 'map') await mapPage(params);
     else if (page === 'actor') await actorPage(decodeURIComponent(parts[1] || ''));
     else main.innerHTML = '<p class="error">No such page.</p>';
   } catch (e) {
@@ -260,6 +261,81 @@ async function eventsPage(params) {
     e.preventDefault();
     go('/events', Object.fromEntries(new FormData(e.target)));
   });
+}
+
+// ---- map
+
+let world = null; // the country outlines, read once
+
+/** Country outlines from the bundled TopoJSON: arcs decoded, rings joined, as lists of [lon, lat] rings. */
+async function worldOutlines() {
+  if (world) return world;
+  const response = await fetch('/countries-110m.json');
+  const topo = await response.json();
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  const arcs = topo.arcs.map(arc => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = indexes => indexes.reduce((points, i) => {
+    const a = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
+    return points.concat(points.length ? a.slice(1) : a);
+  }, []);
+  world = topo.objects.countries.geometries.map(g => ({
+    name: g.properties && g.properties.name,
+    rings: g.type === 'Polygon' ? g.arcs.map(ring) : g.type === 'MultiPolygon' ? g.arcs.flat().map(ring) : []
+  }));
+  return world;
+}
+
+async function mapPage(params) {
+  const filters = {actor: params.get('actor'), root: params.get('root'), status: params.get('status'),
+    quad: params.get('quad'), since: params.get('since'), until: params.get('until')};
+  const [outlines, r] = await Promise.all([worldOutlines(), api('places?' + query({...filters, size: 500}))]);
+  main.innerHTML = `
+    <h1>Map</h1>
+    <form class="filters" id="map-form">
+      <label>Actor<input name="actor" size="8" placeholder="RUS" value="${esc(filters.actor || '')}"></label>
+      <label>Root code<input name="root" size="4" placeholder="04" value="${esc(filters.root || '')}"></label>
+      <label>Status<select name="status"><option value="">any</option>
+        ${['occurred', 'announced', 'planned', 'negated', 'hypothetical'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
+      <label>QuadClass<select name="quad"><option value="">any</option>
+        ${[1, 2, 3, 4].map(q => `<option value="${q}" ${filters.quad == q ? 'selected' : ''}>${q} ${QUAD[q]}</option>`).join('')}</select></label>
+      <label>Since<input name="since" type="date" value="${esc(filters.since || '')}"></label>
+      <label>Until<input name="until" type="date" value="${esc(filters.until || '')}"></label>
+      <button type="submit">Filter</button>
+    </form>
+    <p class="muted" id="place-count">${r.events} placed event(s) at ${r.total} place(s). Click a point for its events.</p>
+    ${mapSvg(outlines, r.items)}
+    <p class="legend">${[1, 2, 3, 4].map(q => `<span style="color:${QUAD_COLOUR[q]}">● ${QUAD[q]}</span>`).join('')}</p>
+    <div id="place-events"></div>`;
+  document.getElementById('map-form').addEventListener('submit', e => {
+    e.preventDefault();
+    go('/map', Object.fromEntries(new FormData(e.target)));
+  });
+  document.querySelectorAll('#map .place').forEach(point => point.addEventListener('click', () => {
+    const p = r.items[+point.dataset.index];
+    document.getElementById('place-events').innerHTML = `
+      <h2 id="place-name">${esc(p.name)}${p.admin1 ? ', ' + esc(p.admin1) : ''} <span class="code">${esc(p.country || '')}</span></h2>
+      <p class="muted">${p.events} event(s): ${[1, 2, 3, 4].map(q => `${p.quad[q]} ${QUAD[q]}`).join(', ')}; mean Goldstein ${p.goldstein}</p>
+      <ul>${p.latest.map(x => `<li><a href="#/article/${x.article}">event ${x.event} in article ${x.article}</a></li>`).join('')}</ul>`;
+  }));
+}
+
+/** An equirectangular world: country outlines, and a point per place sized by its events, coloured by their main QuadClass. */
+function mapSvg(outlines, places, width = 1100, height = 550) {
+  const x = lon => (lon + 180) / 360 * width, y = lat => (90 - lat) / 180 * height;
+  // a ring that crosses the 180th meridian is cut there rather than drawn across the whole map
+  const path = ring => ring.map(([lon, lat], i) => (i === 0 || Math.abs(lon - ring[i - 1][0]) > 180 ? 'M' : 'L')
+    + x(lon).toFixed(1) + ',' + y(lat).toFixed(1)).join('') + 'Z';
+  const countries = outlines.map(c => `<path class="country" d="${c.rings.map(path).join('')}"><title>${esc(c.name || '')}</title></path>`).join('');
+  const points = places.map((p, i) => {
+    const main = [1, 2, 3, 4].reduce((best, q) => p.quad[q] > p.quad[best] ? q : best, 1);
+    const radius = 3 + 2 * Math.sqrt(p.events);
+    return `<circle class="place" data-index="${i}" cx="${x(p.longitude).toFixed(1)}" cy="${y(p.latitude).toFixed(1)}" r="${radius.toFixed(1)}"
+      fill="${QUAD_COLOUR[main]}"><title>${esc(p.name)} ${esc(p.country || '')}: ${p.events} event(s)</title></circle>`;
+  }).join('');
+  return `<svg id="map" viewBox="0 0 ${width} ${height}" width="100%">${countries}${points}</svg>`;
 }
 
 // ---- timeline
