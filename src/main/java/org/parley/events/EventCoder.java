@@ -442,6 +442,7 @@ public final class EventCoder {
         String[] days = dates.of(s, t, clause, state);
         List<Actor> sides = new ArrayList<>(sources);
         sides.addAll(targets);
+        sides.removeIf(java.util.Objects::isNull); // an unclaimed attack has no source
         org.parley.model.Place place = places.of(s, t, clause, pattern.code(), sides);
         Codebook.Code code = codebook.code(pattern.code());
         Token trigger = tokens.get(t);

@@ -233,6 +233,11 @@ class EventCoderTest {
         assertEquals("Monywa", a.body().substring(monywa.start(), monywa.end()));
         assertTrue(places.stream().noneMatch(p -> p != null && p.name().equals("Mexico City")), "a state's name is not its capital");
 
+        // an attack nobody claims has no source; it is still placed
+        Article unclaimed = Fixtures.text("2026-03-10", "A roadside bombing near Mosul on Sunday killed two Iraqi soldiers, the army said.");
+        assertTrue(unclaimed.events().stream().anyMatch(e -> e.source() == null && e.place() != null
+                && e.place().name().equals("Mosul")), describe(unclaimed.events()));
+
         Article dated = Fixtures.text("2026-06-04", "ISTANBUL, June 3 (Reuters) - Turkish police detained 40 people "
                 + "at a banned march on Sunday.");
         Place dateline = dated.events().stream().map(Event::place).filter(java.util.Objects::nonNull).findFirst()
