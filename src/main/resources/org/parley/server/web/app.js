@@ -234,22 +234,11 @@ function hideTip() {
 
 async function eventsPage(params) {
   const page = +(params.get('page') || 1);
-  const filters = {actor: params.get('actor'), root: params.get('root'), status: params.get('status'),
-    quad: params.get('quad'), since: params.get('since'), until: params.get('until')};
+  const filters = eventFilterValues(params);
   const r = await api('events?' + query({...filters, page, size: 50}));
   main.innerHTML = `
     <h1>Events</h1>
-    <form class="filters" id="event-form">
-      <label>Actor<input name="actor" size="8" placeholder="RUS" value="${esc(filters.actor || '')}"></label>
-      <label>Root code<input name="root" size="4" placeholder="04" value="${esc(filters.root || '')}"></label>
-      <label>Status<select name="status"><option value="">any</option>
-        ${['occurred', 'announced', 'planned', 'negated', 'hypothetical'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
-      <label>QuadClass<select name="quad"><option value="">any</option>
-        ${[1, 2, 3, 4].map(q => `<option value="${q}" ${filters.quad == q ? 'selected' : ''}>${q} ${QUAD[q]}</option>`).join('')}</select></label>
-      <label>Since<input name="since" type="date" value="${esc(filters.since || '')}"></label>
-      <label>Until<input name="until" type="date" value="${esc(filters.until || '')}"></label>
-      <button type="submit">Filter</button>
-    </form>
+    ${eventFilters('event-form', filters)}
     <p class="muted" id="event-count">${r.total} event(s)</p>
     <table id="events"><thead><tr><th>date</th><th>source</th><th>code</th><th>target</th><th>status</th><th>Goldstein</th><th>evidence</th></tr></thead>
     <tbody>${r.items.map(e => `<tr>
@@ -261,6 +250,27 @@ async function eventsPage(params) {
     e.preventDefault();
     go('/events', Object.fromEntries(new FormData(e.target)));
   });
+}
+
+/** The event filters of the page's address. */
+function eventFilterValues(params) {
+  return {actor: params.get('actor'), root: params.get('root'), status: params.get('status'),
+    quad: params.get('quad'), since: params.get('since'), until: params.get('until')};
+}
+
+/** The form of the event filters, shared by the event table and the map. */
+function eventFilters(id, filters) {
+  return `<form class="filters" id="${id}">
+      <label>Actor<input name="actor" size="8" placeholder="RUS" value="${esc(filters.actor || '')}"></label>
+      <label>Root code<input name="root" size="4" placeholder="04" value="${esc(filters.root || '')}"></label>
+      <label>Status<select name="status"><option value="">any</option>
+        ${['occurred', 'announced', 'planned', 'negated', 'hypothetical'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
+      <label>QuadClass<select name="quad"><option value="">any</option>
+        ${[1, 2, 3, 4].map(q => `<option value="${q}" ${filters.quad == q ? 'selected' : ''}>${q} ${QUAD[q]}</option>`).join('')}</select></label>
+      <label>Since<input name="since" type="date" value="${esc(filters.since || '')}"></label>
+      <label>Until<input name="until" type="date" value="${esc(filters.until || '')}"></label>
+      <button type="submit">Filter</button>
+    </form>`;
 }
 
 // ---- map
@@ -289,22 +299,11 @@ async function worldOutlines() {
 }
 
 async function mapPage(params) {
-  const filters = {actor: params.get('actor'), root: params.get('root'), status: params.get('status'),
-    quad: params.get('quad'), since: params.get('since'), until: params.get('until')};
+  const filters = eventFilterValues(params);
   const [outlines, r] = await Promise.all([worldOutlines(), api('places?' + query({...filters, size: 500}))]);
   main.innerHTML = `
     <h1>Map</h1>
-    <form class="filters" id="map-form">
-      <label>Actor<input name="actor" size="8" placeholder="RUS" value="${esc(filters.actor || '')}"></label>
-      <label>Root code<input name="root" size="4" placeholder="04" value="${esc(filters.root || '')}"></label>
-      <label>Status<select name="status"><option value="">any</option>
-        ${['occurred', 'announced', 'planned', 'negated', 'hypothetical'].map(s => `<option ${filters.status === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
-      <label>QuadClass<select name="quad"><option value="">any</option>
-        ${[1, 2, 3, 4].map(q => `<option value="${q}" ${filters.quad == q ? 'selected' : ''}>${q} ${QUAD[q]}</option>`).join('')}</select></label>
-      <label>Since<input name="since" type="date" value="${esc(filters.since || '')}"></label>
-      <label>Until<input name="until" type="date" value="${esc(filters.until || '')}"></label>
-      <button type="submit">Filter</button>
-    </form>
+    ${eventFilters('map-form', filters)}
     <p class="muted" id="place-count">${r.events} placed event(s) at ${r.total} place(s). Click a point for its events.</p>
     ${mapSvg(outlines, r.items)}
     <p class="legend">${[1, 2, 3, 4].map(q => `<span style="color:${QUAD_COLOUR[q]}">● ${QUAD[q]}</span>`).join('')}</p>
