@@ -34,6 +34,8 @@ import java.util.concurrent.Callable;
         "precision/recall/F1 over (source, target, code), a table per category and every record coded wrongly.",
         "'eval plover RECORDS.jsonl [--ids FILE] [--misses]' scores PLOVER gold-standard records: type recall, full",
         "recall (type and actors), the share of coded events in the record's category, a table per category.",
+        "'eval attribution FOLDER [--misses]' scores quotes on an attribution corpus in PolNeAR's layout (text/, attributions/):",
+        "direct quotes and all attributions found and found with the right speaker, precision, a table per cue.",
         "'eval places [FILE.jsonl...] [--misses]' places events of gold sentences ({id, date, text, place, country,",
         "latitude, longitude}; default: the bundled ones) and prints the share placed within 50 km of the truth.",
         "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json",
@@ -77,6 +79,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (golds.get(0).toString().equals("places")) {
             return places(golds.subList(1, golds.size()));
+        }
+        if (golds.get(0).toString().equals("attribution")) {
+            return attribution(golds.subList(1, golds.size()));
         }
         int status = 0;
         List<Scores> table = new ArrayList<>();
@@ -193,6 +198,18 @@ final class EvalCommand implements Callable<Integer> {
             reports.add(org.parley.eval.PlaceEval.run(f, engine::analyze));
         }
         reports.forEach(r -> r.print(System.out, misses));
+        return 0;
+    }
+
+    /** Attributions of each corpus folder (PolNeAR's layout): found, found with the right speaker, precision, per cue. */
+    private Integer attribution(List<Path> folders) throws Exception {
+        if (folders.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "'eval attribution FOLDER' needs a folder with text/ and attributions/");
+        }
+        for (Path f : folders) {
+            org.parley.eval.AttributionEval.run(f, engine::analyze).print(System.out, misses);
+        }
         return 0;
     }
 
