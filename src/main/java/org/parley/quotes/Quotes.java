@@ -209,6 +209,9 @@ final class Quotes {
                 }
                 int distance = token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
                 Quote.Speaker speaker = speaker(subject, s.start);
+                if (speaker == null) {
+                    speaker = unnamed(subject); // a quotation is someone's words even when the article does not say whose
+                }
                 if (speaker != null && distance < bestDistance) {
                     bestDistance = distance;
                     best = new Attribution(speaker, token.word(), token.start(), token.end());
@@ -251,6 +254,11 @@ final class Quotes {
                 }
             }
         }
+        // an unnamed subject inside someone's reported words ("Nowak said his members feared ...")
+        // is part of what that speaker said, not a speaker of its own
+        List<Quote> all = List.copyOf(out);
+        out.removeIf(q -> q.speaker() != null && "UNNAMED".equals(q.speaker().kind()) && all.stream()
+                .anyMatch(o -> o != q && o.start() <= q.cueStart() && q.cueEnd() <= o.end()));
         return out;
     }
 
@@ -394,8 +402,15 @@ final class Quotes {
             return null;
         }
         Quote.Speaker speaker = speaker(subject, start);
+        Dependency up = parent.get(verb);
+        boolean nested = up != null && CLAUSES.contains(up.relation()) && VERBS.containsKey(lemma(up.governor()));
+        if (speaker == null && !nested && tokens.get(subject).pos().startsWith("NN")) {
+            // "the judge said that", "one voter said": someone the article does not name (but not
+            // "X said the trip would confirm that ...": the trip speaks only in X's words)
+            speaker = unnamed(subject);
+        }
         if (speaker == null) {
-            return null;
+            return null; // "I think", "it said": the writer's own view, or a subject that speaks for no one
         }
         Token v = tokens.get(verb);
         return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null);
@@ -501,9 +516,29 @@ final class Quotes {
     }
 
     /**
+     * A speaker the article does not name or that cannot be followed back ("the judge", "one
+     * protester", "I", "it"): kept as the words that say who spoke, of kind UNNAMED.
+     */
+    private Quote.Speaker unnamed(int subject) {
+        Token t = tokens.get(subject);
+        if (!t.pos().startsWith("NN") && !t.pos().equals("PRP") && !t.pos().equals("CD")) {
+            return null;
+        }
+        int[] np = t.pos().equals("PRP") ? new int[]{subject, subject + 1} : nounPhrase(subject);
+        if (np[1] - np[0] > 8) {
+            return null;
+        }
+        int start = tokens.get(np[0]).start();
+        int end = tokens.get(np[1] - 1).end();
+        String text = body.substring(start, end);
+        return new Quote.Speaker(start, end, text, text, "UNNAMED", null, null, null, null);
+    }
+
+    /**
      * Who a subject token stands for: a person named or referred to ("he", "the professor"), or a
      * body or group described by its noun phrase ("an Iranian foreign ministry spokesman",
-     * "officials in New Delhi", "Tehran"), with the country its words give.
+     * "officials in New Delhi", "Tehran"), with the country its words give; null when the
+     * article does not say.
      */
     private Quote.Speaker speaker(int subject, int before) {
         Token t = tokens.get(subject);
