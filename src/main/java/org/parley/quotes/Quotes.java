@@ -106,6 +106,9 @@ final class Quotes {
         int previousParagraph = -1;
         for (Span s : spans) {
             Attribution who = attributeDirect(s);
+            if (who == null) {
+                who = introducedByColon(s);
+            }
             // a second quote in the speaker's paragraph, or a paragraph that is only a quote, goes on
             if (who == null && previous != null && (s.paragraph == previousParagraph
                     || s.paragraphOpens && s.paragraph == previousParagraph + 1)) {
@@ -219,6 +222,52 @@ final class Quotes {
             }
         }
         return best;
+    }
+
+    /**
+     * A quotation right after a colon is the words of the clause before it, whatever its verb
+     * ("Cruz continued:", "The email goes on to say:"), or of the name standing alone before it
+     * ("Kerry:").
+     */
+    private Attribution introducedByColon(Span s) {
+        int k = s.start - 1;
+        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || OPENERS.contains(String.valueOf(body.charAt(k))))) {
+            k--;
+        }
+        if (k < 0 || body.charAt(k) != ':' || quoted[k]) {
+            return null;
+        }
+        int colon = tokenAt(k);
+        if (colon <= 0 || !tokens.get(colon).word().equals(":")) {
+            return null;
+        }
+        int before = colon - 1;
+        int sentence = tokens.get(colon).sentence();
+        if (tokens.get(before).sentence() != sentence || quoted[tokens.get(before).start()]) {
+            return null;
+        }
+        Actor named = actorAt[before];
+        if (named != null && named.endToken() == colon && named.firstToken() <= before
+                && (named.firstToken() == 0 || tokens.get(named.firstToken() - 1).sentence() != sentence)) {
+            return new Attribution(speaker(named, named.start(), named.end(), named.text()), ":", tokens.get(colon).start(),
+                    tokens.get(colon).end()); // "Kerry: ..."
+        }
+        for (int t = before; t >= 0 && tokens.get(t).sentence() == sentence; t--) {
+            if (!tokens.get(t).pos().startsWith("VB") || quoted[tokens.get(t).start()]) {
+                continue;
+            }
+            int subject = subject(t);
+            if (subject < 0 || subject > t) {
+                continue;
+            }
+            Quote.Speaker speaker = speaker(subject, s.start);
+            if (speaker == null) {
+                speaker = unnamed(subject);
+            }
+            Token verb = tokens.get(t);
+            return speaker == null ? null : new Attribution(speaker, verb.word(), verb.start(), verb.end());
+        }
+        return null;
     }
 
     // ---- reported speech -----------------------------------------------------------------
