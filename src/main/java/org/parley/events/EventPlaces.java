@@ -80,10 +80,7 @@ final class EventPlaces {
 
     /** The place an actor's words name ("Moscow" for the Russian government), or null. */
     private Place placeNamed(Actor a) {
-        List<String> words = new ArrayList<>();
-        for (int k = a.firstToken(); k < a.endToken(); k++) {
-            words.add(g.tokens.get(k).word());
-        }
+        List<String> words = words(a.firstToken(), a.endToken());
         Gazetteer.Entry e = gazetteer.lookup(words);
         if (e != null && e.country() != null && e.country().equals(a.country())) {
             return regional(e, a.start(), a.end());
@@ -91,7 +88,7 @@ final class EventPlaces {
         for (WorldGazetteer.City c : world.named(String.join(" ", words))) {
             if (c.country().equals(a.country()) && WorldGazetteer.sameName(c.name(), String.join(" ", words))
                     && (c.population() >= 10_000 || c.capital())) {
-                return place(c, new Place(a.text(), a.country(), "city", null, null, a.start(), a.end()));
+                return place(c, a.start(), a.end());
             }
         }
         return null;
@@ -113,12 +110,12 @@ final class EventPlaces {
             for (String country : countries) {
                 for (WorldGazetteer.City c : m.towns()) {
                     if (c.country().equals(country)) {
-                        return place(c, m.place());
+                        return place(c, m.place().start(), m.place().end());
                     }
                 }
             }
         }
-        return place(m.towns().get(0), m.place());
+        return place(m.towns().get(0), m.place().start(), m.place().end());
     }
 
     /**
@@ -129,8 +126,7 @@ final class EventPlaces {
         if (e.country() != null && (e.kind().equals("capital") || e.kind().equals("city"))) {
             for (WorldGazetteer.City c : world.named(e.name())) {
                 if (c.country().equals(e.country())) {
-                    return new Place(e.name(), e.country(), e.kind(), e.latitude(), e.longitude(), start, end,
-                            world.admin1Name(c), c.admin1().isEmpty() ? null : c.admin1(), c.id(), c.population());
+                    return town(e.name(), e.kind(), e.latitude(), e.longitude(), start, end, c);
                 }
             }
         }
@@ -139,10 +135,32 @@ final class EventPlaces {
                 division == null ? null : e.name(), division, null, null);
     }
 
-    private Place place(WorldGazetteer.City c, Place mention) {
-        return new Place(c.name(), c.country(), c.capital() ? "capital" : "city", c.latitude(), c.longitude(),
-                mention.start(), mention.end(), world.admin1Name(c), c.admin1().isEmpty() ? null : c.admin1(), c.id(),
-                c.population());
+    /** A town as named where the text names it ({@code start}, {@code end}). */
+    private Place place(WorldGazetteer.City c, int start, int end) {
+        return town(c.name(), c.capital() ? "capital" : "city", c.latitude(), c.longitude(), start, end, c);
+    }
+
+    /** A place with a town's country, division, GeoNames id and population. */
+    private Place town(String name, String kind, double latitude, double longitude, int start, int end,
+                       WorldGazetteer.City c) {
+        return new Place(name, c.country(), kind, latitude, longitude, start, end, world.admin1Name(c),
+                c.admin1().isEmpty() ? null : c.admin1(), c.id(), c.population());
+    }
+
+    /** A town named by tokens [from, to), not yet settled among the {@code towns} of that name. */
+    private Mention townMention(int from, int to, List<WorldGazetteer.City> towns) {
+        List<Token> tokens = g.tokens;
+        return new Mention(new Place(String.join(" ", words(from, to)), null, "city", null, null,
+                tokens.get(from).start(), tokens.get(to - 1).end()), from, to - 1, towns);
+    }
+
+    /** The words of tokens [from, to). */
+    private List<String> words(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            out.add(g.tokens.get(k).word());
+        }
+        return out;
     }
 
     /** The countries of the actors named between two tokens, in order of appearance. */
@@ -190,10 +208,7 @@ final class EventPlaces {
         if (n == 0 || n == tokens.size() || !Set.of(",", "-", "--", "—", "–", "(", "-LRB-").contains(tokens.get(n).word())) {
             return null;
         }
-        List<String> words = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            words.add(tokens.get(k).word());
-        }
+        List<String> words = words(0, n);
         Gazetteer.Entry e = gazetteer.lookup(words);
         Token first = tokens.get(0);
         Token last = tokens.get(n - 1);
@@ -202,8 +217,7 @@ final class EventPlaces {
         } else {
             List<WorldGazetteer.City> towns = world.named(String.join(" ", words));
             if (!towns.isEmpty()) {
-                dateline = new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(),
-                        last.end()), 0, n - 1, towns);
+                dateline = townMention(0, n, towns);
             }
         }
         return dateline;
@@ -271,18 +285,14 @@ final class EventPlaces {
             }
             int matched = 0;
             for (int n = Math.min(gazetteer.longestName(), s.endToken() - t); n >= 1 && matched == 0; n--) {
-                List<String> words = new ArrayList<>();
-                for (int k = t; k < t + n; k++) {
-                    words.add(tokens.get(k).word());
-                }
+                List<String> words = words(t, t + n);
                 Gazetteer.Entry e = gazetteer.lookup(words);
                 String before = wordBefore(s, t);
                 if (e != null && (LOCATIVE.contains(before) || TOWARDS.contains(before))) {
                     List<WorldGazetteer.City> elsewhere = qualified(s, t + n, world.named(String.join(" ", words)));
                     if (!elsewhere.isEmpty() && elsewhere.stream().noneMatch(c -> c.country().equals(e.country()))) {
                         // "Paris, Texas": the qualifier names another place than the gazetteer's
-                        out.add(new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(),
-                                tokens.get(t + n - 1).end()), t, t + n - 1, elsewhere));
+                        out.add(townMention(t, t + n, elsewhere));
                         matched = n;
                         continue;
                     }
@@ -340,11 +350,7 @@ final class EventPlaces {
             if (stateName == 0 && !tokens.get(t + n - 1).pos().startsWith("NNP")) {
                 continue;
             }
-            List<String> words = new ArrayList<>();
-            for (int k = t; k < t + n; k++) {
-                words.add(tokens.get(k).word());
-            }
-            String name = String.join(" ", words);
+            String name = String.join(" ", words(t, t + n));
             List<WorldGazetteer.City> towns = world.named(name);
             if (stateName > 0) {
                 towns = towns.stream().filter(c -> WorldGazetteer.sameName(c.name(), name)
@@ -356,12 +362,8 @@ final class EventPlaces {
             if (towns.isEmpty()) {
                 continue;
             }
-            int after = t + n;
-            List<WorldGazetteer.City> qualified = qualified(s, after, towns);
-            Token first = tokens.get(t);
-            Token last = tokens.get(t + n - 1);
-            out.add(new Mention(new Place(String.join(" ", words), null, "city", null, null, first.start(), last.end()),
-                    t, t + n - 1, qualified.isEmpty() ? towns : qualified));
+            List<WorldGazetteer.City> qualified = qualified(s, t + n, towns);
+            out.add(townMention(t, t + n, qualified.isEmpty() ? towns : qualified));
             return n;
         }
         return 0;
