@@ -105,6 +105,9 @@ public final class AttributionEval {
         List<Outcome> outcomes = new ArrayList<>();
         int[] quotes = {0, 0};
         int articles = 0;
+        if (!Files.isDirectory(folder.resolve("text")) || !Files.isDirectory(folder.resolve("attributions"))) {
+            throw new IllegalArgumentException(folder + " is not an attribution corpus: text/ and attributions/ are needed");
+        }
         List<Path> texts;
         try (Stream<Path> s = Files.list(folder.resolve("text"))) {
             texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -80,13 +80,25 @@ public final class PlaceEval {
     private static Report run(String name, InputStream in, Function<RawDocument, Article> analyze) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int number = 0;
         for (String line; (line = reader.readLine()) != null; ) {
+            number++;
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode r = Json.MAPPER.readTree(line);
+            JsonNode r;
+            try {
+                r = Json.MAPPER.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException(name + ", line " + number + ": not JSON: " + e.getOriginalMessage(), e);
+            }
             if (!r.has("text")) {
                 continue; // the file's "about" line
+            }
+            for (String field : new String[]{"id", "place", "country", "latitude", "longitude"}) {
+                if (!r.hasNonNull(field)) {
+                    throw new IllegalArgumentException(name + ", line " + number + ": no \"" + field + "\"");
+                }
             }
             String id = r.get("id").asText();
             Article a = analyze.apply(new RawDocument(id, RawDocument.Format.PLAIN_BODY, r.get("text").asText(), null,
