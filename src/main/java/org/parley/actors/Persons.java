@@ -104,10 +104,19 @@ final class Persons {
                     && tokens.get(end).start() == tokens.get(end - 1).end() + 1)) {
                 end++;
             }
-            int start = tokens.get(i).start();
+            int first = i;
+            // "Vice Premier He Lifeng": a capitalised pronoun right before a name is the family name
+            if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence()
+                    && Mentions.PRONOUN_TAGS.contains(tokens.get(i - 1).pos()) && tokens.get(i - 1).word().length() > 1
+                    && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))
+                    && Character.isLowerCase(tokens.get(i - 1).word().charAt(1))
+                    && tokens.get(i).start() == tokens.get(i - 1).end() + 1) {
+                first = i - 1;
+            }
+            int start = tokens.get(first).start();
             int stop = tokens.get(end - 1).end();
-            out.add(new Entity(start, stop, article.text(start, stop), "PERSON", i, end));
-            for (int k = i; k < end; k++) {
+            out.add(new Entity(start, stop, article.text(start, stop), "PERSON", first, end));
+            for (int k = first; k < end; k++) {
                 entityAt[k] = out.get(out.size() - 1);
             }
             i = end - 1;
@@ -153,8 +162,11 @@ final class Persons {
                 j -= r.split(" ").length - 1;
                 continue;
             }
+            // "British Defence Secretary": a portfolio's capitalised words stand between the role and the country
+            boolean portfolio = role != null && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+                    && !ctx.isPerson(j);
             if (t.word().equals("'s") || t.word().equals("’s") || t.pos().startsWith("JJ")
-                    || "TITLE".equals(t.ner()) || t.word().equals("-")) {
+                    || "TITLE".equals(t.ner()) || t.word().equals("-") || portfolio) {
                 continue;
             }
             if (FAMILY.contains(t.word().toLowerCase(Locale.ROOT)) && j - 1 >= sentenceStart

@@ -223,8 +223,9 @@ final class VerbPatterns {
             for (Dependency d : g.children(n)) {
                 int c = d.dependent();
                 String r = d.relation();
+                String base = r.contains(":") ? r.substring(0, r.indexOf(':')) : r; // "advcl:after" is an advcl
                 if (c < s.firstToken() || c >= s.endToken() || seen.contains(c) || OUTSIDE.contains(r)
-                        || r.startsWith("conj") || n == t && r.startsWith("nsubj") && c > t) {
+                        || OUTSIDE.contains(base) || n == t && r.startsWith("nsubj") && c > t) {
                     continue;
                 }
                 seen.add(c);
