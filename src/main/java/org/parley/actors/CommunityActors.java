@@ -92,12 +92,17 @@ public final class CommunityActors {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
+                if (match != null && match.code().startsWith("---") && match.officeHolderOf() != null
+                        && !NON_STATE.contains(match.officeHolderOf())) {
+                    // an office holder out of office on the article's day is still of his state: an elite
+                    match = new ActorDictionary.Match(match.officeHolderOf() + "ELI", match.length(), match.officeHolderOf());
+                }
                 if (match == null || match.code().startsWith("---") || match.code().length() < 3
                         || !freeOf(stated, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)) {
                     continue;
                 }
                 int end = t + match.length();
-                Actor named = actor(article, m, t, end, match.code(), out);
+                Actor named = actor(article, m, t, end, match.code(), match.officeHolderOf() != null, out);
                 out.removeIf(a -> a.country() == null && a.firstToken() < end && a.endToken() > named.firstToken());
                 out.add(named);
                 for (int k = t; k < end; k++) {
@@ -162,7 +167,8 @@ public final class CommunityActors {
         return Character.isUpperCase(w.charAt(0)) || tokens.get(last).pos().startsWith("NNP");
     }
 
-    private static Actor actor(Article article, Mentions m, int first, int end, String code, List<Actor> found) {
+    private static Actor actor(Article article, Mentions m, int first, int end, String code, boolean officeHolder,
+                                List<Actor> found) {
         String prefix = code.substring(0, 3);
         String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
         boolean person = false;
@@ -176,6 +182,7 @@ public final class CommunityActors {
         for (int t = first; t < end; t++) {
             person |= m.isPerson(t);
         }
+        person |= officeHolder; // a dated entry names a person, whatever CoreNLP tagged it
         int start = article.tokens().get(first).start();
         int stop = article.tokens().get(end - 1).end();
         String text = article.text(start, stop);

@@ -173,10 +173,28 @@ public final class ActorDictionary {
         if (m == null) {
             return null;
         }
-        return new Match(resolve(m.value(), day), m.length());
+        return new Match(resolve(m.value(), day), m.length(), officeHolderOf(m.value()));
     }
 
-    public record Match(String code, int length) {
+    /**
+     * An actor phrase's code on the day and its length; {@code officeHolderOf}: for a phrase whose
+     * codes are all dated and of one state (an office holder's terms), that state, else null.
+     */
+    public record Match(String code, int length, String officeHolderOf) {
+        public Match(String code, int length) {
+            this(code, length, null);
+        }
+    }
+
+    private static String officeHolderOf(List<Code> codes) {
+        String state = null;
+        for (Code c : codes) {
+            if (!c.restricted() || c.code().length() < 3 || state != null && !c.code().startsWith(state)) {
+                return null;
+            }
+            state = c.code().substring(0, 3);
+        }
+        return state;
     }
 
     /**
