@@ -27,8 +27,11 @@ public final class EventCoder {
     static final java.util.Set<String> CONTENT_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
     /** Consultation and cooperation: two sides named together act with each other unless a partner is named. */
     private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
-    /** Force used or shown on the ground: where it happens says against whom, when nothing else does. */
-    private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("14", "15", "17", "18", "19", "20");
+    /**
+     * Force used or shown on the ground, and restrictions imposed or lifted there: where it happens
+     * says against whom, when nothing else does ("lifted a night curfew in Montenegro").
+     */
+    private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("08", "14", "15", "16", "17", "18", "19", "20");
     /** Force: an attack, a bombing, a shelling. */
     private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
     /** Intents, rejections and threats are about the speaker's own acts; appeals and demands about others'. */
@@ -38,6 +41,8 @@ public final class EventCoder {
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 
     private final Codebook codebook;
@@ -94,7 +99,7 @@ public final class EventCoder {
             return;
         }
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
-            if (dyadOnly && e.target() == null) {
+            if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
             String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
