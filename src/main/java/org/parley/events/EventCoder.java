@@ -42,6 +42,8 @@ public final class EventCoder {
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
+    /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 
@@ -99,6 +101,9 @@ public final class EventCoder {
             return;
         }
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
+            if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
+                continue; // "said it would release fishermen": the release is coded on its own verb, with its status
+            }
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
