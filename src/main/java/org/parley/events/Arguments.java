@@ -205,9 +205,23 @@ final class Arguments {
 
     /** A state where force is used or shown ("in the West Bank", "near its border with Ukraine"), not the source's own. */
     List<Actor> placeTargets(int verb, List<Actor> sources) {
+        return placeTargets(verb, sources, false);
+    }
+
+    /**
+     * A state where force or a restriction is used at home ("fired on demonstrators in Cairo",
+     * "outlawed the organization in Northern Ireland"): the source's own state, as CAMEO codes
+     * domestic events, when no other state is named there.
+     */
+    List<Actor> homeTargets(int verb, List<Actor> sources) {
+        return placeTargets(verb, sources, true);
+    }
+
+    private List<Actor> placeTargets(int verb, List<Actor> sources, boolean home) {
         for (String relation : PLACE_RELATIONS) {
             for (int h : g.childrenWith(verb, Set.of(relation))) {
                 List<Actor> found = new ArrayList<>(actorsOf(List.of(h)));
+                found.removeIf(a -> a.country() == null); // "the Protestant organization in Northern Ireland"
                 for (Dependency d : g.children(h)) { // "positions in northern Syria"
                     if (found.isEmpty() && PLACE_RELATIONS.contains(d.relation().replace("nmod:", "obl:"))) {
                         found.addAll(actorsOf(List.of(d.dependent())));
@@ -216,8 +230,8 @@ final class Arguments {
                 if (found.isEmpty()) {
                     found.addAll(stateBelow(h, sources));
                 }
-                found.removeIf(a -> a.country() == null || sources.stream().anyMatch(s -> s.country() != null
-                        && s.country().equals(a.country())));
+                found.removeIf(a -> a.country() == null || home != sources.stream().anyMatch(s -> s.country() != null
+                        && s.country().equals(a.country())) || sources.stream().anyMatch(s -> s.start() == a.start()));
                 if (!found.isEmpty()) {
                     return found;
                 }

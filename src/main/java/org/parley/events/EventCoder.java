@@ -441,8 +441,20 @@ public final class EventCoder {
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
             return reciprocalEvents(s, t, clause, pattern, sources);
         }
-        if (targets.isEmpty() && PLACE_ROOTS.contains(root)) {
+        boolean stated = targets.stream().anyMatch(a -> a.country() != null);
+        if (!stated && PLACE_ROOTS.contains(root)) {
             targets = args.placeTargets(t, sources); // "shelled positions in northern Syria"
+            if (targets.isEmpty()) {
+                List<Actor> home = args.homeTargets(t, sources);
+                if (!sources.isEmpty() && !home.isEmpty()) {
+                    return eventsBetween(s, t, clause, pattern, sources, home, true);
+                }
+            }
+        }
+        List<Actor> doers = sources;
+        if (stated && PLACE_ROOTS.contains(root) && !sources.isEmpty() && targets.stream().allMatch(a -> a.country() == null
+                || doers.stream().allMatch(x -> Arguments.same(x, a) && !x.equals(a)))) {
+            return eventsBetween(s, t, clause, pattern, sources, targets, true); // "arrested protesters in Alexandria"
         }
         List<Event> out = new ArrayList<>();
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
@@ -453,6 +465,12 @@ public final class EventCoder {
 
     private List<Event> eventsBetween(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sources,
                                       List<Actor> targets) {
+        return eventsBetween(s, t, clause, pattern, sources, targets, false);
+    }
+
+    /** {@code home}: the targets are the sources' own state, where they act at home. */
+    private List<Event> eventsBetween(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sources,
+                                      List<Actor> targets, boolean home) {
         List<Event> out = new ArrayList<>();
         String state = status.of(t, clause, pattern);
         String[] days = dates.of(s, t, clause, state);
@@ -472,7 +490,7 @@ public final class EventCoder {
                 // an actor without a state ("a senior fellow", "General Binding Corp") codes no event;
                 // a null source is an author the sentence does not name (see unclaimed)
                 if (source == null ? target == null || target.country() == null
-                        : source.country() == null || target != null && Arguments.same(source, target)) {
+                        : source.country() == null || target != null && !home && Arguments.same(source, target)) {
                     continue;
                 }
                 if (target != null && target.country() == null) {
