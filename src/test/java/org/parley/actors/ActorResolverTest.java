@@ -114,4 +114,28 @@ class ActorResolverTest {
         assertEquals("Sergei Lavrov", minister.name());
         assertEquals("RUSGOV", minister.code());
     }
+
+    @Test
+    void aPortfolioStandsBetweenARoleAndItsCountryAndAPronounBeforeANameIsPartOfIt() {
+        Article a = Fixtures.text("2024-05-02", "British Defence Secretary Tom Hale met Chinese Vice Premier He Lifeng.");
+        Actor hale = person(a, "Tom Hale");
+        assertNotNull(hale, a.actors().toString());
+        assertEquals("GBRGOV", hale.code());
+        Actor he = person(a, "He Lifeng");
+        assertNotNull(he, a.actors().toString());
+        assertEquals("CHNGOV", he.code());
+    }
+
+    @Test
+    void anOfficeHolderOutOfOfficeIsStillOfHisState() {
+        // Phoenix dates Moody Awori's office in Kenya's government from 2003 only, and CoreNLP may not tag him a person
+        Article a = Fixtures.text("1995-05-02", "Moody Awori criticized Uganda.");
+        Actor awori = actor(a, "Moody Awori");
+        assertNotNull(awori, a.actors().toString());
+        assertEquals("PERSON", awori.kind());
+        assertEquals("KENELI", awori.code());
+        Actor england = actor(Fixtures.text("2024-05-02", "Police in Northern Ireland arrested two men."), "Northern Ireland");
+        assertNotNull(england);
+        assertEquals("GBR", england.country());
+    }
 }

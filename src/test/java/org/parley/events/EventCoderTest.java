@@ -255,4 +255,31 @@ class EventCoderTest {
         }
         find(a, "EUR", "BLR", "163");
     }
+
+    @Test
+    void forceAndRestrictionsUsedAtHomeTargetTheSourcesOwnState() {
+        Article banned = Fixtures.text("2024-03-05",
+                "The British government outlawed the largest Protestant extremist organization in Northern Ireland.");
+        find(banned, "GBR", "GBR", "17");
+        Article arrested = Fixtures.text("2024-03-05", "Egyptian police arrested 40 protesters in Alexandria on Monday.");
+        assertEquals("173", find(arrested, "EGY", "EGY", "17").code(), describe(arrested.events()));
+        // a restriction lifted somewhere targets that state; the dictionary codes it though no actor is its object
+        Article lifted = Fixtures.text("2024-03-05", "Serbia lifted a night curfew in Montenegro on Sunday.");
+        find(lifted, "SRB", "MNE", "08");
+    }
+
+    @Test
+    void aVowOfForceIsAThreatAndAWelcomeIsPraise() {
+        Article vow = Fixtures.text("2024-03-05", "Ethiopia vowed to attack Eritrean positions.");
+        find(vow, "ETH", "ERI", "13");
+        Article welcome = Fixtures.text("2024-03-05", "Germany welcomed the French proposal on Monday.");
+        assertEquals("051", find(welcome, "DEU", "FRA", "05").code(), describe(welcome.events()));
+    }
+
+    @Test
+    void aReportingVerbCodesNotTheActItReports() {
+        // the dictionary's SAY block has patterns on what is said; the act is coded on its own verb, if at all
+        Article a = Fixtures.text("2024-03-05", "Islamabad said it would release fishermen detained last month.");
+        assertTrue(a.events().stream().noneMatch(e -> e.trigger().equals("said")), describe(a.events()));
+    }
 }
