@@ -36,6 +36,9 @@ import java.util.concurrent.Callable;
         "recall (type and actors), the share of coded events in the record's category, a table per category.",
         "'eval attribution FOLDER [--misses]' scores quotes on an attribution corpus in PolNeAR's layout (text/, attributions/):",
         "direct quotes and all attributions found and found with the right speaker, precision, a table per cue.",
+        "'eval snippets FOLDER [--ids FILE] [--misses]' scores body extraction alone as trafilatura scores itself",
+        "(FOLDER holds evaldata.json and html/FILE.gz; passages that must and must not be in the body): precision,",
+        "recall, F1, accuracy, and every page with a passage missed or boilerplate kept (--misses: the passages).",
         "'eval places [FILE.jsonl...] [--misses]' places events of gold sentences ({id, date, text, place, country,",
         "latitude, longitude}; default: the bundled ones) and prints the share placed within 50 km of the truth.",
         "Example: ./parley eval events ../shared/bench/events/realworld-dev.jsonl ../shared/gold/seeds.gold.json",
@@ -51,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List the event sentences coded wrongly.")
     boolean misses;
 
-    @Option(names = "--ids", paramLabel = "FILE", description = "With 'eval plover': score only the records whose id is listed in FILE.")
+    @Option(names = "--ids", paramLabel = "FILE", description = "With 'eval plover' or 'eval snippets': score only the records or page files listed in FILE.")
     Path ids;
 
     private org.parley.Parley engine;
@@ -63,6 +66,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (golds.get(0).toString().equals("extraction")) {
             return extraction(golds.subList(1, golds.size()));  // extraction alone: no CoreNLP
+        }
+        if (golds.get(0).toString().equals("snippets")) {
+            return snippets(golds.subList(1, golds.size()));  // extraction alone: no CoreNLP
         }
         if (golds.get(0).toString().equals("dates")) {
             return dates(golds.subList(1, golds.size()));
@@ -173,6 +179,20 @@ final class EvalCommand implements Callable<Integer> {
             r.printDetails(System.out);
         }
         return status;
+    }
+
+    /** Passages that must and must not be in the body, per page, as trafilatura scores itself. */
+    private Integer snippets(List<Path> folders) throws Exception {
+        if (folders.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "'eval snippets FOLDER [--ids FILE]' needs a folder with evaldata.json and html/");
+        }
+        java.util.Set<String> chosen = ids == null ? null : org.parley.eval.PloverEval.ids(ids);
+        for (Path f : folders) {
+            System.out.println("== " + f);
+            org.parley.eval.SnippetEval.run(f, chosen).print(System.out, misses);
+        }
+        return 0;
     }
 
     /** PLOVER gold-standard records: type and full recall, the share of coded events in the record's category. */
