@@ -227,7 +227,7 @@ public final class Extractor {
     }
 
     private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",
-            "form", "figure", "figcaption", "iframe", "svg", "button");
+            "form", "figure", "figcaption", "iframe", "svg", "button", "select", "option", "textarea", "input");
     /** Class and id words (split at -, _ and spaces; two or three words joined by -) that name furniture. */
     private static final java.util.Set<String> FURNITURE_NAMES = java.util.Set.of("comment", "comments", "related", "share",
             "sharing", "social", "newsletter", "advert", "advertisement", "ad", "ads", "promo", "byline", "caption",
@@ -236,7 +236,21 @@ public final class Extractor {
             "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
             "more-stories", "read-more", "messenger");
 
+    /**
+     * Names pages also give to the blocks of the article itself ("TestReport__Section--Ads": a
+     * section where an advert may be placed, "widget-text"): furniture only when they hold little prose.
+     */
+    private static final java.util.Set<String> WEAK_FURNITURE_NAMES = java.util.Set.of("ad", "ads", "advert",
+            "widget", "banner", "promo", "cta", "sponsored", "hidden", "tags");
+    /** Paragraph text beyond which a block with only a weak furniture name is prose, not furniture. */
+    private static final int WEAK_FURNITURE_PROSE = 400;
+
     static boolean namesFurniture(String name) {
+        return namesFurniture(name, false);
+    }
+
+    /** With {@code strongOnly}, a name of {@link #WEAK_FURNITURE_NAMES} counts only beside another one. */
+    static boolean namesFurniture(String name, boolean strongOnly) {
         if (name.isEmpty()) {
             return false;
         }
@@ -252,8 +266,13 @@ public final class Extractor {
                 start = i;
             }
         }
+        java.util.Set<String> weak = new java.util.HashSet<>(2);
         for (int i = 0; i < words.size(); i++) {
-            if (FURNITURE_NAMES.contains(words.get(i))
+            boolean weakWord = strongOnly && WEAK_FURNITURE_NAMES.contains(words.get(i));
+            if (weakWord && weak.add(words.get(i)) && weak.size() >= 2) {
+                return true; // "zone-widget-custom-cta": two weak names say furniture together
+            }
+            if (FURNITURE_NAMES.contains(words.get(i)) && !weakWord
                     || i + 1 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1))
                     || i + 2 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1) + "-" + words.get(i + 2))) {
                 return true;
@@ -299,7 +318,8 @@ public final class Extractor {
                 boolean byTag = furnitureTag || e.attr("role").equals("navigation")
                         || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                         || HIDDEN_STYLE.matcher(e.attr("style")).find();
-                boolean byName = namesFurniture(e.className()) || namesFurniture(e.id());
+                        boolean strongOnly = prose.getOrDefault(e, 0) >= WEAK_FURNITURE_PROSE;
+                boolean byName = namesFurniture(e.className(), strongOnly) || namesFurniture(e.id(), strongOnly);
                 return (byTag || byName) && prose.getOrDefault(e, 0) <= total * 0.4 ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         });

@@ -310,4 +310,22 @@ class ExtractorTest {
         assertEquals("news", news.genre(), "a menu's Opinion link is no label");
         assertNull(news.metadata().genreSignal());
     }
+
+    @Test
+    void aSectionNamedForItsAdvertSlotIsProseAndASelectMenuIsNot() {
+        String para = "The council voted on Monday to repair the old bridge over the river before the winter, "
+                + "after engineers found cracks in two of its piers and closed it to lorries. ";
+        String html = "<html><body><div class=widget><p><select><option>-- SELECT --</option><option>2022 / Apr "
+                + "2022 / Mar 2022 / Feb 2022 / Jan 2021 / Dec 2021 / Nov 2021 / Oct 2021 / Sep 2021 / Aug 2021 / Jul "
+                + "2021 / Jun 2021 / May 2021 / Apr 2021 / Mar 2021 / Feb 2021 / Jan 2020 / Dec 2020 / Nov 2020 / Oct "
+                + "2020 / Sep 2020 / Aug 2020 / Jul 2020 / Jun 2020 / May 2020 / Apr</option></select></p></div>"
+                + "<div class=story><section class='Report__Section Report__Section--Ads'><p>" + para + "</p><p>"
+                + para + "</p><p>" + para + "</p></section>"
+                + "<div class='zone-widget zone-widget-cta-letter'><p>" + para.replace("council", "newsroom") + para
+                + para + "</p></div></div></body></html>";
+        String body = body(html);
+        assertTrue(body.startsWith("The council voted on Monday"), body);
+        assertFalse(body.contains("SELECT"), body);
+        assertFalse(body.contains("newsroom"), body);
+    }
 }
