@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
 /**
  * Entry point of extraction: a raw page in, an {@link Article} out with its metadata and a
  * clean body (paragraphs separated by a blank line). Page leftovers are recognised by the
- * rules in {@code leftovers.tsv}; the genre by {@link Genres}.
+ * rules in {@code leftovers.tsv} and, in other languages, {@code boilerplate-LANG.tsv}; the genre by {@link Genres}.
  */
 public final class Extractor {
 
-    private static final Rules LEFTOVERS = Rules.load("leftovers.tsv");
+    private static final Rules LEFTOVERS = Rules.load("leftovers.tsv", "boilerplate-de.tsv", "boilerplate-fr.tsv",
+            "boilerplate-es.tsv", "boilerplate-it.tsv", "boilerplate-pl.tsv", "boilerplate-pt.tsv", "boilerplate-ru.tsv");
 
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(published|updated|last updated|modified|posted|first published|date)\\s*(on|at)?\\s*[:|-]?\\s*(.+)$",
@@ -530,10 +531,10 @@ public final class Extractor {
      */
     private static List<String> clean(List<String> paragraphs, String title, String subtitle, boolean scraped) {
         List<String> kept = new ArrayList<>();
-        for (String p : paragraphs) {
-            String folded = foldSpaces(p);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String folded = foldSpaces(paragraphs.get(i));
             String kind = LEFTOVERS.matchWhole(folded);
-            if ("tail".equals(kind) && !kept.isEmpty()) {
+            if ("tail".equals(kind) && !kept.isEmpty() && !proseFollows(paragraphs, i + 1)) {
                 break;
             }
             if (kind != null || folded.equals(title) || folded.equals(subtitle)) {
@@ -552,6 +553,20 @@ public final class Extractor {
         }
         // headlines stand between prose paragraphs; a text made only of such lines is the text
         return body.isEmpty() ? kept : body;
+    }
+
+    /** A paragraph of prose this long after a "related" heading says the box stood inside the article. */
+    private static final int PROSE_AFTER_TAIL = 250;
+
+    /** Whether a long paragraph that ends like a sentence comes at or after {@code from}. */
+    private static boolean proseFollows(List<String> paragraphs, int from) {
+        for (int i = from; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() >= PROSE_AFTER_TAIL && endsLikeSentence(p.strip()) && LEFTOVERS.matchWhole(foldSpaces(p)) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text ends with final punctuation (before one line break at most, as a regex's $ allows). */

@@ -31,9 +31,14 @@ final class Rules {
     record Rule(String kind, Search search, boolean contains) {
     }
 
-    static Rules load(String resource) {
+    /** The rules of the files in order: the first that matches a text gives its kind. */
+    static Rules load(String... resources) {
+        List<String[]> rows = new ArrayList<>();
+        for (String resource : resources) {
+            rows.addAll(DataFiles.rows(Rules.class, resource));
+        }
         List<Rule> rules = new ArrayList<>();
-        for (String[] row : DataFiles.rows(Rules.class, resource)) {
+        for (String[] row : rows) {
             String regex = row[1].trim();
             boolean contains = regex.length() > 2 && regex.startsWith(".*");
             if (contains) { // .*X.* is X anywhere, .*X is X at the end
