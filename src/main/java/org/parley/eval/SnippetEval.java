@@ -133,8 +133,12 @@ public final class SnippetEval {
         return new Report(List.copyOf(pages), tp, fn, fp, tn);
     }
 
+    /** Unicode's white space, no-break space included, as Python's {@code str.split()} splits. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Every run of whitespace as one space, as trafilatura's evaluation compares text. */
     static String collapse(String s) {
-        return s == null ? "" : String.join(" ", s.strip().split("\\s+"));
+        return s == null ? "" : String.join(" ", WHITESPACE.split(s.strip())).strip();
     }
 }

@@ -532,7 +532,7 @@ public final class Extractor {
     private static List<String> clean(List<String> paragraphs, String title, String subtitle, boolean scraped) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String folded = foldSpaces(paragraphs.get(i));
+            String folded = composed(foldSpaces(paragraphs.get(i)));
             String kind = LEFTOVERS.matchWhole(folded);
             if ("tail".equals(kind) && !kept.isEmpty() && !proseFollows(paragraphs, i + 1)) {
                 break;
@@ -597,6 +597,15 @@ public final class Extractor {
     }
 
     /** Each run of whitespace (as regex \\s: space, tab, line breaks) made one space; the string itself when none is. */
+    /**
+     * The text in Unicode's composed form (NFC): pages write "য়" or "é" as one character or as a
+     * letter and its mark, and the same word must read the same for search, matching and readers.
+     */
+    static String composed(String text) {
+        return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
     static String foldSpaces(String text) {
         int n = text.length();
         int i = 0;
