@@ -267,12 +267,13 @@ public final class Extractor {
                 start = i;
             }
         }
-        java.util.Set<String> weak = new java.util.HashSet<>(2);
+        String weak = null;
         for (int i = 0; i < words.size(); i++) {
             boolean weakWord = strongOnly && WEAK_FURNITURE_NAMES.contains(words.get(i));
-            if (weakWord && weak.add(words.get(i)) && weak.size() >= 2) {
+            if (weakWord && weak != null && !weak.equals(words.get(i))) {
                 return true; // "zone-widget-custom-cta": two weak names say furniture together
             }
+            weak = weakWord ? words.get(i) : weak;
             if (FURNITURE_NAMES.contains(words.get(i)) && !weakWord
                     || i + 1 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1))
                     || i + 2 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1) + "-" + words.get(i + 2))) {
