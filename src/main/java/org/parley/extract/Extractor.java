@@ -199,7 +199,7 @@ public final class Extractor {
         if (container != null && prose.getOrDefault(container, 0) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : withSections(container, doc.body(), prose).select("p, h2, h3, h4, blockquote, li, tr")) {
+            for (Element block : withSections(container, doc.body(), prose).select("p, h2, h3, h4, h5, h6, blockquote, li, dt, dd, tr, pre")) {
                 if (block.tagName().equals("tr") && !block.select(Css.q("p, blockquote, div, table")).isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
