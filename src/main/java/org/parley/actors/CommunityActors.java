@@ -88,7 +88,7 @@ public final class CommunityActors {
                 words.add(tokens.get(t).word().replace('’', '\'').toUpperCase(Locale.ROOT));
             }
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                if (stated[t] != null || !Character.isUpperCase(tokens.get(t).word().charAt(0))) {
+                if (stated[t] != null || !isName(tokens.get(t).word())) {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
@@ -152,6 +152,14 @@ public final class CommunityActors {
         return a.endToken() == k + 1 && "COUNTRY".equals(a.kind()) && a.code() != null && a.code().length() == 3 ? a : null;
     }
 
+    /** Arabic's article written before a name in lower case: "al-Qaeda", "el-Sisi", "ash-Sharq". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("(al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}.*");
+
+    /** A capitalised word, or a name after Arabic's article ("al-Shabaab"). */
+    static boolean isName(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || ARTICLE.matcher(word).matches());
+    }
+
     private static boolean freeOf(Actor[] stated, int from, int to) {
         for (int k = from; k < to && k < stated.length; k++) {
             if (stated[k] != null) {
@@ -164,7 +172,7 @@ public final class CommunityActors {
     /** A phrase that ends in a name, not in a common word ("The Security Council", not "The Council of"). */
     private static boolean endsInName(List<Token> tokens, int last) {
         String w = tokens.get(last).word();
-        return Character.isUpperCase(w.charAt(0)) || tokens.get(last).pos().startsWith("NNP");
+        return isName(w) || tokens.get(last).pos().startsWith("NNP");
     }
 
     private static Actor actor(Article article, Mentions m, int first, int end, String code, boolean officeHolder,

@@ -138,4 +138,12 @@ class ActorResolverTest {
         assertNotNull(england);
         assertEquals("GBR", england.country());
     }
+
+    @Test
+    void aNameAfterArabicsArticleInLowerCaseIsAName() {
+        Article a = Fixtures.text("2024-05-02", "Kenyan troops attacked al-Shabaab positions near the border.");
+        Actor shabaab = actor(a, "al-Shabaab");
+        assertNotNull(shabaab, a.actors().toString());
+        assertEquals("SOMREB", shabaab.code());
+    }
 }
