@@ -149,14 +149,8 @@ public final class EventCoder {
         if (content == null) {
             return found;
         }
-        if (root.equals("03") && THREAT_ROOTS.contains(content.code().substring(0, 2))) {
-            root = "13"; // "vowed to fight on": a promise of force is a threat (the CAMEO dictionary's VOW + RESISTANCE)
-        }
         String specific = content.code().startsWith(root) ? null : codebook.specific(root, content.code());
-        if (specific == null && !pattern.code().startsWith(root)) {
-            specific = root + "0";
-        }
-        boolean general = pattern.code().length() == 3 && pattern.code().endsWith("0") || !pattern.code().startsWith(root);
+        boolean general = pattern.code().length() == 3 && pattern.code().endsWith("0");
         List<Event> contentEvents = null;
         List<Event> out = new ArrayList<>();
         for (Event e : found) {
