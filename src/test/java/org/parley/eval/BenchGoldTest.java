@@ -24,6 +24,15 @@ class BenchGoldTest {
     }
 
     @Test
+    void snippetsOfTheTrafilaturaCheckHalfKeepTheirF1() throws IOException {
+        Assumptions.assumeTrue(Fixtures.hasShared());
+        java.nio.file.Path dir = Fixtures.SHARED.resolve("bench/extraction-trafilatura");
+        SnippetEval.Report r = SnippetEval.run(dir, org.parley.eval.PloverEval.ids(dir.resolve("check.txt")));
+        System.out.printf("trafilatura check half: P %.3f R %.3f F1 %.3f%n", r.precision(), r.recall(), r.f1());
+        assertTrue(r.f1() >= 0.895 && r.precision() >= 0.91 && r.recall() >= 0.875, "snippets " + r.f1());
+    }
+
+    @Test
     void publicationDatesKeepTheirAccuracy() throws IOException {
         Assumptions.assumeTrue(Fixtures.hasShared());
         Scores s = DateEval.run(Fixtures.SHARED.resolve("bench/dates"));
@@ -51,8 +60,8 @@ class BenchGoldTest {
         PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
                 Fixtures.ENGINE::analyze);
         r.print(System.out, false);
-        assertTrue(r.typeRecall() >= 0.47, "PLOVER type recall " + r.typeRecall());
-        assertTrue(r.fullRecall() >= 0.33, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.typeRecall() >= 0.50, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.35, "PLOVER full recall " + r.fullRecall());
         assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
     }
 
