@@ -440,6 +440,9 @@ public final class EventCoder {
             targets = args.placeTargets(t, sources); // "shelled positions in northern Syria"
             if (targets.isEmpty()) {
                 List<Actor> home = args.homeTargets(t, sources);
+                if (home.isEmpty()) {
+                    home = townAtHome(s, t, clause, pattern.code(), sources);
+                }
                 if (!sources.isEmpty() && !home.isEmpty()) {
                     return eventsBetween(s, t, clause, pattern, sources, home, true);
                 }
@@ -496,6 +499,35 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Myanmar troops fired on demonstrators in Monywa": force used in a town of the source's own
+     * state targets that state, named by the town (its offsets are the evidence).
+     */
+    private List<Actor> townAtHome(Sentence s, int t, int clause, String code, List<Actor> sources) {
+        if (sources.isEmpty() || sources.get(0) == null || sources.get(0).country() == null) {
+            return List.of();
+        }
+        org.parley.model.Place place = places.of(s, t, clause, code, sources);
+        String country = sources.get(0).country();
+        if (place == null || !country.equals(place.country()) || "country".equals(place.kind())) {
+            return List.of();
+        }
+        int first = -1;
+        int end = -1;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token token = tokens.get(k);
+            if (token.start() >= place.start() && token.end() <= place.end()) {
+                first = first < 0 ? k : first;
+                end = k + 1;
+            }
+        }
+        if (first < 0) {
+            return List.of();
+        }
+        return List.of(new Actor(place.start(), place.end(), article.text(place.start(), place.end()), "COUNTRY", country,
+                country, null, place.name(), null, null, first, end));
     }
 
     /** The actors of {@code found} that are none of {@code sources}. */

@@ -266,6 +266,12 @@ class EventCoderTest {
         // a restriction lifted somewhere targets that state; the dictionary codes it though no actor is its object
         Article lifted = Fixtures.text("2024-03-05", "Serbia lifted a night curfew in Montenegro on Sunday.");
         find(lifted, "SRB", "MNE", "08");
+        // a town of the gazetteer, no actor: the state is named by the town, which is the evidence
+        Article town = Fixtures.text("2024-03-05", "Myanmar troops fired on demonstrators in Monywa on Sunday.");
+        Event fired = town.events().stream().filter(e -> e.target() != null && "MMR".equals(e.target().country()))
+                .findFirst().orElseThrow(() -> new AssertionError(describe(town.events())));
+        assertEquals("Monywa", fired.target().text());
+        assertEquals("Monywa", fired.place().name());
     }
 
     @Test
