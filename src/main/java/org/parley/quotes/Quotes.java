@@ -207,6 +207,9 @@ final class Quotes {
                     continue;
                 }
                 int subject = subject(t);
+                if (subject < 0) {
+                    subject = nameAfter(t, s);
+                }
                 if (subject < 0 || quoted[tokens.get(subject).start()]) {
                     continue;
                 }
@@ -222,6 +225,27 @@ final class Quotes {
             }
         }
         return best;
+    }
+
+    /**
+     * '..., " said Devine.': the name right after a verb that follows the closing mark, when the
+     * parse gives the verb no subject (it often reads such a name as an adjective or a complement).
+     */
+    private int nameAfter(int verb, Span s) {
+        Token v = tokens.get(verb);
+        if (v.start() < s.end || v.start() - s.end > 4 || verb + 1 >= tokens.size()
+                || tokens.get(verb + 1).sentence() != v.sentence()) {
+            return -1;
+        }
+        for (int i = s.end; i < v.start(); i++) {
+            char c = body.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return -1;
+            }
+        }
+        int next = verb + 1;
+        boolean name = "PERSON".equals(tokens.get(next).ner()) || actorAt[next] != null && "PERSON".equals(actorAt[next].kind());
+        return name ? next : -1;
     }
 
     /**

@@ -139,4 +139,15 @@ class QuoteFinderTest {
         return a.amounts().stream().filter(x -> x.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no amount " + text + " in " + a.amounts()));
     }
+
+    @Test
+    void aNameRightAfterTheVerbThatFollowsAQuotationIsItsSpeaker() {
+        // the parse reads "Devine" as an adjective complement of "said": the name is taken as it stands
+        Article a = Fixtures.text("2016-02-11", "“This is a guy who set the direction of his entire life to the civil "
+                + "rights struggle, and it is very powerful,\" said Devine.");
+        org.parley.model.Quote q = a.quotes().stream().filter(x -> x.direct()).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertNotNull(q.speaker(), q.toString());
+        assertEquals("Devine", q.speaker().text());
+    }
 }
