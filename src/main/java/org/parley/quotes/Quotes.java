@@ -91,13 +91,14 @@ final class Quotes {
         return new Quotes(article).find();
     }
 
-    private record Span(int start, int end, int paragraph, boolean paragraphOpens) {
+    /** brief: fewer than four words ("“Denver,” he answered"), a quotation only when a verb of saying is by it. */
+    private record Span(int start, int end, int paragraph, boolean paragraphOpens, boolean brief) {
     }
 
     private List<Quote> find() {
         List<Span> spans = directSpans();
         for (Span s : spans) {
-            for (int i = s.start; i < s.end; i++) {
+            for (int i = s.start; i < s.end && !s.brief; i++) {
                 quoted[i] = true;
             }
         }
@@ -108,6 +109,9 @@ final class Quotes {
             Attribution who = attributeDirect(s);
             if (who == null) {
                 who = introducedByColon(s);
+            }
+            if (s.brief && (who == null || !nextTo(s, who) || "call".equals(lemma(tokenAt(who.cueStart))))) {
+                continue; // a scare quote, a title or a name given ("calls itself a \"near-Arctic state\""), unless said
             }
             // a second quote in the speaker's paragraph, or a paragraph that is only a quote, goes on
             if (who == null && previous != null && (s.paragraph == previousParagraph
@@ -125,7 +129,11 @@ final class Quotes {
                 previous = null;
             }
         }
-        out.addAll(reported());
+        List<Quote> reported = reported();
+        // a few quoted words inside reported speech ("said it would \"negotiate in earnest\"") are part of it
+        out.removeIf(q -> q.text().trim().split("\\s+").length < 4 && reported.stream()
+                .anyMatch(r -> r.start() <= q.start() && r.end() >= q.end()));
+        out.addAll(reported);
         out.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> !q.direct()));
         return out;
     }
@@ -174,8 +182,9 @@ final class Quotes {
         while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ",;:".indexOf(body.charAt(end - 1)) >= 0)) {
             end--; // "... every season,” she said": the comma is the sentence's, not the quote's
         }
-        if (body.substring(start, end).trim().split("\\s+").length >= 4) {
-            out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart));
+        int words = body.substring(start, end).trim().split("\\s+").length;
+        if (end > start && words >= 1) {
+            out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart, words < 4));
         }
     }
 
@@ -225,6 +234,19 @@ final class Quotes {
             }
         }
         return best;
+    }
+
+    /** Whether the cue stands within a few characters of the quotation, before or after it. */
+    private boolean nextTo(Span s, Attribution who) {
+        if (who.cueStart < 0) {
+            return false;
+        }
+        int gap = who.cueStart >= s.end ? who.cueStart - s.end : s.start - who.cueEnd;
+        if (gap < 0 || gap > 40) {
+            return false;
+        }
+        String between = who.cueStart >= s.end ? body.substring(s.end, who.cueStart) : body.substring(who.cueEnd, s.start);
+        return !between.contains(".") && !between.contains("\n");
     }
 
     /**

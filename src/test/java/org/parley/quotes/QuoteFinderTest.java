@@ -12,6 +12,7 @@ import org.parley.model.Quote;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -149,5 +150,15 @@ class QuoteFinderTest {
                 .orElseThrow(() -> new AssertionError(a.quotes().toString()));
         assertNotNull(q.speaker(), q.toString());
         assertEquals("Devine", q.speaker().text());
+    }
+
+    @Test
+    void aFewQuotedWordsAreAQuotationOnlyWithAVerbOfSayingRightByThem() {
+        Article a = Fixtures.text("2016-05-03", "A heckler interrupted the rally in Indiana. “Thank you, son,” Cruz replied. "
+                + "The senator later called the heckler “a real gift”. The “rigged” process has to end, he said.");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(1, direct.size(), direct.toString());
+        assertEquals("Thank you, son", direct.get(0).text());
+        assertEquals("Cruz", direct.get(0).speaker().text());
     }
 }
