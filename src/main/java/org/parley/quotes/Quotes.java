@@ -160,15 +160,21 @@ final class Quotes {
         String closer = null;
         for (int i = from; i < to; i++) {
             String c = String.valueOf(body.charAt(i));
+            int width = 1;
+            if (i + 1 < to && (body.startsWith("''", i) || body.startsWith("``", i))) {
+                c = body.charAt(i) == '`' ? "“" : "\""; // two apostrophes or backquotes: a quotation mark (NYT, Treebank)
+                width = 2;
+            }
             if (open < 0 && OPENERS.contains(c)) {
-                open = i + 1;
+                open = i + width;
                 closer = c.equals("“") ? "”" : c.equals("«") ? "»" : c.equals("„") ? "“" : "\"";
             } else if (open >= 0 && (c.equals(closer) || closer.equals("”") && c.equals("\"") )) {
                 add(open, i, from, paragraph, out);
                 open = -1;
             } else if (open >= 0 && c.equals("“") && !closer.equals("“")) {
-                open = i + 1; // a stray opener: the quote starts again here
+                open = i + width; // a stray opener: the quote starts again here
             }
+            i += width - 1;
         }
         if (open >= 0) {
             add(open, to, from, paragraph, out); // runs to the paragraph's end, the next may go on

@@ -161,4 +161,14 @@ class QuoteFinderTest {
         assertEquals("Thank you, son", direct.get(0).text());
         assertEquals("Cruz", direct.get(0).speaker().text());
     }
+
+    @Test
+    void twoApostrophesMarkAQuotationAsTheNewYorkTimesArchiveWritesIt() {
+        Article a = Fixtures.text("2015-11-17", "''Voters are very dubious about our ability to remake the world,'' "
+                + "said Newt Gingrich, the former House speaker.");
+        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("Voters are very dubious about our ability to remake the world", q.text());
+        assertEquals("Newt Gingrich", q.speaker().name());
+    }
 }
