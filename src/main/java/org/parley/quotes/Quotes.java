@@ -63,6 +63,8 @@ final class Quotes {
     private int closingVerb = -1;
     /** For each character, whether it lies inside a direct quote. */
     private final boolean[] quoted;
+    /** Inside any quotation, a few words included: what no verb of saying outside it takes as its subject. */
+    private final boolean[] inQuotes;
 
     private Quotes(Article article) {
         this.article = article;
@@ -85,6 +87,7 @@ final class Quotes {
             }
         }
         this.quoted = new boolean[body.length() + 1];
+        this.inQuotes = new boolean[body.length() + 1];
     }
 
     static List<Quote> find(Article article) {
@@ -98,8 +101,9 @@ final class Quotes {
     private List<Quote> find() {
         List<Span> spans = directSpans();
         for (Span s : spans) {
-            for (int i = s.start; i < s.end && !s.brief; i++) {
-                quoted[i] = true;
+            for (int i = s.start; i < s.end; i++) {
+                quoted[i] = !s.brief;
+                inQuotes[i] = true;
             }
         }
         List<Quote> out = new ArrayList<>();
@@ -603,7 +607,7 @@ final class Quotes {
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
             for (Dependency d : children.getOrDefault(v, List.of())) {
                 // a quoted clause's own subject ("“It takes ...,” said Kowalczyk") is not the speaker
-                if (SUBJECTS.contains(d.relation()) && !quoted[tokens.get(d.dependent()).start()]) {
+                if (SUBJECTS.contains(d.relation()) && !inQuotes[tokens.get(d.dependent()).start()]) {
                     return d.dependent();
                 }
             }

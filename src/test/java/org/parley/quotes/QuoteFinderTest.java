@@ -171,4 +171,14 @@ class QuoteFinderTest {
         assertEquals("Voters are very dubious about our ability to remake the world", q.text());
         assertEquals("Newt Gingrich", q.speaker().name());
     }
+
+    @Test
+    void aQuotationSplitByItsVerbKeepsTheSpeakerForBothParts() {
+        // the parse gives "said" two subjects, the quoted "That" and "he": the one outside the marks speaks
+        Article a = Fixtures.text("2016-01-20", "Representative Dan Kildee spoke on Monday. ''That, unfortunately,'' he said, "
+                + "''is part of the reality of today's life on a global basis.''");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(2, direct.size(), direct.toString());
+        direct.forEach(q -> assertEquals("Dan Kildee", q.speaker().name(), q.toString()));
+    }
 }
