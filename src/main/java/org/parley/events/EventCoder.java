@@ -41,9 +41,9 @@ public final class EventCoder {
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
-    /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
+    /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
 

@@ -320,7 +320,7 @@ public final class Extractor {
                 boolean byTag = furnitureTag || e.attr("role").equals("navigation")
                         || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                         || HIDDEN_STYLE.matcher(e.attr("style")).find();
-                        boolean strongOnly = prose.getOrDefault(e, 0) >= WEAK_FURNITURE_PROSE;
+                boolean strongOnly = prose.getOrDefault(e, 0) >= WEAK_FURNITURE_PROSE;
                 boolean byName = namesFurniture(e.className(), strongOnly) || namesFurniture(e.id(), strongOnly);
                 return (byTag || byName) && prose.getOrDefault(e, 0) <= total * 0.4 ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
@@ -597,7 +597,6 @@ public final class Extractor {
         }
     }
 
-    /** Each run of whitespace (as regex \\s: space, tab, line breaks) made one space; the string itself when none is. */
     /**
      * The text in Unicode's composed form (NFC): pages write "য়" or "é" as one character or as a
      * letter and its mark, and the same word must read the same for search, matching and readers.
@@ -607,6 +606,7 @@ public final class Extractor {
                 : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     }
 
+    /** Each run of whitespace (as regex \\s: space, tab, line breaks) made one space; the string itself when none is. */
     static String foldSpaces(String text) {
         int n = text.length();
         int i = 0;

@@ -107,6 +107,7 @@ final class Quotes {
             }
         }
         List<Quote> out = new ArrayList<>();
+        Set<Quote> brief = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Quote.Speaker previous = null;
         int previousParagraph = -1;
         for (Span s : spans) {
@@ -123,9 +124,13 @@ final class Quotes {
                 who = new Attribution(previous, null, -1, -1); // a paragraph that is only a quote goes on
             }
             Quote.Speaker speaker = who == null ? null : who.speaker;
-            out.add(new Quote(s.start, s.end, body.substring(s.start, s.end), true,
+            Quote quote = new Quote(s.start, s.end, body.substring(s.start, s.end), true,
                     who == null ? null : who.cue, who == null ? -1 : who.cueStart, who == null ? -1 : who.cueEnd,
-                    speaker, null));
+                    speaker, null);
+            out.add(quote);
+            if (s.brief) {
+                brief.add(quote);
+            }
             if (speaker != null) {
                 previous = speaker;
                 previousParagraph = s.paragraph;
@@ -135,8 +140,7 @@ final class Quotes {
         }
         List<Quote> reported = reported();
         // a few quoted words inside reported speech ("said it would \"negotiate in earnest\"") are part of it
-        out.removeIf(q -> q.text().trim().split("\\s+").length < 4 && reported.stream()
-                .anyMatch(r -> r.start() <= q.start() && r.end() >= q.end()));
+        out.removeIf(q -> brief.contains(q) && reported.stream().anyMatch(r -> r.start() <= q.start() && r.end() >= q.end()));
         out.addAll(reported);
         out.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> !q.direct()));
         return out;
@@ -192,8 +196,8 @@ final class Quotes {
         while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || ",;:".indexOf(body.charAt(end - 1)) >= 0)) {
             end--; // "... every season,” she said": the comma is the sentence's, not the quote's
         }
-        int words = body.substring(start, end).trim().split("\\s+").length;
-        if (end > start && words >= 1) {
+        if (end > start) {
+            int words = body.substring(start, end).trim().split("\\s+").length;
             out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart, words < 4));
         }
     }
