@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "News articles in; a dated, CAMEO-coded, searchable record of who did what to whom out.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EventsCommand.class, ArticlesCommand.class, ShowCommand.class,
                 DemoCommand.class, EvalCommand.class, ExportCommand.class, ReuseCommand.class, PersonsCommand.class, StoriesCommand.class,
-                SearchCommand.class, ReindexCommand.class, ServeCommand.class, WatchCommand.class,
+                SearchCommand.class, ReindexCommand.class, ServeCommand.class, WatchCommand.class, LearnCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Parley {
 

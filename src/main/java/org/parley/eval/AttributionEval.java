@@ -104,7 +104,25 @@ public final class AttributionEval {
     public static Report run(Path folder, Function<RawDocument, Article> analyze) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         int[] quotes = {0, 0};
-        int articles = 0;
+        int[] articles = {0};
+        forEach(folder, analyze, annotated -> {
+            articles[0]++;
+            score(annotated, outcomes, quotes);
+        });
+        return new Report(folder.getFileName().toString(), articles[0], outcomes, quotes[0], quotes[1]);
+    }
+
+    /** One gold attribution of an article, its spans placed in Parley's body. */
+    record Gold(Span content, Span source, Span cue) {
+    }
+
+    /** An article of the corpus, analysed, with its gold attributions. */
+    record Annotated(String name, Article article, List<Gold> gold) {
+    }
+
+    /** Analyses every article of {@code folder} that has both its text and its annotation, one at a time. */
+    static void forEach(Path folder, Function<RawDocument, Article> analyze, java.util.function.Consumer<Annotated> action)
+            throws IOException {
         if (!Files.isDirectory(folder.resolve("text")) || !Files.isDirectory(folder.resolve("attributions"))) {
             throw new IllegalArgumentException(folder + " is not an attribution corpus: text/ and attributions/ are needed");
         }
@@ -115,17 +133,13 @@ public final class AttributionEval {
         for (Path text : texts) {
             String name = text.getFileName().toString().replaceAll("\\.txt$", "");
             Path ann = folder.resolve("attributions").resolve(name + ".ann");
-            if (!Files.exists(ann)) {
-                continue;
+            if (Files.exists(ann)) {
+                action.accept(annotated(name, Files.readString(text), Files.readAllLines(ann), analyze));
             }
-            articles++;
-            score(name, Files.readString(text), Files.readAllLines(ann), analyze, outcomes, quotes);
         }
-        return new Report(folder.getFileName().toString(), articles, outcomes, quotes[0], quotes[1]);
     }
 
-    private static void score(String name, String raw, List<String> annotation, Function<RawDocument, Article> analyze,
-                              List<Outcome> outcomes, int[] quotes) {
+    private static Annotated annotated(String name, String raw, List<String> annotation, Function<RawDocument, Article> analyze) {
         int split = raw.indexOf("\n\n");
         String title = split < 0 ? null : raw.substring(0, split).strip();
         String bodyText = split < 0 ? raw : raw.substring(split + 2);
@@ -134,7 +148,6 @@ public final class AttributionEval {
         String body = a.body();
 
         Map<String, Span> spans = new HashMap<>();
-        Map<String, String> kinds = new HashMap<>();
         List<String[]> attributions = new ArrayList<>();
         for (String line : annotation) {
             String[] f = line.split("\t");
@@ -143,13 +156,12 @@ public final class AttributionEval {
             }
             if (line.startsWith("T")) {
                 String[] head = f[1].split(" ", 2);
-                kinds.put(f[0], head[0]);
                 spans.put(f[0], place(raw, head.length > 1 ? head[1] : "", bodyOffset, body));
             } else if (line.startsWith("E")) {
                 attributions.add(f[1].split(" "));
             }
         }
-        List<Span> contents = new ArrayList<>();
+        List<Gold> gold = new ArrayList<>();
         for (String[] e : attributions) {
             Map<String, String> roles = new LinkedHashMap<>();
             for (String part : e) {
@@ -159,12 +171,19 @@ public final class AttributionEval {
                 }
             }
             Span content = spans.get(roles.get("Content"));
-            if (content == null || content.text().isBlank()) {
-                continue;
+            if (content != null && !content.text().isBlank()) {
+                gold.add(new Gold(content, spans.get(roles.get("Source")), spans.get(roles.get("Cue"))));
             }
-            Span source = spans.get(roles.get("Source"));
-            Span cue = spans.get(roles.get("Cue"));
-            contents.add(content);
+        }
+        return new Annotated(name, a, gold);
+    }
+
+    private static void score(Annotated annotated, List<Outcome> outcomes, int[] quotes) {
+        Article a = annotated.article();
+        for (Gold g : annotated.gold()) {
+            Span content = g.content();
+            Span source = g.source();
+            Span cue = g.cue();
             boolean direct = OPENING_QUOTES.contains(content.text().strip().charAt(0));
             Quote match = null;
             for (Quote q : a.quotes()) {
@@ -174,13 +193,14 @@ public final class AttributionEval {
                 }
             }
             boolean right = match != null && source != null && rightSpeaker(match, source);
-            outcomes.add(new Outcome(name, content.text(), source == null ? "(none)" : source.text(),
+            outcomes.add(new Outcome(annotated.name(), content.text(), source == null ? "(none)" : source.text(),
                     cue == null ? null : cue.text(), direct, match != null, right,
                     match == null || match.speaker() == null ? "(none)" : match.speaker().text() + " = " + match.speaker().name()));
         }
         for (Quote q : a.quotes()) {
             quotes[0]++;
-            for (Span c : contents) {
+            for (Gold g : annotated.gold()) {
+                Span c = g.content();
                 if (c.placed() && overlaps(q.start(), q.end(), c.start(), c.end())) {
                     quotes[1]++;
                     break;

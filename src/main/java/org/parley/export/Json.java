@@ -295,7 +295,7 @@ public final class Json {
         ArrayNode quotes = o.putArray("quotes");
         for (Quote q : a.quotes()) {
             ObjectNode n = quotes.addObject().put("start", q.start()).put("end", q.end()).put("text", q.text())
-                    .put("direct", q.direct());
+                    .put("direct", q.direct()).put("kind", q.kind());
             n.set("speaker", speaker(q.speaker()));
             ObjectNode cue = n.putObject("cue");
             cue.put("text", q.cue());

@@ -10,9 +10,25 @@ package org.parley.model;
  * @param speaker who said it, null when the article does not tell
  * @param via     the outlet whose report the article reproduces around this quote, null when
  *                the article's own reporting
+ * @param kind    what is attributed: "quote" (the speaker's own words, between quotation marks),
+ *                "reported" (words said, in the article's words: "said that ...", "according to"),
+ *                "thought" (a belief, hope or intention: "believes that ...", "refused to ..."),
+ *                "stance" (a view of something or someone: "criticized the veto", "support for the deal")
  */
 public record Quote(int start, int end, String text, boolean direct, String cue, int cueStart, int cueEnd,
-                    Speaker speaker, String via) {
+                    Speaker speaker, String via, String kind) {
+
+    public Quote {
+        if (kind == null) {
+            kind = direct ? "quote" : "reported"; // documents stored before kinds were told apart
+        }
+    }
+
+    /** A direct quote or reported speech, its kind told by {@code direct}. */
+    public Quote(int start, int end, String text, boolean direct, String cue, int cueStart, int cueEnd,
+                 Speaker speaker, String via) {
+        this(start, end, text, direct, cue, cueStart, cueEnd, speaker, via, null);
+    }
 
     /**
      * The speaker: the mention the quote is tied to and the person or body it resolves to.

@@ -17,6 +17,18 @@ public final class QuoteFinder {
     private QuoteFinder() {
     }
 
+    /**
+     * A word that may attribute the words it governs to its subject, as the cue table is learnt
+     * from: its key ("refuse V xcomp", "support N obl:for"), its offsets and its content's.
+     */
+    public record CueCandidate(String key, int cueStart, int cueEnd, int start, int end) {
+    }
+
+    /** Every cue candidate of an analysed article, for learning which keys attribute (see {@code attribution-cues.tsv}). */
+    public static List<CueCandidate> cueCandidates(Article article) {
+        return Quotes.candidates(article);
+    }
+
     public static Article find(Article article) {
         List<NamedEntity> people = People.of(article);
         List<Quote> quotes = withTitles(attributeReports(article.body(), Quotes.find(article)), people);
@@ -38,7 +50,7 @@ public final class QuoteFinder {
             if (person != null && person.title() != null) {
                 s = new Quote.Speaker(s.start(), s.end(), s.text(), s.name(), s.kind(), person.title(),
                         s.affiliation(), s.country(), s.code());
-                q = new Quote(q.start(), q.end(), q.text(), q.direct(), q.cue(), q.cueStart(), q.cueEnd(), s, q.via());
+                q = new Quote(q.start(), q.end(), q.text(), q.direct(), q.cue(), q.cueStart(), q.cueEnd(), s, q.via(), q.kind());
             }
             out.add(q);
         }
@@ -60,8 +72,8 @@ public final class QuoteFinder {
             int from = m.end();
             int to = -1;
             for (Quote q : quotes) {
-                if (q.start() > from) {
-                    to = Math.max(to, q.end());
+                if (q.start() > from && (q.kind().equals("quote") || q.kind().equals("reported"))) {
+                    to = Math.max(to, q.end()); // the report's words, not the columnist's stances after it
                 }
             }
             if (to < 0) {
@@ -71,7 +83,7 @@ public final class QuoteFinder {
                 Quote q = out.get(i);
                 if (q.start() > from && q.end() <= to) {
                     out.set(i, new Quote(q.start(), q.end(), q.text(), q.direct(), q.cue(), q.cueStart(), q.cueEnd(),
-                            q.speaker(), outlet));
+                            q.speaker(), outlet, q.kind()));
                 }
             }
         }

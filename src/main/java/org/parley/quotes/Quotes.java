@@ -52,6 +52,18 @@ final class Quotes {
         }
     }
 
+    /** Cues learnt from an attribution corpus: "lemma class relation" keys (see attribution-cues.tsv). */
+    private static final Set<String> LEARNT = new java.util.HashSet<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Quotes.class, "attribution-cues.tsv")) {
+            LEARNT.add(row[0] + " " + row[1] + " " + row[2]);
+        }
+    }
+
+    /** Relations by which a cue governs what it attributes, besides prepositional ones ("talked about X"). */
+    private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "xcomp", "obj");
+
     private final Article article;
     private final String body;
     private final List<Token> tokens;
@@ -72,7 +84,8 @@ final class Quotes {
         this.tokens = article.tokens();
         for (Sentence s : article.sentences()) {
             for (Dependency d : s.dependencies()) {
-                if (d.governor() >= 0 && !d.relation().equals("ref")) {
+                // a controlled subject ("refused to sign": governor <- sign) would put the controller inside the clause
+                if (d.governor() >= 0 && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj")) {
                     children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
                     parent.putIfAbsent(d.dependent(), d);
                 }
@@ -139,6 +152,7 @@ final class Quotes {
             }
         }
         List<Quote> reported = reported();
+        reported.addAll(learnt(out, reported));
         // a few quoted words inside reported speech ("said it would \"negotiate in earnest\"") are part of it
         out.removeIf(q -> brief.contains(q) && reported.stream().anyMatch(r -> r.start() <= q.start() && r.end() >= q.end()));
         out.addAll(reported);
@@ -265,7 +279,7 @@ final class Quotes {
 
     /**
      * '..., " said Devine.': the name right after a verb that follows the closing mark, when the
-     * parse gives the verb no subject (it often reads such a name as an adjective or a complement).
+     * parse gives the verb no subject (it often reads such a name as an object, an adjective or a complement).
      */
     private int nameAfter(int verb, Span s) {
         Token v = tokens.get(verb);
@@ -279,9 +293,19 @@ final class Quotes {
                 return -1;
             }
         }
-        int next = verb + 1;
-        boolean name = "PERSON".equals(tokens.get(next).ner()) || actorAt[next] != null && "PERSON".equals(actorAt[next].kind());
-        return name ? next : -1;
+        for (Dependency d : children.getOrDefault(verb, List.of())) {
+            if (d.relation().equals("obj") && d.dependent() > verb) {
+                return d.dependent(); // '," said the second official': the parser reads the speaker as an object
+            }
+        }
+        // '," said Republican political consultant Chris Russell.': a name after its title
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 8 && tokens.get(k).sentence() == v.sentence()
+                && tokens.get(k).pos().matches("DT|JJ.*|NNP?S?|HYPH|POS|CD"); k++) {
+            if ("PERSON".equals(tokens.get(k).ner()) || actorAt[k] != null && "PERSON".equals(actorAt[k].kind())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -368,6 +392,115 @@ final class Quotes {
         List<Quote> all = List.copyOf(out);
         out.removeIf(q -> q.speaker() != null && "UNNAMED".equals(q.speaker().kind()) && all.stream()
                 .anyMatch(o -> o != q && o.start() <= q.cueStart() && q.cueEnd() <= o.end()));
+        return out;
+    }
+
+    /**
+     * A word that may attribute what one of its dependents says, thinks or wants to its subject:
+     * "refused [to give ...]", "support [for the deal]", "talked [about X]". Its key ("lemma
+     * class relation") is what the cue table learnt from an attribution corpus is keyed by.
+     */
+    record Candidate(int cue, String key, int head, int first, int end, int subject) {
+    }
+
+    /** Every candidate of the article: a verb, noun or adjective with a content dependent and a subject. */
+    private List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                String pos = tokens.get(t).pos();
+                String kind = pos.startsWith("VB") ? "V" : pos.matches("NNS?") ? "N" : pos.startsWith("JJ") ? "J" : null;
+                if (kind == null || quoted[tokens.get(t).start()]) {
+                    continue;
+                }
+                for (Dependency d : children.getOrDefault(t, List.of())) {
+                    String r = d.relation();
+                    boolean prepositional = (r.startsWith("obl:") || r.startsWith("nmod:")) && !r.equals("nmod:poss")
+                            && !r.endsWith("tmod") && !r.equals("obl:npmod") && !r.equals("nmod:npmod");
+                    if (!CONTENT_RELATIONS.contains(r) && !prepositional) {
+                        continue;
+                    }
+                    int[] span = subtree(d.dependent(), t, sentence);
+                    if (span[0] <= t && t < span[1]) {
+                        continue;
+                    }
+                    int subject = holder(t);
+                    if (subject < 0 || subject >= span[0] && subject < span[1]) {
+                        continue;
+                    }
+                    String relation = prepositional ? r.replaceFirst("^nmod:", "obl:") : r;
+                    out.add(new Candidate(t, lemma(t) + " " + kind + " " + relation, d.dependent(), span[0], span[1], subject));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Who holds a cue's content: a verb's or predicate's subject, a noun's possessor, or the subject of the verb whose object it is. */
+    private int holder(int cue) {
+        int subject = subject(cue);
+        if (subject >= 0) {
+            return subject;
+        }
+        for (Dependency d : children.getOrDefault(cue, List.of())) {
+            if (d.relation().equals("nmod:poss")) {
+                return d.dependent(); // "his support for ..."
+            }
+        }
+        Dependency up = parent.get(cue);
+        return up != null && up.relation().equals("obj") ? subject(up.governor()) : -1; // "voiced support for ..."
+    }
+
+    /** The candidates whose cue the learnt table holds and whose content no quote found so far covers. */
+    private List<Quote> learnt(List<Quote> direct, List<Quote> reported) {
+        List<Quote> out = new ArrayList<>();
+        for (Candidate c : candidates()) {
+            if (!LEARNT.contains(c.key()) || Set.of("DATE", "TIME", "DURATION", "SET").contains(tokens.get(c.head()).ner())) {
+                continue; // "criticized the plan on Tuesday": a date is not what anyone said
+            }
+            int start = tokens.get(c.first()).start();
+            int end = tokens.get(c.end() - 1).end();
+            if (end - start < 3 || covered(start, end, direct) || covered(start, end, reported) || covered(start, end, out)) {
+                continue;
+            }
+            Quote.Speaker speaker = speaker(c.subject(), start);
+            if (speaker == null) {
+                speaker = unnamed(c.subject());
+            }
+            Token cue = tokens.get(c.cue());
+            String relation = c.key().substring(c.key().lastIndexOf(' ') + 1);
+            String kind = relation.equals("ccomp") ? "opinion".equals(VERBS.get(lemma(c.cue()))) || !VERBS.containsKey(lemma(c.cue()))
+                    ? "thought" : "reported" : relation.equals("xcomp") ? "thought" : "stance";
+            out.add(new Quote(start, end, body.substring(start, end), false, cue.word(), cue.start(), cue.end(), speaker,
+                    null, kind));
+        }
+        return out;
+    }
+
+    private static boolean covered(int start, int end, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.start() < end && start < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For learning a cue table: every candidate of the article, with offsets. */
+    static List<QuoteFinder.CueCandidate> candidates(Article article) {
+        Quotes q = new Quotes(article);
+        for (Span s : q.directSpans()) {
+            for (int i = s.start; i < s.end; i++) {
+                q.quoted[i] = !s.brief;
+                q.inQuotes[i] = true;
+            }
+        }
+        List<QuoteFinder.CueCandidate> out = new ArrayList<>();
+        for (Candidate c : q.candidates()) {
+            Token cue = q.tokens.get(c.cue());
+            out.add(new QuoteFinder.CueCandidate(c.key(), cue.start(), cue.end(), q.tokens.get(c.first()).start(),
+                    q.tokens.get(c.end() - 1).end()));
+        }
         return out;
     }
 
@@ -522,7 +655,8 @@ final class Quotes {
             return null; // "I think", "it said": the writer's own view, or a subject that speaks for no one
         }
         Token v = tokens.get(verb);
-        return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null);
+        return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null,
+                "opinion".equals(VERBS.get(lemma(verb))) ? "thought" : "reported");
     }
 
     /** "According to X, CLAUSE" or "CLAUSE, according to X": the clause. */
@@ -657,7 +791,7 @@ final class Quotes {
             if (!word.equals("he") && !word.equals("she")) {
                 return null;
             }
-            Actor person = personBefore(Math.min(before, t.start()));
+            Actor person = personBefore(Math.min(before, t.start()), word.equals("he") ? "MALE" : "FEMALE");
             return person == null ? null : speaker(person, t.start(), t.end(), t.word());
         }
         if (actor != null && actor.kind().equals("PERSON")) {
@@ -786,16 +920,34 @@ final class Quotes {
         return last;
     }
 
-    /** The person last named before {@code offset}, outside quotes. */
-    private Actor personBefore(int offset) {
+    /** The person last named before {@code offset}, outside quotes, whose gender, when known, is the pronoun's. */
+    private Actor personBefore(int offset, String gender) {
         Actor last = null;
         for (Actor a : article.actors()) {
             if (a.kind().equals("PERSON") && a.start() < offset && !quoted[a.start()]
                     && !tokens.get(a.firstToken()).pos().startsWith("PRP")) {
-                last = a;
+                String known = gender(a);
+                if (known == null || known.equals(gender)) {
+                    last = a;
+                }
             }
         }
         return last;
+    }
+
+    /** MALE or FEMALE as the person's title ("Mrs.") or first name tells, null when neither does. */
+    private String gender(Actor person) {
+        if (person.firstToken() > 0) {
+            String title = tokens.get(person.firstToken() - 1).word().toLowerCase(Locale.ROOT).replace(".", "");
+            if (title.equals("mr")) {
+                return "MALE";
+            }
+            if (Set.of("mrs", "ms", "miss").contains(title)) {
+                return "FEMALE";
+            }
+        }
+        String name = person.name() == null ? person.text() : person.name();
+        return FirstNames.gender(name.split("[\\s.]+")[0]);
     }
 
     private static Quote.Speaker speaker(Actor a, int start, int end, String text) {

@@ -70,7 +70,7 @@ public final class SparkJob {
             "published string", "sentence int", "source_offset int", "target_offset int", "trigger_offset int",
             "status string", "confidence int");
     static final StructType QUOTES = schema("article_id long", "start int", "end int", "text string", "direct boolean",
-            "speaker string", "speaker_code string", "via string");
+            "speaker string", "speaker_code string", "via string", "kind string");
     static final StructType FAILURES = schema("input string", "reason string");
     static final StructType LINES = schema("value string");
 
@@ -304,7 +304,7 @@ public final class SparkJob {
         for (Quote q : a.quotes()) {
             out.add(new Tuple2<>("quotes", RowFactory.create(articleId, q.start(), q.end(), q.text(), q.direct(),
                     q.speaker() == null ? null : q.speaker().name(), q.speaker() == null ? null : q.speaker().code(),
-                    q.via())));
+                    q.via(), q.kind())));
         }
         return out;
     }

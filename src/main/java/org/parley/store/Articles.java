@@ -72,8 +72,8 @@ final class Articles {
     private void saveContent(long id, Article a) throws SQLException {
         try (PreparedStatement p = db.prepare(
                 "INSERT INTO quotes (article_id, start, end, text, direct, cue, speaker_name, speaker_kind, speaker_title, "
-                        + "speaker_affiliation, speaker_country, speaker_code, speaker_start, speaker_end, via) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "speaker_affiliation, speaker_country, speaker_code, speaker_start, speaker_end, via, kind) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Quote q : a.quotes()) {
                 Quote.Speaker s = q.speaker();
                 int i = 1;
@@ -91,7 +91,8 @@ final class Articles {
                 p.setString(i++, s == null ? null : s.code());
                 p.setObject(i++, s == null ? null : s.start());
                 p.setObject(i++, s == null ? null : s.end());
-                p.setString(i, q.via());
+                p.setString(i++, q.via());
+                p.setString(i, q.kind());
                 p.addBatch();
             }
             p.executeBatch();

@@ -253,3 +253,7 @@ ALTER TABLE events ADD COLUMN place_admin1 TEXT;
 ALTER TABLE events ADD COLUMN place_admin1_code TEXT;
 ALTER TABLE events ADD COLUMN place_feature_id INTEGER;
 ALTER TABLE events ADD COLUMN place_population INTEGER;
+
+-- migration 13: what a quote attributes: quote (direct), reported (words said), thought
+-- (belief, hope, intention) or stance (a view of something); NULL for quotes stored before
+ALTER TABLE quotes ADD COLUMN kind TEXT;

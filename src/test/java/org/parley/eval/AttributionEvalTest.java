@@ -6,6 +6,7 @@ import org.parley.Fixtures;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,5 +38,27 @@ class AttributionEvalTest {
         assertFalse(r.outcomes().get(1).direct());
         assertTrue(r.quotesOnGold() <= r.quotes() && r.quotes() >= 1);
         assertTrue(AttributionEval.overlaps(0, 10, 5, 12) && !AttributionEval.overlaps(0, 10, 9, 30));
+    }
+
+    @Test
+    void aCueIsLearntWhereTheGoldAttributesWhatItGoverns() throws Exception {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        String body = "The governor refused to sign the budget bill. The mayor refused to open the new bridge.";
+        Files.writeString(dir.resolve("text/budget.txt"), "Budget\n\n" + body + "\n");
+        int offset = "Budget\n\n".length();
+        int cue = offset + body.indexOf("refused");
+        int content = offset + body.indexOf("to sign");
+        Files.writeString(dir.resolve("attributions/budget.ann"), String.join("\n",
+                "T1\tSource " + (offset + 4) + " " + (offset + 12) + "\tgovernor", "T2\tCue " + cue + " " + (cue + 7) + "\trefused",
+                "T3\tContent " + content + " " + (content + 24) + "\tto sign the budget bill.",
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1", ""));
+        List<CueLearner.Cue> all = CueLearner.learn(dir, Fixtures.ENGINE::analyze, 1, 0.0);
+        CueLearner.Cue refuse = all.stream().filter(c -> c.lemma().equals("refuse") && c.relation().equals("xcomp"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(1, refuse.attributions(), refuse.toString()); // the governor's, in the gold
+        assertEquals(2, refuse.occurrences(), refuse.toString()); // the mayor's too, not in it
+        assertTrue(CueLearner.learn(dir, Fixtures.ENGINE::analyze, 1, 0.6).stream()
+                .noneMatch(c -> c.lemma().equals("refuse")), "half its occurrences is below the share asked");
     }
 }

@@ -181,4 +181,43 @@ class QuoteFinderTest {
         assertEquals(2, direct.size(), direct.toString());
         direct.forEach(q -> assertEquals("Dan Kildee", q.speaker().name(), q.toString()));
     }
+
+    @Test
+    void heAndSheGoToThePersonOfTheirGenderAndAFamilyNameWrittenFirstTellsNone() {
+        Article a = Fixtures.text("2016-03-10", "Hillary Clinton met Donald Trump in Detroit on Monday. “The plan is a "
+                + "disgrace for the whole country,” she said. Li Xing, an expert at Beijing Normal University, spoke after "
+                + "them. “Both campaigns have ignored the trade question entirely,” he said.");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(2, direct.size(), direct.toString());
+        assertEquals("Hillary Clinton", direct.get(0).speaker().name(), direct.get(0).toString());
+        assertEquals("Li Xing", direct.get(1).speaker().name(), direct.get(1).toString());
+        assertEquals("MALE", FirstNames.gender("Donald"));
+        assertNull(FirstNames.gender("Li"));
+    }
+
+    @Test
+    void aSpeakerTheParserReadsAsTheObjectOfTheVerbAfterTheQuotationSpeaks() {
+        Article a = Fixtures.text("2016-06-20", "“What he is saying to operatives is that the critical mass was finally "
+                + "reached,” said the second official.");
+        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertNotNull(q.speaker(), q.toString());
+        assertTrue(q.speaker().text().endsWith("official"), q.toString());
+        assertEquals("quote", q.kind());
+    }
+
+    @Test
+    void learntCuesAttributeIntentionsAndStancesButNoDate() {
+        Article a = Fixtures.text("2016-04-12", "Senator Tom Harkin refused to endorse the spending bill. "
+                + "Governor Jane Smith criticized the new trade agreement on Tuesday.");
+        org.parley.model.Quote refusal = a.quotes().stream().filter(q -> q.text().contains("endorse the spending bill"))
+                .findFirst().orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("thought", refusal.kind());
+        assertEquals("Tom Harkin", refusal.speaker().name());
+        org.parley.model.Quote stance = a.quotes().stream().filter(q -> q.text().contains("trade agreement"))
+                .findFirst().orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("stance", stance.kind());
+        assertEquals("Jane Smith", stance.speaker().name());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Tuesday")), a.quotes().toString());
+    }
 }

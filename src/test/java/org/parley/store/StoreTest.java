@@ -41,7 +41,7 @@ class StoreTest {
     void sameArticleIsStoredOnceAcrossReopens() {
         String db = Fixtures.database(dir, "p.db").location();
         try (Store store = Store.open(db)) {
-            assertEquals(12, store.schemaVersion());
+            assertEquals(13, store.schemaVersion());
             assertTrue(store.save(article("h1")) > 0);
             assertEquals(-1, store.save(article("h1")));
         }
