@@ -231,7 +231,9 @@ final class Quotes {
             if (sentence.end() <= paragraphStart || sentence.start() >= paragraphEnd) {
                 continue;
             }
-            boolean touches = sentence.end() >= s.start - 1 && sentence.start() <= s.end + 1;
+            // a quotation ending in "?" or "!" ends its sentence: the next one, right after the mark, still touches it
+            boolean touches = sentence.end() >= s.start - 1 && (sentence.start() <= s.end + 1
+                    || sentence.start() <= body.length() && body.substring(s.end, sentence.start()).matches("[\\s”\"'’»]*"));
             // the sentence right before the quote ("He said:") counts too
             boolean introduces = sentence.end() <= s.start && body.substring(sentence.start(), sentence.end()).trim()
                     .endsWith(":") && s.start - sentence.end() < 4;
