@@ -242,7 +242,22 @@ final class Quotes {
             }
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = tokens.get(t);
-                if (quoted[token.start()] || !"say".equals(VERBS.get(lemma(t))) || !token.pos().startsWith("VB")) {
+                if (!quoted[token.start()] && lemma(t).equals("accord") && t + 1 < sentence.endToken()
+                        && tokens.get(t + 1).word().equalsIgnoreCase("to") && parent.containsKey(t)) {
+                    // '“...,” according to CNN': the source the phrase names
+                    int head = parent.get(t).governor();
+                    Quote.Speaker speaker = quoted[tokens.get(head).start()] ? null : speaker(head, s.start);
+                    speaker = speaker != null || quoted[tokens.get(head).start()] ? speaker : unnamed(head);
+                    int distance = token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
+                    if (speaker != null && distance < bestDistance) {
+                        bestDistance = distance;
+                        best = new Attribution(speaker, "according to", token.start(), tokens.get(t + 1).end());
+                    }
+                    continue;
+                }
+                String kind = VERBS.get(lemma(t));
+                // words said, or an outlet's report ("CBS News reported: ...")
+                if (quoted[token.start()] || !"say".equals(kind) && !"report".equals(kind) || !token.pos().startsWith("VB")) {
                     continue;
                 }
                 int subject = subject(t);

@@ -220,4 +220,17 @@ class QuoteFinderTest {
         assertEquals("Jane Smith", stance.speaker().name());
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Tuesday")), a.quotes().toString());
     }
+
+    @Test
+    void anOutletThatReportsAQuotationOrIsNamedByAccordingToIsItsSpeaker() {
+        Article a = Fixtures.text("2015-12-01", "CBS News reported: “The emails released Monday were largely sent in 2012.” "
+                + "“FBI officials overseeing the probe now expect to finish it within weeks,” according to CNN. "
+                + "“Who is the real con man here?” said Murphy.");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(3, direct.size(), direct.toString());
+        assertEquals("CBS News", direct.get(0).speaker().text(), direct.get(0).toString());
+        assertEquals("CNN", direct.get(1).speaker().text(), direct.get(1).toString());
+        assertEquals("according to", direct.get(1).cue());
+        assertEquals("Murphy", direct.get(2).speaker().text(), direct.get(2).toString());
+    }
 }
