@@ -247,10 +247,11 @@ final class Quotes {
                     // '“...,” according to CNN': the source the phrase names
                     int head = parent.get(t).governor();
                     Quote.Speaker speaker = quoted[tokens.get(head).start()] ? null : speaker(head, s.start);
-                    speaker = speaker != null || quoted[tokens.get(head).start()] ? speaker : unnamed(head);
-                    int distance = token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
-                    if (speaker != null && distance < bestDistance) {
-                        bestDistance = distance;
+                    if (speaker == null && !quoted[tokens.get(head).start()]) {
+                        speaker = unnamed(head);
+                    }
+                    if (speaker != null && distance(s, token) < bestDistance) {
+                        bestDistance = distance(s, token);
                         best = new Attribution(speaker, "according to", token.start(), tokens.get(t + 1).end());
                     }
                     continue;
@@ -267,18 +268,22 @@ final class Quotes {
                 if (subject < 0 || quoted[tokens.get(subject).start()]) {
                     continue;
                 }
-                int distance = token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
                 Quote.Speaker speaker = speaker(subject, s.start);
                 if (speaker == null) {
                     speaker = unnamed(subject); // a quotation is someone's words even when the article does not say whose
                 }
-                if (speaker != null && distance < bestDistance) {
-                    bestDistance = distance;
+                if (speaker != null && distance(s, token) < bestDistance) {
+                    bestDistance = distance(s, token);
                     best = new Attribution(speaker, token.word(), token.start(), token.end());
                 }
             }
         }
         return best;
+    }
+
+    /** Characters between a quotation and a word outside it. */
+    private static int distance(Span s, Token token) {
+        return token.start() >= s.end ? token.start() - s.end : Math.max(0, s.start - token.end());
     }
 
     /** Whether the cue stands within a few characters of the quotation, before or after it. */
@@ -417,7 +422,7 @@ final class Quotes {
      * "refused [to give ...]", "support [for the deal]", "talked [about X]". Its key ("lemma
      * class relation") is what the cue table learnt from an attribution corpus is keyed by.
      */
-    record Candidate(int cue, String key, int head, int first, int end, int subject) {
+    record Candidate(int cue, String key, String relation, int head, int first, int end, int subject) {
     }
 
     /** Every candidate of the article: a verb, noun or adjective with a content dependent and a subject. */
@@ -446,7 +451,8 @@ final class Quotes {
                         continue;
                     }
                     String relation = prepositional ? r.replaceFirst("^nmod:", "obl:") : r;
-                    out.add(new Candidate(t, lemma(t) + " " + kind + " " + relation, d.dependent(), span[0], span[1], subject));
+                    out.add(new Candidate(t, lemma(t) + " " + kind + " " + relation, relation, d.dependent(), span[0], span[1],
+                            subject));
                 }
             }
         }
@@ -485,13 +491,20 @@ final class Quotes {
                 speaker = unnamed(c.subject());
             }
             Token cue = tokens.get(c.cue());
-            String relation = c.key().substring(c.key().lastIndexOf(' ') + 1);
-            String kind = relation.equals("ccomp") ? "opinion".equals(VERBS.get(lemma(c.cue()))) || !VERBS.containsKey(lemma(c.cue()))
-                    ? "thought" : "reported" : relation.equals("xcomp") ? "thought" : "stance";
             out.add(new Quote(start, end, body.substring(start, end), false, cue.word(), cue.start(), cue.end(), speaker,
-                    null, kind));
+                    null, kindOf(c)));
         }
         return out;
+    }
+
+    /** A clause a verb of saying governs is words said; another clause or an infinitive a thought; an object or phrase a stance. */
+    private String kindOf(Candidate c) {
+        String verb = VERBS.get(lemma(c.cue()));
+        return switch (c.relation()) {
+            case "ccomp" -> "say".equals(verb) || "report".equals(verb) ? "reported" : "thought";
+            case "xcomp" -> "thought";
+            default -> "stance";
+        };
     }
 
     private static boolean covered(int start, int end, List<Quote> quotes) {
