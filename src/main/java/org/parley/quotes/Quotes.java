@@ -190,7 +190,8 @@ final class Quotes {
             if (open < 0 && OPENERS.contains(c)) {
                 open = i + width;
                 closer = c.equals("“") ? "”" : c.equals("«") ? "»" : c.equals("„") ? "“" : "\"";
-            } else if (open >= 0 && (c.equals(closer) || closer.equals("”") && c.equals("\"") )) {
+            } else if (open >= 0 && (c.equals(closer) || closer.equals("”") && c.equals("\"")
+                    || closer.equals("\"") && c.equals("”"))) { // marks of two kinds in one quotation ("...,” he said)
                 add(open, i, from, paragraph, out);
                 open = -1;
             } else if (open >= 0 && c.equals("“") && !closer.equals("“")) {

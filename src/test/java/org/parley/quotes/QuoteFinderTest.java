@@ -233,4 +233,14 @@ class QuoteFinderTest {
         assertEquals("according to", direct.get(1).cue());
         assertEquals("Murphy", direct.get(2).speaker().text(), direct.get(2).toString());
     }
+
+    @Test
+    void aQuotationOpenedWithOneKindOfMarkMayCloseWithTheOther() {
+        Article a = Fixtures.text("2016-04-03", "Daniel Traynor, a delegate from Fargo, spoke on Sunday. \"I prefer Kasich "
+                + "over everyone else,” he said, and left the hall.");
+        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("I prefer Kasich over everyone else", q.text());
+        assertEquals("Daniel Traynor", q.speaker().name());
+    }
 }
