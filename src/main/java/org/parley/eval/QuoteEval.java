@@ -117,8 +117,7 @@ public final class QuoteEval {
             Quote q = quotes.get(i);
             found++;
             // the gold lists words said: thoughts and stances ("believes that", "criticized the veto") are beyond it
-            boolean speech = q.kind().equals("quote") || q.kind().equals("reported");
-            if (complete && speech || q.direct()) {
+            if (complete && q.speech() || q.direct()) {
                 foundCounted++;
                 if (used[i]) {
                     matchedCounted++;

@@ -24,6 +24,11 @@ public record Quote(int start, int end, String text, boolean direct, String cue,
         }
     }
 
+    /** Whether words said are attributed (a quotation or reported speech), not a thought or a stance. */
+    public boolean speech() {
+        return kind.equals("quote") || kind.equals("reported");
+    }
+
     /** A direct quote or reported speech, its kind told by {@code direct}. */
     public Quote(int start, int end, String text, boolean direct, String cue, int cueStart, int cueEnd,
                  Speaker speaker, String via) {

@@ -1,11 +1,5 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,19 +34,14 @@ final class FirstNames {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(LIST);
-        if (in == null) {
+        java.net.URL list = FirstNames.class.getClassLoader().getResource(LIST);
+        if (list == null) {
             return out; // without CoreNLP's models no gender is known, and pronouns take the nearest person
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split("\t");
-                if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-                    out.merge(f[0].toLowerCase(Locale.ROOT), f[1], (a, b) -> a.equals(b) ? a : "BOTH");
-                }
+        for (String[] f : org.parley.data.DataFiles.rows(list)) {
+            if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+                out.merge(f[0].toLowerCase(Locale.ROOT), f[1], (a, b) -> a.equals(b) ? a : "BOTH");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.values().removeIf("BOTH"::equals);
         return out;

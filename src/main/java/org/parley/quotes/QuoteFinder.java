@@ -72,7 +72,7 @@ public final class QuoteFinder {
             int from = m.end();
             int to = -1;
             for (Quote q : quotes) {
-                if (q.start() > from && (q.kind().equals("quote") || q.kind().equals("reported"))) {
+                if (q.start() > from && q.speech()) {
                     to = Math.max(to, q.end()); // the report's words, not the columnist's stances after it
                 }
             }

@@ -112,13 +112,7 @@ final class Quotes {
     }
 
     private List<Quote> find() {
-        List<Span> spans = directSpans();
-        for (Span s : spans) {
-            for (int i = s.start; i < s.end; i++) {
-                quoted[i] = !s.brief;
-                inQuotes[i] = true;
-            }
-        }
+        List<Span> spans = markQuotations();
         List<Quote> out = new ArrayList<>();
         Set<Quote> brief = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Quote.Speaker previous = null;
@@ -161,6 +155,18 @@ final class Quotes {
     }
 
     // ---- direct quotes -------------------------------------------------------------------
+
+    /** The quotations of the body, their characters marked as quoted (brief ones only as inside quotes). */
+    private List<Span> markQuotations() {
+        List<Span> spans = directSpans();
+        for (Span s : spans) {
+            for (int i = s.start; i < s.end; i++) {
+                quoted[i] = !s.brief;
+                inQuotes[i] = true;
+            }
+        }
+        return spans;
+    }
 
     /** Quoted stretches of at least four words, within their paragraph; marks excluded. */
     private List<Span> directSpans() {
@@ -243,8 +249,7 @@ final class Quotes {
             }
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = tokens.get(t);
-                if (!quoted[token.start()] && lemma(t).equals("accord") && t + 1 < sentence.endToken()
-                        && tokens.get(t + 1).word().equalsIgnoreCase("to") && parent.containsKey(t)) {
+                if (!quoted[token.start()] && accordingTo(t, sentence.endToken()) && parent.containsKey(t)) {
                     // '“...,” according to CNN': the source the phrase names
                     int head = parent.get(t).governor();
                     Quote.Speaker speaker = quoted[tokens.get(head).start()] ? null : speaker(head, s.start);
@@ -401,8 +406,7 @@ final class Quotes {
                     if (q != null) {
                         out.add(q);
                     }
-                } else if (lemma(t).equals("accord") && t + 1 < sentence.endToken()
-                        && tokens.get(t + 1).word().equalsIgnoreCase("to")) {
+                } else if (accordingTo(t, sentence.endToken())) {
                     Quote q = accordingTo(t, sentence);
                     if (q != null) {
                         out.add(q);
@@ -426,8 +430,8 @@ final class Quotes {
     record Candidate(int cue, String key, String relation, int head, int first, int end, int subject) {
     }
 
-    /** Every candidate of the article: a verb, noun or adjective with a content dependent and a subject. */
-    private List<Candidate> candidates() {
+    /** The article's candidates whose key is {@code wanted}: a verb, noun or adjective with a content dependent and a subject. */
+    private List<Candidate> candidates(java.util.function.Predicate<String> wanted) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -440,7 +444,9 @@ final class Quotes {
                     String r = d.relation();
                     boolean prepositional = (r.startsWith("obl:") || r.startsWith("nmod:")) && !r.equals("nmod:poss")
                             && !r.endsWith("tmod") && !r.equals("obl:npmod") && !r.equals("nmod:npmod");
-                    if (!CONTENT_RELATIONS.contains(r) && !prepositional) {
+                    String relation = prepositional ? r.replaceFirst("^nmod:", "obl:") : r;
+                    String key = lemma(t) + " " + kind + " " + relation;
+                    if (!CONTENT_RELATIONS.contains(r) && !prepositional || !wanted.test(key)) {
                         continue;
                     }
                     int[] span = subtree(d.dependent(), t, sentence);
@@ -451,9 +457,7 @@ final class Quotes {
                     if (subject < 0 || subject >= span[0] && subject < span[1]) {
                         continue;
                     }
-                    String relation = prepositional ? r.replaceFirst("^nmod:", "obl:") : r;
-                    out.add(new Candidate(t, lemma(t) + " " + kind + " " + relation, relation, d.dependent(), span[0], span[1],
-                            subject));
+                    out.add(new Candidate(t, key, relation, d.dependent(), span[0], span[1], subject));
                 }
             }
         }
@@ -478,8 +482,8 @@ final class Quotes {
     /** The candidates whose cue the learnt table holds and whose content no quote found so far covers. */
     private List<Quote> learnt(List<Quote> direct, List<Quote> reported) {
         List<Quote> out = new ArrayList<>();
-        for (Candidate c : candidates()) {
-            if (!LEARNT.contains(c.key()) || Set.of("DATE", "TIME", "DURATION", "SET").contains(tokens.get(c.head()).ner())) {
+        for (Candidate c : candidates(LEARNT::contains)) {
+            if (Set.of("DATE", "TIME", "DURATION", "SET").contains(tokens.get(c.head()).ner())) {
                 continue; // "criticized the plan on Tuesday": a date is not what anyone said
             }
             int start = tokens.get(c.first()).start();
@@ -520,14 +524,9 @@ final class Quotes {
     /** For learning a cue table: every candidate of the article, with offsets. */
     static List<QuoteFinder.CueCandidate> candidates(Article article) {
         Quotes q = new Quotes(article);
-        for (Span s : q.directSpans()) {
-            for (int i = s.start; i < s.end; i++) {
-                q.quoted[i] = !s.brief;
-                q.inQuotes[i] = true;
-            }
-        }
+        q.markQuotations();
         List<QuoteFinder.CueCandidate> out = new ArrayList<>();
-        for (Candidate c : q.candidates()) {
+        for (Candidate c : q.candidates(key -> true)) {
             Token cue = q.tokens.get(c.cue());
             out.add(new QuoteFinder.CueCandidate(c.key(), cue.start(), cue.end(), q.tokens.get(c.first()).start(),
                     q.tokens.get(c.end() - 1).end()));
@@ -688,6 +687,11 @@ final class Quotes {
         Token v = tokens.get(verb);
         return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null,
                 "opinion".equals(VERBS.get(lemma(verb))) ? "thought" : "reported");
+    }
+
+    /** Whether token t opens "according to" (before {@code end}, its sentence's end). */
+    private boolean accordingTo(int t, int end) {
+        return lemma(t).equals("accord") && t + 1 < end && tokens.get(t + 1).word().equalsIgnoreCase("to");
     }
 
     /** "According to X, CLAUSE" or "CLAUSE, according to X": the clause. */

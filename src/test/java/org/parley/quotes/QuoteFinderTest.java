@@ -141,13 +141,17 @@ class QuoteFinderTest {
                 .orElseThrow(() -> new AssertionError("no amount " + text + " in " + a.amounts()));
     }
 
+    private static Quote firstDirect(Article a) {
+        return a.quotes().stream().filter(Quote::direct).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+    }
+
     @Test
     void aNameRightAfterTheVerbThatFollowsAQuotationIsItsSpeaker() {
         // the parse reads "Devine" as an adjective complement of "said": the name is taken as it stands
         Article a = Fixtures.text("2016-02-11", "“This is a guy who set the direction of his entire life to the civil "
                 + "rights struggle, and it is very powerful,\" said Devine.");
-        org.parley.model.Quote q = a.quotes().stream().filter(x -> x.direct()).findFirst()
-                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        org.parley.model.Quote q = firstDirect(a);
         assertNotNull(q.speaker(), q.toString());
         assertEquals("Devine", q.speaker().text());
     }
@@ -166,8 +170,7 @@ class QuoteFinderTest {
     void twoApostrophesMarkAQuotationAsTheNewYorkTimesArchiveWritesIt() {
         Article a = Fixtures.text("2015-11-17", "''Voters are very dubious about our ability to remake the world,'' "
                 + "said Newt Gingrich, the former House speaker.");
-        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
-                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        org.parley.model.Quote q = firstDirect(a);
         assertEquals("Voters are very dubious about our ability to remake the world", q.text());
         assertEquals("Newt Gingrich", q.speaker().name());
     }
@@ -199,8 +202,7 @@ class QuoteFinderTest {
     void aSpeakerTheParserReadsAsTheObjectOfTheVerbAfterTheQuotationSpeaks() {
         Article a = Fixtures.text("2016-06-20", "“What he is saying to operatives is that the critical mass was finally "
                 + "reached,” said the second official.");
-        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
-                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        org.parley.model.Quote q = firstDirect(a);
         assertNotNull(q.speaker(), q.toString());
         assertTrue(q.speaker().text().endsWith("official"), q.toString());
         assertEquals("quote", q.kind());
@@ -238,8 +240,7 @@ class QuoteFinderTest {
     void aQuotationOpenedWithOneKindOfMarkMayCloseWithTheOther() {
         Article a = Fixtures.text("2016-04-03", "Daniel Traynor, a delegate from Fargo, spoke on Sunday. \"I prefer Kasich "
                 + "over everyone else,” he said, and left the hall.");
-        org.parley.model.Quote q = a.quotes().stream().filter(org.parley.model.Quote::direct).findFirst()
-                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        org.parley.model.Quote q = firstDirect(a);
         assertEquals("I prefer Kasich over everyone else", q.text());
         assertEquals("Daniel Traynor", q.speaker().name());
     }
