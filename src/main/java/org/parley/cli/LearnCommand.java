@@ -42,6 +42,7 @@ final class LearnCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "'learn' knows one table: attribution, not '" + table + "'");
         }
+        org.parley.eval.AttributionEval.requireCorpus(folder); // before CoreNLP's models are loaded
         List<CueLearner.Cue> cues;
         try (org.parley.Parley engine = org.parley.Parley.builder().build()) {
             cues = CueLearner.learn(folder, engine::analyze, minAttributions, minShare);

@@ -120,12 +120,20 @@ public final class AttributionEval {
     record Annotated(String name, Article article, List<Gold> gold) {
     }
 
-    /** Analyses every article of {@code folder} that has both its text and its annotation, one at a time. */
-    static void forEach(Path folder, Function<RawDocument, Article> analyze, java.util.function.Consumer<Annotated> action)
-            throws IOException {
+    /** Throws, naming the folder, when it is not in PolNeAR's layout (text/ and attributions/). */
+    public static void requireCorpus(Path folder) {
         if (!Files.isDirectory(folder.resolve("text")) || !Files.isDirectory(folder.resolve("attributions"))) {
             throw new IllegalArgumentException(folder + " is not an attribution corpus: text/ and attributions/ are needed");
         }
+    }
+
+    /**
+     * Analyses every article of {@code folder} that has both its text and its annotation, one at a
+     * time; an article that cannot be read or analysed is named on stderr with the reason and skipped.
+     */
+    static void forEach(Path folder, Function<RawDocument, Article> analyze, java.util.function.Consumer<Annotated> action)
+            throws IOException {
+        requireCorpus(folder);
         List<Path> texts;
         try (Stream<Path> s = Files.list(folder.resolve("text"))) {
             texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -133,9 +141,17 @@ public final class AttributionEval {
         for (Path text : texts) {
             String name = text.getFileName().toString().replaceAll("\\.txt$", "");
             Path ann = folder.resolve("attributions").resolve(name + ".ann");
-            if (Files.exists(ann)) {
-                action.accept(annotated(name, Files.readString(text), Files.readAllLines(ann), analyze));
+            if (!Files.exists(ann)) {
+                continue;
             }
+            Annotated annotated;
+            try {
+                annotated = annotated(name, Files.readString(text), Files.readAllLines(ann), analyze);
+            } catch (IOException | RuntimeException e) { // a bad file is named and skipped; the corpus goes on
+                System.err.println("parley: skipped " + ann + ": " + e);
+                continue;
+            }
+            action.accept(annotated);
         }
     }
 

@@ -61,4 +61,17 @@ class AttributionEvalTest {
         assertTrue(CueLearner.learn(dir, Fixtures.ENGINE::analyze, 1, 0.6).stream()
                 .noneMatch(c -> c.lemma().equals("refuse")), "half its occurrences is below the share asked");
     }
+
+    @Test
+    void anArticleWithABrokenAnnotationIsSkippedAndTheCorpusGoesOn() throws Exception {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a-broken.txt"), "Broken\n\nThe mayor said the bridge would reopen soon.\n");
+        Files.writeString(dir.resolve("attributions/a-broken.ann"), "T1\tContent twelve 40\tthe bridge\n");
+        Files.writeString(dir.resolve("text/b-good.txt"), "Good\n\nThe governor said the port would reopen on Monday.\n");
+        Files.writeString(dir.resolve("attributions/b-good.ann"), "");
+        AttributionEval.Report r = AttributionEval.run(dir, Fixtures.ENGINE::analyze);
+        assertEquals(1, r.articles(), "the broken article is skipped, the good one scored");
+        assertTrue(CueLearner.learn(dir, Fixtures.ENGINE::analyze, 0, 0.0).stream().anyMatch(c -> c.lemma().equals("say")));
+    }
 }
