@@ -31,7 +31,7 @@ import java.util.Properties;
 public final class Annotator {
 
     /** CoreNLP pipelines by their properties: one per distinct configuration in this JVM. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, StanfordCoreNLP> PIPELINES =
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pipeline> PIPELINES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Profile profile;
@@ -64,7 +64,10 @@ public final class Annotator {
             // SUTime resolves "next week" or "Tuesday" against this day; without it they stay relative
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.publishedDay());
         }
-        pipeline().annotate(doc);
+        Pipeline pipeline = pipeline();
+        pipeline.split().annotate(doc);
+        SentenceMender.mend(doc);
+        pipeline.rest().annotate(doc);
 
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -142,17 +145,30 @@ public final class Annotator {
     }
 
     /**
+     * CoreNLP in two steps: tokens and sentences, which {@link SentenceMender} may join, then
+     * everything that reads sentences.
+     */
+    public record Pipeline(StanfordCoreNLP split, StanfordCoreNLP rest) {
+    }
+
+    /**
      * This configuration's CoreNLP pipeline, loaded on the first call in this JVM for any
      * annotator of the same configuration and shared by all of them afterwards.
      */
-    public StanfordCoreNLP pipeline() {
-        StanfordCoreNLP p = PIPELINES.get(key);
+    public Pipeline pipeline() {
+        Pipeline p = PIPELINES.get(key);
         if (p == null) {
             // computeIfAbsent would hold the map's bin lock through a load of many seconds
             synchronized (PIPELINES) {
                 p = PIPELINES.get(key);
                 if (p == null) {
-                    p = new StanfordCoreNLP(properties);
+                    Properties split = new Properties();
+                    split.putAll(properties);
+                    split.setProperty("annotators", "tokenize,ssplit");
+                    Properties rest = new Properties();
+                    rest.putAll(properties);
+                    rest.setProperty("annotators", properties.getProperty("annotators").replace("tokenize,ssplit,", ""));
+                    p = new Pipeline(new StanfordCoreNLP(split), new StanfordCoreNLP(rest, false));
                     PIPELINES.put(key, p);
                 }
             }

@@ -65,7 +65,8 @@ public final class AttributionEval {
             if (misses) {
                 for (Outcome o : outcomes) {
                     if (!o.found() || !o.rightSpeaker()) {
-                        out.printf("  %s %s [%s | %s]%s: %s%n", o.found() ? "SPEAKER" : "MISS", o.article(), o.source(),
+                        out.printf("  %s%s %s [%s | %s]%s: %s%n", o.found() ? "SPEAKER" : "MISS", o.direct() ? " direct" : "",
+                                o.article(), o.source(),
                                 o.cue(), o.found() ? " parley: " + o.parleySpeaker() : "", shorten(o.content()));
                     }
                 }

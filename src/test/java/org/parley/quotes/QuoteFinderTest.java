@@ -244,4 +244,15 @@ class QuoteFinderTest {
         assertEquals("I prefer Kasich over everyone else", q.text());
         assertEquals("Daniel Traynor", q.speaker().name());
     }
+
+    @Test
+    void aSentenceGoesOnAfterAnAbbreviationTheTokenizerDoesNotKnow() {
+        // "R-Fla." ends a sentence for CoreNLP's splitter; the word in lower case after it says it does not
+        Article a = Fixtures.text("2016-02-14", "\"It reminds us of how important this election is,\" Sen. Marco Rubio "
+                + "(R-Fla.) said Saturday night at the debate. Voters went home.");
+        assertEquals(2, a.sentences().size(), a.sentences().toString());
+        org.parley.model.Quote q = firstDirect(a);
+        assertNotNull(q.speaker(), q.toString());
+        assertEquals("Marco Rubio", q.speaker().name());
+    }
 }
