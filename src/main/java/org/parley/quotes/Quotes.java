@@ -785,7 +785,8 @@ final class Quotes {
                 }
             }
             Dependency up = parent.get(v);
-            if (up == null || !Set.of("advcl", "xcomp", "conj", "dep").contains(up.relation())) {
+            // enhanced relations carry their word ("advcl:by", "conj:and"): "he began by saying"
+            if (up == null || !Set.of("advcl", "xcomp", "conj", "dep").contains(up.relation().split(":")[0])) {
                 return -1;
             }
             v = up.governor();
