@@ -301,8 +301,13 @@ final class Quotes {
         if (gap < 0 || gap > 40) {
             return false;
         }
-        String between = who.cueStart >= s.end ? body.substring(s.end, who.cueStart) : body.substring(who.cueEnd, s.start);
-        return !between.contains(".") && !between.contains("\n");
+        int from = who.cueStart >= s.end ? s.end : who.cueEnd;
+        int to = who.cueStart >= s.end ? who.cueStart : s.start;
+        if (body.substring(from, to).contains("\n")) {
+            return false;
+        }
+        // a full stop between them ends the sentence; one inside a word ("Ms. Gil") does not
+        return tokens.stream().noneMatch(t -> t.start() >= from && t.start() < to && t.word().equals("."));
     }
 
     /**

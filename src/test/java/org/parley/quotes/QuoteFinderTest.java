@@ -255,4 +255,14 @@ class QuoteFinderTest {
         assertNotNull(q.speaker(), q.toString());
         assertEquals("Marco Rubio", q.speaker().name());
     }
+
+    @Test
+    void aBriefQuotationIsSaidByATitledNameButNotAcrossASentence() {
+        Article a = Fixtures.text("2016-07-31", "The women met a group of boys. ''Follow us,'' Ms. Gil said, and the boys "
+                + "followed. They called the park ''our plaza.'' Mr. Ortiz said nothing.");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(1, direct.size(), direct.toString());
+        assertEquals("Follow us", direct.get(0).text());
+        assertEquals("Gil", direct.get(0).speaker().text());
+    }
 }
