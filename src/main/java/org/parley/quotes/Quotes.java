@@ -278,6 +278,7 @@ final class Quotes {
                 if (speaker == null) {
                     speaker = unnamed(subject); // a quotation is someone's words even when the article does not say whose
                 }
+                speaker = relative(speaker, subject, t);
                 if (speaker != null && distance(s, token) < bestDistance) {
                     bestDistance = distance(s, token);
                     best = new Attribution(speaker, token.word(), token.start(), token.end());
@@ -500,6 +501,7 @@ final class Quotes {
             if (speaker == null) {
                 speaker = unnamed(c.subject());
             }
+            speaker = relative(speaker, c.subject(), c.cue());
             Token cue = tokens.get(c.cue());
             out.add(new Quote(start, end, body.substring(start, end), false, cue.word(), cue.start(), cue.end(), speaker,
                     null, kindOf(c)));
@@ -689,6 +691,7 @@ final class Quotes {
         if (speaker == null) {
             return null; // "I think", "it said": the writer's own view, or a subject that speaks for no one
         }
+        speaker = relative(speaker, subject, verb);
         Token v = tokens.get(verb);
         return new Quote(start, end, body.substring(start, end), false, v.word(), v.start(), v.end(), speaker, null,
                 "opinion".equals(VERBS.get(lemma(verb))) ? "thought" : "reported");
@@ -797,6 +800,25 @@ final class Quotes {
             v = up.governor();
         }
         return -1;
+    }
+
+    /**
+     * "Lynch, who told reporters ...": the parse gives the cue of a relative clause its
+     * antecedent as subject; the words that name the speaker there are the relative pronoun's.
+     */
+    private Quote.Speaker relative(Quote.Speaker speaker, int subject, int verb) {
+        Dependency up = parent.get(verb);
+        if (speaker == null || up == null || up.governor() != subject || !up.relation().equals("acl:relcl")) {
+            return speaker;
+        }
+        for (int k = subject + 1; k < verb; k++) {
+            Token who = tokens.get(k);
+            if (who.pos().equals("WP") || who.pos().equals("WDT")) {
+                return new Quote.Speaker(who.start(), who.end(), who.word(), speaker.name(), speaker.kind(),
+                        speaker.title(), speaker.affiliation(), speaker.country(), speaker.code());
+            }
+        }
+        return speaker;
     }
 
     /**

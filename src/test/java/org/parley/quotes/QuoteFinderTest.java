@@ -265,4 +265,15 @@ class QuoteFinderTest {
         assertEquals("Follow us", direct.get(0).text());
         assertEquals("Gil", direct.get(0).speaker().text());
     }
+
+    @Test
+    void aSpeakerInARelativeClauseIsMentionedByItsPronounAndNamedByItsAntecedent() {
+        Article a = Fixtures.text("2016-03-03", "Attorney General Loretta E. Lynch, who told reporters that the matter "
+                + "was being handled by career agents, left Washington on Monday.");
+        org.parley.model.Quote q = a.quotes().stream().filter(x -> x.text().contains("career agents")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("who", q.speaker().text());
+        assertEquals("Loretta E. Lynch", q.speaker().name());
+        assertEquals("who", a.body().substring(q.speaker().start(), q.speaker().end()));
+    }
 }
