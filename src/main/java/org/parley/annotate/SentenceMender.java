@@ -12,8 +12,8 @@ import java.util.List;
  * Joins sentences that CoreNLP's splitter cut after an abbreviation it does not know, before
  * anything is tagged or parsed. The tokenizer knows "Fla." but not "R-Fla." or "(D-Va.)", so
  * "Sen. Marco Rubio (R-Fla.) said ..." became two sentences and the second a verb without its
- * subject. The evidence is the sentence after the cut: a sentence does not go on in lower case
- * in the same paragraph.
+ * subject. The evidence is the sentence after the cut: a sentence does not go on in lower case,
+ * or open with a comma, in the same paragraph.
  */
 final class SentenceMender {
 
@@ -49,7 +49,7 @@ final class SentenceMender {
     /**
      * Whether the cut between {@code before} and {@code after} follows a full stop of an
      * abbreviation ("R-Fla.", "(R-Fla.)") and is followed, in the same paragraph, by a word in
-     * lower case.
+     * lower case or a comma.
      */
     static boolean cutAfterAbbreviation(String text, List<CoreLabel> before, List<CoreLabel> after) {
         int last = before.size() - 1;
@@ -68,7 +68,8 @@ final class SentenceMender {
         }
         CoreLabel first = after.get(0);
         String gap = text.substring(before.get(before.size() - 1).endPosition(), first.beginPosition());
-        return gap.indexOf('\n') < 0 && Character.isLowerCase(first.word().charAt(0));
+        char next = first.word().charAt(0);
+        return gap.indexOf('\n') < 0 && (Character.isLowerCase(next) || next == ',' || next == ';');
     }
 
     private static CoreMap sentence(String text, List<CoreLabel> tokens, int firstToken, int index) {

@@ -39,6 +39,8 @@ final class Quotes {
     private static final Set<String> OPENERS = Set.of("“", "\"", "«", "„");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> CLAUSES = Set.of("ccomp", "parataxis");
+    /** Verbs of saying that stand before their subject after a quotation ("said Wasserman"). */
+    private static final Set<String> INVERTING = Set.of("say", "add", "write", "note", "explain", "continue", "recall");
     /** Nouns by which an article refers back to a body it named ("the company said"). */
     private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "bank", "group", "agency", "ministry",
             "organization", "organisation", "union", "association", "corporation", "newspaper", "institute");
@@ -219,7 +221,9 @@ final class Quotes {
         }
         if (end > start) {
             int words = body.substring(start, end).trim().split("\\s+").length;
-            out.add(new Span(start, end, paragraph, start - 1 == paragraphStart || start == paragraphStart, words < 4));
+            // only the opening mark before it: one character, or two apostrophes ("''The lesson ...")
+            boolean opens = body.substring(paragraphStart, start).strip().matches("[“\"«„]|''|``|");
+            out.add(new Span(start, end, paragraph, opens, words < 4));
         }
     }
 
@@ -317,29 +321,36 @@ final class Quotes {
      */
     private int nameAfter(int verb, Span s) {
         Token v = tokens.get(verb);
-        if (v.start() < s.end || v.start() - s.end > 4 || verb + 1 >= tokens.size()
-                || tokens.get(verb + 1).sentence() != v.sentence()) {
+        if (v.start() < s.end || verb + 1 >= tokens.size() || tokens.get(verb + 1).sentence() != v.sentence()) {
             return -1;
         }
-        for (int i = s.end; i < v.start(); i++) {
-            char c = body.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return -1;
-            }
+        boolean adjacent = v.start() - s.end <= 4;
+        for (int i = s.end; i < v.start() && adjacent; i++) {
+            adjacent = !Character.isLetterOrDigit(body.charAt(i));
+        }
+        if (!adjacent) {
+            // '"..." if she did not win by more, said David Wasserman': further on, only a name right after a verb
+            // that inverts; after "told" or "asked" the name is the one spoken to
+            return INVERTING.contains(lemma(verb)) && isPerson(verb + 1) ? verb + 1 : -1;
         }
         for (Dependency d : children.getOrDefault(verb, List.of())) {
-            if (d.relation().equals("obj") && d.dependent() > verb) {
-                return d.dependent(); // '," said the second official': the parser reads the speaker as an object
+            if (d.dependent() > verb && (d.relation().equals("obj")
+                    || d.relation().equals("xcomp") && tokens.get(d.dependent()).pos().startsWith("NNP"))) {
+                return d.dependent(); // '," said the second official', '," said McDonald': the parser reads the speaker as an object
             }
         }
         // '," said Republican political consultant Chris Russell.': a name after its title
         for (int k = verb + 1; k < tokens.size() && k <= verb + 8 && tokens.get(k).sentence() == v.sentence()
                 && tokens.get(k).pos().matches("DT|JJ.*|NNP?S?|HYPH|POS|CD"); k++) {
-            if ("PERSON".equals(tokens.get(k).ner()) || actorAt[k] != null && "PERSON".equals(actorAt[k].kind())) {
+            if (isPerson(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private boolean isPerson(int t) {
+        return "PERSON".equals(tokens.get(t).ner()) || actorAt[t] != null && "PERSON".equals(actorAt[t].kind());
     }
 
     /**
@@ -901,16 +912,16 @@ final class Quotes {
             return new Quote.Speaker(start, end, body.substring(start, end), body.substring(start, end),
                     "GROUP", null, null, inside == null ? null : inside.country(), inside == null ? null : inside.code());
         }
-        if (actor != null) {
-            return speaker(actor, actor.start(), actor.end(), actor.text());
-        }
-        if (t.pos().equals("NNP")) {
-            // a surname the tagger missed here but named before ("Orlov said")
+        if (t.pos().equals("NNP") && (actor == null || actor.firstToken() == actor.endToken() - 1)) {
+            // a surname the tagger missed here, or took for a body ("McDonald"), but named before ("Orlov said")
             for (Actor a : article.actors()) {
                 if (a.kind().equals("PERSON") && a.name() != null && List.of(a.name().split(" ")).contains(t.word())) {
                     return speaker(a, t.start(), t.end(), t.word());
                 }
             }
+        }
+        if (actor != null) {
+            return speaker(actor, actor.start(), actor.end(), actor.text());
         }
         return null;
     }

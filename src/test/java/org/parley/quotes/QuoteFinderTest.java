@@ -254,6 +254,10 @@ class QuoteFinderTest {
         org.parley.model.Quote q = firstDirect(a);
         assertNotNull(q.speaker(), q.toString());
         assertEquals("Marco Rubio", q.speaker().name());
+        Article b = Fixtures.text("2016-04-21", "But Sen. Richard J. Durbin (D-Ill.), noting the size of the list, said, "
+                + "\"Let me tell you, he has got a heck of an email list.\"");
+        assertEquals(1, b.sentences().size(), b.sentences().toString());
+        assertEquals("Richard J. Durbin", firstDirect(b).speaker().name());
     }
 
     @Test
@@ -275,5 +279,33 @@ class QuoteFinderTest {
         assertEquals("who", q.speaker().text());
         assertEquals("Loretta E. Lynch", q.speaker().name());
         assertEquals("who", a.body().substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuotationInTwoApostrophesGoesOnWithTheSpeakerBefore() {
+        Article a = Fixtures.text("2016-01-19", "''Politics has never been totally gentlemanly,'' said Jon Meacham, "
+                + "a biographer of the 41st president.\n\n''The lesson of 2016 is that none of the old rules apply.''");
+        List<org.parley.model.Quote> direct = a.quotes().stream().filter(org.parley.model.Quote::direct).toList();
+        assertEquals(2, direct.size(), direct.toString());
+        assertNotNull(direct.get(1).speaker(), direct.get(1).toString());
+        assertEquals("Jon Meacham", direct.get(1).speaker().name());
+    }
+
+    @Test
+    void theNameRightAfterTheVerbSpeaksEvenWhenTheSentenceGoesOnAfterTheQuotation() {
+        Article a = Fixtures.text("2016-04-06", "\"Many would consider that an embarrassment for Hillary Clinton\" if she "
+                + "did not win by a larger margin, said David Wasserman, an elections analyst at the Cook Political Report.");
+        org.parley.model.Quote q = firstDirect(a);
+        assertNotNull(q.speaker(), q.toString());
+        assertEquals("David Wasserman", q.speaker().name());
+    }
+
+    @Test
+    void aSurnameTheTaggerTakesForABodyIsThePersonNamedBefore() {
+        Article a = Fixtures.text("2016-03-17", "Political scientist Michael McDonald studies turnout.\n\n"
+                + "\"People will vote if the election is close or expected to be close,\" said McDonald.");
+        org.parley.model.Quote q = firstDirect(a);
+        assertNotNull(q.speaker(), q.toString());
+        assertEquals("Michael McDonald", q.speaker().name());
     }
 }
