@@ -275,6 +275,9 @@ final class Quotes {
                 if (subject < 0) {
                     subject = nameAfter(t, s);
                 }
+                if (subject < 0) {
+                    subject = nameBefore(t, s);
+                }
                 if (subject < 0 || quoted[tokens.get(subject).start()]) {
                     continue;
                 }
@@ -347,6 +350,30 @@ final class Quotes {
             }
         }
         return -1;
+    }
+
+    /**
+     * '“...,” Devine declared.': the name between the closing mark and the verb, when the parse
+     * gives the verb no subject (it often reads a surname as an adjective or a loose dependent).
+     */
+    private int nameBefore(int verb, Span s) {
+        if (verb == 0 || !isPerson(verb - 1)) {
+            return -1;
+        }
+        int first = verb - 1;
+        while (first > 0 && isPerson(first - 1) && tokens.get(first - 1).sentence() == tokens.get(verb).sentence()) {
+            first--;
+        }
+        int from = tokens.get(first).start();
+        if (from < s.end) {
+            return -1;
+        }
+        for (int i = s.end; i < from; i++) {
+            if (Character.isLetterOrDigit(body.charAt(i))) {
+                return -1;
+            }
+        }
+        return verb - 1;
     }
 
     private boolean isPerson(int t) {

@@ -308,4 +308,15 @@ class QuoteFinderTest {
         assertNotNull(q.speaker(), q.toString());
         assertEquals("Michael McDonald", q.speaker().name());
     }
+
+    @Test
+    void theNameBetweenTheQuotationAndItsVerbSpeaksWhenTheParseGivesTheVerbNoSubject() {
+        // the tagger reads "Devine" as an adjective here, and the parse leaves "declared" without a subject
+        Article a = Fixtures.text("2016-04-27", "Tad Devine spoke on Tuesday. “We are nowhere near the end game,” "
+                + "Devine declared.");
+        org.parley.model.Quote q = firstDirect(a);
+        assertNotNull(q.speaker(), q.toString());
+        assertEquals("Devine", q.speaker().text());
+        assertEquals("declared", q.cue());
+    }
 }
