@@ -291,13 +291,31 @@ public final class AttributionEval {
         return at < 0 ? new Span(-1, -1, text) : new Span(at, at + needle.length(), text);
     }
 
-    private static int nearest(String body, String needle, int expected) {
+    /**
+     * Where {@code needle} stands in the body nearest to {@code expected}, as the words it is when
+     * it can: a source "he" is not the end of a "the" a few characters away (the body may differ
+     * from the annotated text by a few collapsed spaces).
+     */
+    static int nearest(String body, String needle, int expected) {
         int best = -1;
+        int bestWhole = -1;
         for (int i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + 1)) {
             if (best < 0 || Math.abs(i - expected) < Math.abs(best - expected)) {
                 best = i;
             }
+            if (whole(body, i, needle) && (bestWhole < 0 || Math.abs(i - expected) < Math.abs(bestWhole - expected))) {
+                bestWhole = i;
+            }
         }
-        return best;
+        return bestWhole >= 0 ? bestWhole : best;
+    }
+
+    private static boolean whole(String body, int at, String needle) {
+        int after = at + needle.length();
+        boolean cutBefore = at > 0 && Character.isLetterOrDigit(body.charAt(at - 1))
+                && Character.isLetterOrDigit(needle.charAt(0));
+        boolean cutAfter = after < body.length() && Character.isLetterOrDigit(body.charAt(after))
+                && Character.isLetterOrDigit(needle.charAt(needle.length() - 1));
+        return !cutBefore && !cutAfter;
     }
 }

@@ -74,4 +74,14 @@ class AttributionEvalTest {
         assertEquals(1, r.articles(), "the broken article is skipped, the good one scored");
         assertTrue(CueLearner.learn(dir, Fixtures.ENGINE::analyze, 0, 0.0).stream().anyMatch(c -> c.lemma().equals("say")));
     }
+
+    @Test
+    void aShortGoldSpanIsPlacedAsAWordNotInsideAnother() {
+        String body = "The senator spoke to the press, he said.";
+        // the annotated offset is a few characters off (collapsed spaces); "he" inside "the" is nearer
+        int he = body.indexOf(" he ") + 1;
+        assertEquals(he, AttributionEval.nearest(body, "he", body.indexOf("the press") + 1));
+        assertEquals(body.indexOf("senator"), AttributionEval.nearest(body, "senator", 0));
+        assertEquals(1, AttributionEval.nearest("Xhe", "he", 0), "a span cut by its annotation is placed where it can be");
+    }
 }
