@@ -64,10 +64,7 @@ public final class Annotator {
             // SUTime resolves "next week" or "Tuesday" against this day; without it they stay relative
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.publishedDay());
         }
-        Pipeline pipeline = pipeline();
-        pipeline.split().annotate(doc);
-        SentenceMender.mend(doc);
-        pipeline.rest().annotate(doc);
+        pipeline().annotate(doc);
 
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -149,6 +146,13 @@ public final class Annotator {
      * everything that reads sentences.
      */
     public record Pipeline(StanfordCoreNLP split, StanfordCoreNLP rest) {
+
+        /** Runs CoreNLP over {@code doc}, its sentences mended between the two steps. */
+        public void annotate(Annotation doc) {
+            split.annotate(doc);
+            SentenceMender.mend(doc);
+            rest.annotate(doc);
+        }
     }
 
     /**
