@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds when an HTML page was published, from the best source it has: the metadata of the page
  * (meta tags, JSON-LD, microdata, &lt;time&gt;), then a printed "Published: ..." line or an element whose
  * class says it holds the date, then the page's own address (canonical link), then the data the page's
- * scripts carry, then the first short element that prints a date. A UTC timestamp yields to the same
+ * scripts carry, then the first short element that prints a date, then the day the markup names most
+ * often in digits. A UTC timestamp yields to the same
  * moment given in the page's own zone, whose day is the one its readers saw.
  */
 final class PublishedDate {
@@ -114,7 +115,31 @@ final class PublishedDate {
                 return date;
             }
         }
-        return anyShownDate(page, dayFirst);
+        String anywhere = anyShownDate(page, dayFirst);
+        return anywhere != null ? anywhere : mostFrequentDay(doc);
+    }
+
+    /** A full date in digits, year first, as addresses, file paths and attributes write it ("/2016/05/04/", "2016-05-04"). */
+    private static final Pattern DIGIT_DAY = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d\\d)([/\\-_.])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+    /**
+     * When the page prints no date: the day its markup names most often in digits, in links, image
+     * paths and attributes included (htmldate's extensive search does the same), not after today.
+     */
+    private static String mostFrequentDay(Document doc) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String latest = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+        Matcher m = DIGIT_DAY.matcher(doc.outerHtml());
+        while (m.find()) {
+            String day = Dates.parse(m.group(1) + "-" + m.group(3) + "-" + m.group(4), false);
+            if (day != null && day.compareTo(latest) <= 0 && day.compareTo("1995-01-01") >= 0) {
+                counts.merge(day.substring(0, 10), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     /**

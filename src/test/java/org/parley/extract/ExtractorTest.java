@@ -138,6 +138,15 @@ class ExtractorTest {
         org.junit.jupiter.api.Assertions.assertTrue(QuotedReports.find("He said:\n\n\u201cNo.\u201d").isEmpty());
     }
 
+    @Test
+    void aPageThatPrintsNoDateIsDatedByTheDayItsMarkupNamesMostOften() {
+        String images = "<img src=\"/uploads/2016/05/04/cover.jpg\"><img src=\"/uploads/2016/05/04/chart.png\">"
+                + "<a href=\"/archive/2014-02-11/old.html\">older</a>";
+        assertEquals("2016-05-04", published("<title>Annual report</title>", images));
+        assertNull(published("<title>Annual report</title>", "<img src=\"/uploads/2999/05/04/future.jpg\">"),
+                "a day still to come is no publication day");
+    }
+
     private static String published(String head, String body) {
         String html = "<html lang=\"de\"><head>" + head + "</head><body>" + body + "<p>" + "Ein Text von genug Länge, der den größten Teil der Seite ausmacht. ".repeat(5) + "</p></body></html>";
         return Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, html, null, null, null, null)).publishedDay();
