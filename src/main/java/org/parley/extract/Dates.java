@@ -171,7 +171,8 @@ final class Dates {
         return m.find() ? day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : null;
     }
 
-    private static String day(String year, Integer month, String day) {
+    /** The day as ISO 8601 (2016-05-04), or null when there is no such day. */
+    static String day(String year, Integer month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
         } catch (RuntimeException e) {

@@ -132,9 +132,9 @@ final class PublishedDate {
         String latest = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
         Matcher m = DIGIT_DAY.matcher(doc.outerHtml());
         while (m.find()) {
-            String day = Dates.parse(m.group(1) + "-" + m.group(3) + "-" + m.group(4), false);
+            String day = Dates.day(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
             if (day != null && day.compareTo(latest) <= 0 && day.compareTo("1995-01-01") >= 0) {
-                counts.merge(day.substring(0, 10), 1, Integer::sum);
+                counts.merge(day, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream()

@@ -327,11 +327,7 @@ final class Quotes {
         if (v.start() < s.end || verb + 1 >= tokens.size() || tokens.get(verb + 1).sentence() != v.sentence()) {
             return -1;
         }
-        boolean adjacent = v.start() - s.end <= 4;
-        for (int i = s.end; i < v.start() && adjacent; i++) {
-            adjacent = !Character.isLetterOrDigit(body.charAt(i));
-        }
-        if (!adjacent) {
+        if (v.start() - s.end > 4 || !onlyMarksBetween(s.end, v.start())) {
             // '"..." if she did not win by more, said David Wasserman': further on, only a name right after a verb
             // that inverts; after "told" or "asked" the name is the one spoken to
             return INVERTING.contains(lemma(verb)) && isPerson(verb + 1) ? verb + 1 : -1;
@@ -365,15 +361,17 @@ final class Quotes {
             first--;
         }
         int from = tokens.get(first).start();
-        if (from < s.end) {
-            return -1;
-        }
-        for (int i = s.end; i < from; i++) {
+        return from >= s.end && onlyMarksBetween(s.end, from) ? verb - 1 : -1;
+    }
+
+    /** Whether the body holds no letter or digit from {@code from} to {@code to}: marks, commas and spaces only. */
+    private boolean onlyMarksBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
             if (Character.isLetterOrDigit(body.charAt(i))) {
-                return -1;
+                return false;
             }
         }
-        return verb - 1;
+        return true;
     }
 
     private boolean isPerson(int t) {
