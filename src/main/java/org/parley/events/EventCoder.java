@@ -40,6 +40,7 @@ public final class EventCoder {
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
@@ -171,6 +172,27 @@ public final class EventCoder {
     }
 
 
+    /**
+     * "Straw said the Sudanese government must reach an agreement": saying what another must or
+     * should do is a demand on it (CAMEO 10), not a statement.
+     */
+    private boolean obligesOthers(int t) {
+        if (!REPORTING.contains(g.lemma(t)) || !tokens.get(t).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int c : g.childrenWith(t, Set.of("ccomp"))) {
+            if (!g.hasAux(c, OBLIGATION)) {
+                continue;
+            }
+            for (int subject : g.childrenWith(c, Set.of("nsubj", "nsubj:pass"))) {
+                if (!tokens.get(subject).pos().startsWith("PRP") && !args.actorsOf(List.of(subject)).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a clausal content's subject is the speech act's source ("said it would ..."). */
     private boolean ownAct(int c, Event speech) {
         for (Actor a : args.actorsOf(g.childrenWith(c, Set.of("nsubj", "nsubj:pass")))) {
@@ -274,6 +296,13 @@ public final class EventCoder {
                     case COPULA -> false;
                 };
                 if (kindFits && constraintsHold(t, p)) {
+                    return p;
+                }
+            }
+        }
+        if (obligesOthers(t)) {
+            for (Codebook.Pattern p : codebook.patterns("demand")) {
+                if (p.kind() == Codebook.Pattern.Kind.VERB && p.constraints().isEmpty()) {
                     return p;
                 }
             }

@@ -280,4 +280,12 @@ class EventCoderTest {
         Article a = Fixtures.text("2024-03-05", "Islamabad said it would release fishermen detained last month.");
         assertTrue(a.events().stream().noneMatch(e -> e.trigger().equals("said")), describe(a.events()));
     }
+
+    @Test
+    void sayingWhatAnotherMustDoIsADemandOnIt() {
+        Article a = Fixtures.text("2024-03-05", "Kenya said on Friday that Somalia must withdraw its troops from the border.");
+        assertEquals("said", find(a, "KEN", "SOM", "10").trigger(), describe(a.events()));
+        Article own = Fixtures.text("2024-03-05", "Kenya said on Friday that it must withdraw its troops from the border.");
+        assertTrue(own.events().stream().noneMatch(e -> e.root().equals("10")), describe(own.events()));
+    }
 }
