@@ -119,11 +119,16 @@ public final class CommunityActors {
                     continue;
                 }
                 Actor state = stateBefore(tokens, stated, s, t);
-                if (state == null) {
-                    continue;
-                }
                 int end = t + agent.length();
                 String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
+                if (state == null) {
+                    // "thousands of demonstrators": people of no state named; where they act may tell it
+                    int start = tokens.get(t).start();
+                    int stop = tokens.get(end - 1).end();
+                    out.add(new Actor(start, stop, article.text(start, stop), "GROUP", null, null, sector, null, null, null, t, end));
+                    t = end - 1;
+                    continue;
+                }
                 Actor group = new Actor(state.start(), tokens.get(end - 1).end(),
                         article.text(state.start(), tokens.get(end - 1).end()), "GROUP", state.country() + sector,
                         state.country(), sector, state.name(), null, null, state.firstToken(), end);

@@ -77,18 +77,20 @@ final class Arguments {
         if (g.hasChild(verb, "nsubj:pass", null) && !g.hasChild(verb, "obl:agent", null)) {
             return List.of(); // "was denied credentials": who did it is not said
         }
+        List<Actor> unplaced = List.of();
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             List<Actor> found = actorsOf(g.childrenWith(v, SUBJECT));
-            if (!found.isEmpty()) {
+            if (found.stream().anyMatch(a -> !unplaced(a))) {
                 return found;
             }
+            unplaced = unplaced.isEmpty() ? found : unplaced;
             List<Integer> subjectHeads = g.childrenWith(v, SUBJECT);
             // "Japan will send a team to help Turkey": the team sent acts for whoever sent it
             boolean sent = subjectHeads.size() == 1 && g.hasChild(v, "nsubj:xsubj", null) && !g.hasChild(v, "nsubj", null)
                     && g.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp")
                     && SENDING.contains(Graph.lower(tokens.get(d.governor()).lemma())));
             if (!subjectHeads.isEmpty() && !sent) {
-                return List.of(); // a subject that is no actor ("the sanctions")
+                return unplaced; // a subject that is no actor ("the sanctions")
             }
             int up = -1;
             for (Dependency d : g.parents(v)) {
@@ -100,7 +102,7 @@ final class Arguments {
             }
             v = up;
         }
-        return List.of();
+        return unplaced;
     }
 
     boolean objectIsBody(int verb) {
@@ -296,7 +298,9 @@ final class Arguments {
         return firstNonEmpty(head, relations, -1);
     }
 
+    /** The actors of the first relation that names some; people of no state only when no relation names a state's. */
     List<Actor> firstNonEmpty(int head, List<String> relations, int except) {
+        List<Actor> unplaced = List.of();
         for (String relation : relations) {
             List<Integer> deps = new ArrayList<>();
             for (Dependency d : g.children(head)) {
@@ -305,11 +309,12 @@ final class Arguments {
                 }
             }
             List<Actor> found = actorsOf(deps);
-            if (!found.isEmpty()) {
+            if (found.stream().anyMatch(a -> !unplaced(a))) {
                 return found;
             }
+            unplaced = unplaced.isEmpty() ? found : unplaced;
         }
-        return List.of();
+        return unplaced;
     }
 
     /** The actors a set of argument heads stand for: the heads themselves, their modifiers, or an antecedent. */
@@ -363,8 +368,12 @@ final class Arguments {
 
     Actor actorOf(int h, int depth) {
         List<Actor> here = actorsAt.get(h);
+        Actor unplaced = null; // "demonstrators": people of no state named, unless a modifier names it
         if (here != null && !here.isEmpty()) {
-            return here.get(0);
+            if (!unplaced(here.get(0))) {
+                return here.get(0);
+            }
+            unplaced = here.get(0);
         }
         Token token = tokens.get(h);
         if (token.pos().startsWith("PRP") || token.pos().equals("WP") || token.pos().equals("WDT")) {
@@ -383,12 +392,17 @@ final class Arguments {
             }
             if (MODIFIERS.contains(d.relation()) || body && d.relation().equals("nmod:in")) {
                 Actor a = actorOf(d.dependent(), depth + 1);
-                if (a != null) {
+                if (a != null && (unplaced == null || !unplaced(a))) {
                     return a;
                 }
             }
         }
-        return null;
+        return unplaced;
+    }
+
+    /** An agent of no state named ("demonstrators", "police"): its sector is known, its state is not. */
+    static boolean unplaced(Actor a) {
+        return a.country() == null && a.code() == null && a.sector() != null;
     }
 
     /**

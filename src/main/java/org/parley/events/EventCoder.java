@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Entry point of event coding: reads CAMEO events off the dependency parse. A trigger (a verb
@@ -391,8 +392,8 @@ public final class EventCoder {
                 } else {
                     sources = args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES));
                     targets = args.firstNonEmpty(t, pattern.targetRelations());
-                    if (targets.isEmpty()) {
-                        targets = args.firstNonEmpty(t, Arguments.NOUN_TARGETS);
+                    if (stateless(targets)) {
+                        targets = better(args.firstNonEmpty(t, Arguments.NOUN_TARGETS), targets);
                     }
                     if (sources.isEmpty() && g.conjHead(t) >= 0) {
                         sources = args.actorsOf(g.childrenWith(g.conjHead(t), Arguments.NOUN_SOURCES));
@@ -407,7 +408,7 @@ public final class EventCoder {
                         if (!victims.isEmpty()) {
                             targets = victims;
                         }
-                        if (sources.isEmpty() && !targets.isEmpty()) {
+                        if (sources.isEmpty() && !stateless(targets)) {
                             return unclaimed(s, t, governor, pattern, targets);
                         }
                     }
@@ -415,17 +416,17 @@ public final class EventCoder {
                         sources = args.subjectOf(governor);
                     }
                     boolean twoSides = sources.size() >= 2 && reciprocal(sources);
-                    if (targets.isEmpty() && !twoSides) {
-                        targets = args.stateBelow(t, sources);
+                    if (stateless(targets) && !twoSides) {
+                        targets = better(args.stateBelow(t, sources), targets);
                     }
-                    if (targets.isEmpty() && direct && !twoSides) {
-                        targets = args.firstNonEmpty(governor, Arguments.VERB_TARGETS.stream()
-                                .filter(r -> !r.equals("nsubj:pass")).toList(), t);
-                        if (targets.isEmpty()) {
-                            targets = args.relativeHead(governor);
+                    if (stateless(targets) && direct && !twoSides) {
+                        targets = better(args.firstNonEmpty(governor, Arguments.VERB_TARGETS.stream()
+                                .filter(r -> !r.equals("nsubj:pass")).toList(), t), targets);
+                        if (stateless(targets)) {
+                            targets = better(args.relativeHead(governor), targets);
                         }
-                        if (targets.isEmpty()) {
-                            targets = args.siblingTargets(governor, t);
+                        if (stateless(targets)) {
+                            targets = better(args.siblingTargets(governor, t), targets);
                         }
                     }
                 }
@@ -437,29 +438,35 @@ public final class EventCoder {
             default -> {
                 sources = args.subjectOf(t);
                 targets = others(args.firstNonEmpty(t, pattern.targetRelations()), sources);
-                if (targets.isEmpty()) {
+                if (stateless(targets)) {
                     // "withdraw their force from Chad": the object's possessor that is the subject is no target
-                    targets = others(args.firstNonEmpty(t, Arguments.VERB_TARGETS), sources);
+                    targets = better(others(args.firstNonEmpty(t, Arguments.VERB_TARGETS), sources), targets);
                 }
-                if (targets.isEmpty() && args.objectIsBody(t)) {
-                    targets = args.firstNonEmpty(t, List.of("obl:in")); // "recognize the government in Caracas"
+                if (stateless(targets) && args.objectIsBody(t)) {
+                    targets = better(args.firstNonEmpty(t, List.of("obl:in")), targets); // "recognize the government in Caracas"
                 }
-                if (targets.isEmpty()) {
-                    targets = args.siblingTargets(t, -1);
+                if (stateless(targets)) {
+                    targets = better(args.siblingTargets(t, -1), targets);
                 }
-                if (targets.isEmpty()) {
-                    targets = args.contentTargets(t, sources); // "demanded that Russia withdraw", "threatened to hit X"
+                if (stateless(targets)) {
+                    targets = better(args.contentTargets(t, sources), targets); // "demanded that Russia withdraw", "threatened to hit X"
                 }
-                if (targets.isEmpty()) {
-                    targets = args.stateBelowObjects(t, sources); // "imposed tariffs on $34 billion of Chinese goods"
+                if (stateless(targets)) {
+                    targets = better(args.stateBelowObjects(t, sources), targets); // "imposed tariffs on $34 billion of Chinese goods"
                 }
-                if (targets.isEmpty()) {
-                    targets = args.stateBelow(t, sources);
+                if (stateless(targets)) {
+                    targets = better(args.stateBelow(t, sources), targets);
                 }
                 if (sources.size() >= 2 && reciprocal(sources) && MUTUAL_ROOTS.contains(root)) {
                     targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
                 }
             }
+        }
+        if (Stream.concat(sources.stream(), targets.stream()).anyMatch(a -> a != null && Arguments.unplaced(a))) {
+            List<Actor> sides = Stream.concat(sources.stream(), targets.stream()).filter(a -> a != null && !Arguments.unplaced(a)).toList();
+            org.parley.model.Place place = places.of(s, t, clause, pattern.code(), sides);
+            sources = placed(sources, place);
+            targets = placed(targets, place);
         }
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
             return reciprocalEvents(s, t, clause, pattern, sources);
@@ -526,6 +533,40 @@ public final class EventCoder {
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
             }
+        }
+        return out;
+    }
+
+    /** Whether no actor of a state is among these: none, or only people of no state named. */
+    private static boolean stateless(List<Actor> actors) {
+        return actors.stream().allMatch(a -> a == null || Arguments.unplaced(a));
+    }
+
+    /** What a further search found, else the people of no state found before. */
+    private static List<Actor> better(List<Actor> found, List<Actor> before) {
+        return found.isEmpty() ? before : found;
+    }
+
+    /**
+     * "Thousands of demonstrators marched in Cairo": people of no state named are of the state
+     * where they act, as event coders code them.
+     */
+    private List<Actor> placed(List<Actor> actors, org.parley.model.Place place) {
+        if (place == null || place.country() == null || actors.stream().noneMatch(a -> a != null && Arguments.unplaced(a))) {
+            return actors;
+        }
+        String country = place.country();
+        for (Actor named : article.actors()) {
+            if (named.start() <= place.start() && named.end() >= place.end() && named.country() != null
+                    && "COUNTRY".equals(named.kind())) {
+                country = named.country(); // "in Hong Kong": the state as the text names it, not the gazetteer's
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            out.add(a == null || !Arguments.unplaced(a) ? a : new Actor(a.start(), a.end(), a.text(), a.kind(),
+                    country + a.sector(), country, a.sector(), a.name(), a.role(), a.affiliation(),
+                    a.firstToken(), a.endToken()));
         }
         return out;
     }

@@ -266,11 +266,11 @@ class EventCoderTest {
         // a restriction lifted somewhere targets that state; the dictionary codes it though no actor is its object
         Article lifted = Fixtures.text("2024-03-05", "Serbia lifted a night curfew in Montenegro on Sunday.");
         find(lifted, "SRB", "MNE", "08");
-        // a town of the gazetteer, no actor: the state is named by the town, which is the evidence
+        // a town of the gazetteer: the demonstrators, of no state named, are of the town's
         Article town = Fixtures.text("2024-03-05", "Myanmar troops fired on demonstrators in Monywa on Sunday.");
         Event fired = town.events().stream().filter(e -> e.target() != null && "MMR".equals(e.target().country()))
                 .findFirst().orElseThrow(() -> new AssertionError(describe(town.events())));
-        assertEquals("Monywa", fired.target().text());
+        assertEquals("demonstrators", fired.target().text());
         assertEquals("Monywa", fired.place().name());
     }
 
@@ -287,5 +287,17 @@ class EventCoderTest {
         assertEquals("said", find(a, "KEN", "SOM", "10").trigger(), describe(a.events()));
         Article own = Fixtures.text("2024-03-05", "Kenya said on Friday that it must withdraw its troops from the border.");
         assertTrue(own.events().stream().noneMatch(e -> e.root().equals("10")), describe(own.events()));
+    }
+
+    @Test
+    void peopleOfNoStateNamedAreOfTheStateWhereTheyAct() {
+        Article a = Fixtures.text("2024-03-05", "Thousands of demonstrators marched in Cairo to protest the decision.");
+        Event protest = find(a, "EGY", "EGY", "14");
+        assertEquals("demonstrators", protest.source().text(), describe(a.events()));
+        Article arrest = Fixtures.text("2024-03-05", "Police arrested 12 protesters in Nairobi on Tuesday.");
+        assertEquals("KENCOP", find(arrest, "KEN", "KEN", "17").source().code(), describe(arrest.events()));
+        // placed nowhere, they are no side: the state the team is sent to is the target
+        Article sent = Fixtures.text("2024-03-05", "Japan will send a team of engineers to help Turkey rebuild bridges.");
+        find(sent, "JPN", "TUR", "07");
     }
 }
