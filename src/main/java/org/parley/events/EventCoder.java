@@ -41,6 +41,8 @@ public final class EventCoder {
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
+    /** Yielding, protest and coercion: with no one else named, done at home. */
+    private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
@@ -529,12 +531,31 @@ public final class EventCoder {
                 if (target != null && target.country() == null) {
                     target = null;
                 }
+                if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
+                    target = homeState(source);
+                }
                 out.add(new Event(source, target, code.code(), code.goldstein(), code.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
             }
         }
         return out;
+    }
+
+    /**
+     * "The government banned the party", "Workers went on strike": yielding, protest and
+     * coercion that name no one else are acts at home, on the source's own state (named by the
+     * source's mention), as event coders code them.
+     */
+    private static Actor homeState(Actor source) {
+        String c = source.country();
+        if (c == null || c.length() != 3 || !c.equals(source.code() == null ? null : source.code().substring(0, 3))
+                || Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD").contains(c)) {
+            return null;
+        }
+        String name = org.parley.actors.Dictionary.get().countryName(c);
+        return new Actor(source.start(), source.end(), source.text(), "COUNTRY", c, c, null, name == null ? c : name, null, null,
+                source.firstToken(), source.endToken());
     }
 
     /** Whether no actor of a state is among these: none, or only people of no state named. */

@@ -300,4 +300,15 @@ class EventCoderTest {
         Article sent = Fixtures.text("2024-03-05", "Japan will send a team of engineers to help Turkey rebuild bridges.");
         find(sent, "JPN", "TUR", "07");
     }
+
+    @Test
+    void coercionThatNamesNoOneElseIsOnTheSourcesOwnState() {
+        Article a = Fixtures.text("2015-06-01", "The Thai army imposed martial law on Tuesday.");
+        Event e = find(a, "THA", "THA", "17");
+        assertEquals("1724", e.code(), describe(a.events()));
+        assertEquals("Thai army", e.target().text());
+        // an act towards another keeps no home target
+        Article sanctions = Fixtures.text("2015-06-01", "The European Union imposed an arms embargo on Belarus.");
+        find(sanctions, "EUR", "BLR", "16");
+    }
 }
