@@ -43,6 +43,7 @@ public final class EventCoder {
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     /** Yielding, protest and coercion: with no one else named, done at home. */
     private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "until");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
@@ -101,7 +102,7 @@ public final class EventCoder {
 
     private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
                      Map<Integer, String> fired, boolean dyadOnly) {
-        if (pattern == null || pattern.code().equals("-") || governedByFired(t, fired)) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(t, fired) || circumstance(t, pattern)) {
             return;
         }
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
@@ -556,6 +557,32 @@ public final class EventCoder {
         String name = org.parley.actors.Dictionary.get().countryName(c);
         return new Actor(source.start(), source.end(), source.text(), "COUNTRY", c, c, null, name == null ? c : name, null, null,
                 source.firstToken(), source.endToken());
+    }
+
+    /**
+     * "resigned after weeks of protests", "demobilized soldiers after the war": an event noun
+     * that only dates another act is its circumstance, reported before, not coded again here.
+     */
+    private boolean circumstance(int t, Codebook.Pattern pattern) {
+        if (pattern.kind() != Codebook.Pattern.Kind.NOUN) {
+            return false;
+        }
+        int c = t;
+        for (int depth = 0; depth < 2; depth++) { // "after weeks of protests": through what measures it
+            int up = -1;
+            for (Dependency d : g.parents(c)) {
+                String r = d.relation();
+                if ((r.startsWith("obl:") || r.startsWith("nmod:")) && TIME_PREPOSITIONS.contains(r.substring(r.indexOf(':') + 1))) {
+                    return true;
+                }
+                up = r.equals("nmod:of") ? d.governor() : up;
+            }
+            if (up < 0) {
+                return false;
+            }
+            c = up;
+        }
+        return false;
     }
 
     /** Whether no actor of a state is among these: none, or only people of no state named. */
