@@ -390,14 +390,23 @@ final class Arguments {
             if (counterpart && d.relation().equals("nmod:poss")) {
                 continue;
             }
-            if (MODIFIERS.contains(d.relation()) || body && d.relation().equals("nmod:in")) {
+            if (MODIFIERS.contains(d.relation()) || (body || unplaced != null) && d.relation().equals("nmod:in")) {
                 Actor a = actorOf(d.dependent(), depth + 1);
+                if (a != null && unplaced != null && "COUNTRY".equals(a.kind()) && a.country() != null) {
+                    return placedIn(unplaced, a.country()); // "opposition leaders in Harare": of Zimbabwe, still the opposition
+                }
                 if (a != null && (unplaced == null || !unplaced(a))) {
                     return a;
                 }
             }
         }
         return unplaced;
+    }
+
+    /** People of no state named, as people of {@code country}. */
+    static Actor placedIn(Actor a, String country) {
+        return new Actor(a.start(), a.end(), a.text(), a.kind(), country + a.sector(), country, a.sector(), a.name(), a.role(),
+                a.affiliation(), a.firstToken(), a.endToken());
     }
 
     /** An agent of no state named ("demonstrators", "police"): its sector is known, its state is not. */

@@ -612,9 +612,7 @@ public final class EventCoder {
         }
         List<Actor> out = new ArrayList<>();
         for (Actor a : actors) {
-            out.add(a == null || !Arguments.unplaced(a) ? a : new Actor(a.start(), a.end(), a.text(), a.kind(),
-                    country + a.sector(), country, a.sector(), a.name(), a.role(), a.affiliation(),
-                    a.firstToken(), a.endToken()));
+            out.add(a == null || !Arguments.unplaced(a) ? a : Arguments.placedIn(a, country));
         }
         return out;
     }
