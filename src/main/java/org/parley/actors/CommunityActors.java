@@ -92,6 +92,10 @@ public final class CommunityActors {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
+                if (match == null && stateless(found, t)) {
+                    // "President Mugabe": a person named by a surname only one person of the dictionary has
+                    match = actors.surname(words.get(t - s.firstToken()), day);
+                }
                 if (match != null && match.code().startsWith("---") && match.officeHolderOf() != null
                         && !NON_STATE.contains(match.officeHolderOf())) {
                     // an office holder out of office on the article's day is still of his state: an elite
@@ -142,6 +146,16 @@ public final class CommunityActors {
         }
         out.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         return out;
+    }
+
+    /** Whether token t is a person's one-word name that the text gives no state. */
+    private static boolean stateless(List<Actor> found, int t) {
+        for (Actor a : found) {
+            if (a.firstToken() == t && a.endToken() == t + 1 && "PERSON".equals(a.kind()) && a.country() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state named just before a noun, adjectives aside ("Irish nationalist guerrillas"). */

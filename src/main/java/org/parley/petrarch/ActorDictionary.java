@@ -201,7 +201,7 @@ public final class ActorDictionary {
      * A person named by surname alone ("Patrushev said"), when exactly one person of the dictionary has it and
      * no phrase starts with that word; the caller asks only for proper nouns.
      */
-    Match surname(String word, LocalDate day) {
+    public Match surname(String word, LocalDate day) {
         List<Code> codes = surnames.get(word);
         if (codes == null || phrases.startsWith(word)) {
             return null;

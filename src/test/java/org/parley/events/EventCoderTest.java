@@ -311,4 +311,14 @@ class EventCoderTest {
         Article sanctions = Fixtures.text("2015-06-01", "The European Union imposed an arms embargo on Belarus.");
         find(sanctions, "EUR", "BLR", "16");
     }
+
+    @Test
+    void aTitledSurnameIsThePersonOfTheDictionaryWhoAloneHasIt() {
+        // Parley's tables do not list Mugabe; Phoenix dates Robert Mugabe's term as Zimbabwe's president
+        Article a = Fixtures.text("2015-06-01", "Opposition leaders in Harare demanded the resignation of President Mugabe.");
+        Event e = find(a, "ZWE", "ZWE", "10");
+        assertEquals("ZWEOPP", e.source().code(), describe(a.events()));
+        assertEquals("ZWEGOV", e.target().code(), describe(a.events()));
+        assertEquals("Mugabe", e.target().text());
+    }
 }
