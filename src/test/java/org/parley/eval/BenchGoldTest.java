@@ -60,8 +60,8 @@ class BenchGoldTest {
         PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
                 Fixtures.ENGINE::analyze);
         r.print(System.out, false);
-        assertTrue(r.typeRecall() >= 0.50, "PLOVER type recall " + r.typeRecall());
-        assertTrue(r.fullRecall() >= 0.35, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.typeRecall() >= 0.54, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.42, "PLOVER full recall " + r.fullRecall());
         assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
     }
 
@@ -74,5 +74,14 @@ class BenchGoldTest {
         assertTrue(report.roots().keySet().size() == 20, "roots " + report.roots().keySet());
         assertTrue(report.strict().f1() >= 0.95, "events F1 " + report.strict().f1());
         assertTrue(report.statusShare() >= 0.9, "status share " + report.statusShare());
+    }
+
+    @Test
+    void eventCodingKeepsItsF1OnTheCodebookSentences() throws IOException {
+        EventEval.Report report = EventEval.run(java.nio.file.Path.of("src/main/resources/org/parley/eval/codebook.gold.jsonl"),
+                Fixtures.ENGINE::analyze);
+        report.scores().forEach(s -> s.print(System.out));
+        assertTrue(report.sentences() >= 46, report.sentences() + " sentences");
+        assertTrue(report.strict().f1() >= 0.66, "events F1 " + report.strict().f1());
     }
 }
