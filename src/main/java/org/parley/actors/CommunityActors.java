@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The event-data community's actor knowledge, for what Parley's own tables do not know: the
@@ -25,7 +24,6 @@ import java.util.Set;
 public final class CommunityActors {
 
     /** Code prefixes of actors that are no state: their "country" is the prefix, as Parley's IGO bodies have IGO. */
-    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
 
     private static final class Bundled {
         static final CommunityActors INSTANCE = new CommunityActors();
@@ -97,7 +95,7 @@ public final class CommunityActors {
                     match = actors.surname(words.get(t - s.firstToken()), day);
                 }
                 if (match != null && match.code().startsWith("---") && match.officeHolderOf() != null
-                        && !NON_STATE.contains(match.officeHolderOf())) {
+                        && !Dictionary.namesNoState(match.officeHolderOf())) {
                     // an office holder out of office on the article's day is still of his state: an elite
                     match = new ActorDictionary.Match(match.officeHolderOf() + "ELI", match.length(), match.officeHolderOf());
                 }
@@ -213,7 +211,7 @@ public final class CommunityActors {
         int start = article.tokens().get(first).start();
         int stop = article.tokens().get(end - 1).end();
         String text = article.text(start, stop);
-        String kind = person ? "PERSON" : code.length() == 3 && !NON_STATE.contains(prefix) ? "COUNTRY" : "ORGANIZATION";
+        String kind = person ? "PERSON" : code.length() == 3 && !Dictionary.namesNoState(prefix) ? "COUNTRY" : "ORGANIZATION";
         return new Actor(start, stop, text, kind, code, prefix, sector, name == null ? text : name, null, null, first, end);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor dictionaries (countries, organizations, known persons, roles), read once from the
@@ -34,6 +35,9 @@ public final class Dictionary {
     private final Map<String, List<Term>> terms = new HashMap<>();
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
+    /** CAMEO's first three letters that name no state: international, non-governmental and armed groups, companies, unknown. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
+
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> roles = new HashMap<>();
     private final List<List<String>> roleTokens = new ArrayList<>();
@@ -189,6 +193,11 @@ public final class Dictionary {
             return end ? "9999-12-31" : "0000-01-01";
         }
         return v.length() == 4 ? v + (end ? "-12-31" : "-01-01") : v;
+    }
+
+    /** Whether a code's first three letters name no state ("IGO" of IGOUNO, "REB"), though they stand where a state's do. */
+    public static boolean namesNoState(String prefix) {
+        return NON_STATE.contains(prefix);
     }
 
     public String countryName(String code) {

@@ -43,8 +43,6 @@ public final class EventCoder {
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     /** Yielding, protest and coercion: with no one else named, done at home. */
     private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
-    /** CAMEO's first three letters that name no state: international, non-governmental, armed groups... */
-    private static final Set<String> NON_STATES = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "until");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
@@ -552,8 +550,8 @@ public final class EventCoder {
      */
     private static Actor homeState(Actor source) {
         String c = source.country();
-        if (c == null || c.length() != 3 || !c.equals(source.code() == null ? null : source.code().substring(0, 3))
-                || NON_STATES.contains(c)) {
+        if (c == null || c.length() != 3 || source.code() == null || !source.code().startsWith(c)
+                || org.parley.actors.Dictionary.namesNoState(c)) {
             return null;
         }
         String name = org.parley.actors.Dictionary.get().countryName(c);
