@@ -199,7 +199,7 @@ public final class Extractor {
         if (container != null && prose.getOrDefault(container, 0) == 0) {
             paragraphs.addAll(paragraphs(textWithBreaks(container))); // a page of <br>, not <p>
         } else if (container != null) {
-            for (Element block : withSections(container, doc.body(), prose).select("p, h2, h3, h4, h5, h6, blockquote, li, dt, dd, tr, pre")) {
+            for (Element block : widened(withSections(container, doc.body(), prose), doc.body(), prose).select("p, h2, h3, h4, h5, h6, blockquote, li, dt, dd, tr, pre")) {
                 if (block.tagName().equals("tr") && !block.select(Css.q("p, blockquote, div, table")).isEmpty()) {
                     continue; // a layout table's row: its paragraphs come on their own
                 }
@@ -462,6 +462,27 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    /**
+     * The container's parts, or the smallest ancestor of the first that holds half the page's
+     * prose when they hold less: pages that are not articles (guides, recipes, forums, layout
+     * tables) spread their text over blocks of which the densest is only one. A container the
+     * page marks as its article is kept whole, however much else the page says.
+     */
+    private static Elements widened(Elements parts, Element body, Map<Element, Integer> prose) {
+        Element first = parts.get(0);
+        if (first.tagName().equals("article") || first.attr("itemprop").equals("articleBody")) {
+            return parts;
+        }
+        int half = prose.getOrDefault(body, 0) / 2;
+        int held = parts.stream().mapToInt(e -> prose.getOrDefault(e, 0)).sum();
+        Element widened = first;
+        while (held < half && widened != body && widened.parent() != null) {
+            widened = widened.parent();
+            held = prose.getOrDefault(widened, 0);
+        }
+        return widened == first ? parts : new Elements(widened);
     }
 
     private static final String[] SUBTITLE_CLASSES = {"standfirst", "subtitle", "subhead", "dek"};

@@ -268,6 +268,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aPageThatSpreadsItsTextOverUnlikeBlocksIsReadWhole() {
+        String html = "<html><body><div class=menu-bar><a href=/>Home</a></div><div id=page>"
+                + "<div class=intro><p>Travellers need a passport valid for six months after the day they arrive.</p></div>"
+                + "<table><tr><td><p>Visas are not needed for stays of up to thirty days for most Europeans.</p></td></tr></table>"
+                + "<div class=tips><p>Tipping is not expected in restaurants, where a service charge is added.</p>"
+                + "<p>Tap water is safe to drink everywhere in the city, hotels included.</p></div>"
+                + "<div class=health><p>No vaccinations are required unless you come from a yellow fever area.</p></div>"
+                + "</div></body></html>";
+        String body = body(html);
+        assertTrue(body.startsWith("Travellers need a passport"), body);
+        assertTrue(body.contains("Visas are not needed") && body.endsWith("from a yellow fever area."), body);
+    }
+
+    @Test
     void proseWrittenStraightIntoADivKeepsItsLinksAndItsPlace() {
         String html = "<html><body><article><div class=content>Apple plans a new laptop in the first half of 2020, "
                 + "according to sources cited by the publication <em><a href=x>DigiTimes</a></em>.<br><br>"
