@@ -224,7 +224,30 @@ public final class Extractor {
                 paragraphs.add(text);
             }
         }
+        if (container != null && shownSubtitle == null) { // a standfirst the page marks as such stays the subtitle
+            withLead(paragraphs, subtitle, container, doc.body());
+        }
         return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all, null, metadata);
+    }
+
+    /**
+     * The summary the page's metadata gives opens the body when the block around the article's
+     * text shows it whole and the body does not already say it: a teaser or intro paragraph set
+     * just before the text, which no class marks as a standfirst, is the article's first paragraph.
+     */
+    private static void withLead(List<String> paragraphs, String lead, Element container, Element body) {
+        if (lead == null || lead.isBlank() || paragraphs.isEmpty()) {
+            return;
+        }
+        String folded = foldSpaces(lead).strip();
+        String head = folded.substring(0, Math.min(folded.length(), 40));
+        if (foldSpaces(String.join(" ", paragraphs)).contains(head)) {
+            return; // a summary cut from the first paragraphs
+        }
+        Element around = container.parent() == null || container.parent() == body ? container : container.parent();
+        if (foldSpaces(around.text()).contains(folded)) {
+            paragraphs.add(0, lead.strip());
+        }
     }
 
     private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",

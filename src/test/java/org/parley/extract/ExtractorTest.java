@@ -282,6 +282,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aLeadShownBesideTheTextOpensTheBody() {
+        String text = "<p>The council voted on Tuesday to close the old harbour bridge to lorries from next spring.</p>"
+                + "<p>Repairs are expected to take two years and to cost the city about four million euros.</p>";
+        String lead = "The bridge, built in 1911, can no longer carry heavy traffic.";
+        String shown = "<html><head><meta name=description content='" + lead + "'></head><body><div class=story>"
+                + "<div class=intro>" + lead + "</div><div class=text>" + text + "</div></div>"
+                + "<div class=more><p>" + lead + "</p></div></body></html>";
+        assertTrue(body(shown).startsWith(lead + "\n\nThe council voted"), body(shown));
+        String hidden = "<html><head><meta name=description content='" + lead + "'></head><body><div class=story>"
+                + "<div class=text>" + text + "</div></div></body></html>";
+        assertTrue(body(hidden).startsWith("The council voted"), body(hidden));
+    }
+
+    @Test
     void proseWrittenStraightIntoADivKeepsItsLinksAndItsPlace() {
         String html = "<html><body><article><div class=content>Apple plans a new laptop in the first half of 2020, "
                 + "according to sources cited by the publication <em><a href=x>DigiTimes</a></em>.<br><br>"
