@@ -40,6 +40,8 @@ public final class EventCoder {
     /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
+    /** Verbs of meaning to do: an intent (03) when what is meant is cooperation, aid or yielding. */
+    private static final Set<String> MEANING = Set.of("intend", "plan", "seek", "want", "aim", "hope");
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     /** Yielding, protest and coercion: with no one else named, done at home. */
     private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
@@ -151,6 +153,10 @@ public final class EventCoder {
             c = -1; // "warned Germany that the deliveries would prolong the war": a warning, not a threat to fight
         }
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
+        if (MEANING.contains(g.lemma(t)) && (content == null || !content.code().startsWith("03")
+                && !INTENT_ROOTS.contains(content.code().substring(0, 2)))) {
+            return List.of(); // "plans to hit them with tariffs": the act is coded on its own verb, as planned
+        }
         if (content == null) {
             return found;
         }
