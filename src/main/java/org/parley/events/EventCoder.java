@@ -231,6 +231,14 @@ public final class EventCoder {
                 return d.dependent();
             }
         }
+        for (int o : g.childrenWith(t, Set.of("obj"))) { // "expressed its readiness to host talks"
+            for (Dependency d : g.children(o)) {
+                if (d.relation().startsWith("acl") && tokens.get(d.dependent()).pos().equals("VB")
+                        && g.hasChild(d.dependent(), "mark", "to")) {
+                    return d.dependent();
+                }
+            }
+        }
         return -1;
     }
 
