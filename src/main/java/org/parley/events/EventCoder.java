@@ -529,6 +529,11 @@ public final class EventCoder {
         sides.removeIf(java.util.Objects::isNull); // an unclaimed attack has no source
         org.parley.model.Place place = places.of(s, t, clause, pattern.code(), sides);
         Codebook.Code code = codebook.code(pattern.code());
+        String refusal = status.refused(t, clause) ? codebook.specific("12", pattern.code()) : null;
+        if (refusal != null) {
+            code = codebook.code(refusal); // "will not accept more refugees": a rejection, which did happen
+            state = "occurred";
+        }
         Token trigger = tokens.get(t);
         for (Actor source : sources) {
             List<Actor> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;

@@ -152,6 +152,26 @@ final class Status {
         return false;
     }
 
+    /**
+     * "will not accept", "would not send", "won't meet", "failed to reach agreement": the actor
+     * says it will not act, or tried and did not; a refusal where the act is cooperation.
+     */
+    boolean refused(int trigger, int clause) {
+        Set<String> willNot = Set.of("will", "would", "shall", "wo");
+        if (negated(trigger) && (g.hasAux(trigger, willNot) || g.hasAux(clause, willNot))
+                || clause != trigger && negated(clause) && g.hasAux(clause, willNot)) {
+            return true;
+        }
+        for (int c : new int[] {trigger, clause}) {
+            int up = g.head(c);
+            if (up >= 0 && Graph.lower(tokens.get(up).lemma()).equals("fail")
+                    && g.children(up).stream().anyMatch(d -> d.dependent() == c && d.relation().equals("xcomp"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean negated(int t) {
         for (Dependency d : g.children(t)) {
             if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
