@@ -136,6 +136,18 @@ public final class EventCoder {
         if (found.isEmpty()) {
             return found;
         }
+        if (root.equals("01") && g.lemma(t).equals("warn")) {
+            int c = contentVerb(t);
+            Codebook.Pattern content = c < 0 || !ownAct(c, found.get(0)) ? null : contentPattern(s, c);
+            if (content != null && THREAT_ROOTS.contains(content.code().substring(0, 2))) {
+                String threat = codebook.specific("13", content.code()); // "warned that it would impose tariffs"
+                List<Event> out = new ArrayList<>();
+                for (Event e : found) {
+                    out.add(recoded(e, threat == null ? "130" : threat, e.target()));
+                }
+                return out;
+            }
+        }
         if (!CONTENT_ROOTS.contains(root)) {
             if (!g.hasAux(t, FUTURE)) {
                 return found;
