@@ -84,4 +84,13 @@ class BenchGoldTest {
         assertTrue(report.sentences() >= 46, report.sentences() + " sentences");
         assertTrue(report.strict().f1() >= 0.66, "events F1 " + report.strict().f1());
     }
+
+    @Test
+    void eventCodingKeepsItsF1OnTheCommonPhrasings() throws IOException {
+        EventEval.Report report = EventEval.run(java.nio.file.Path.of("src/main/resources/org/parley/eval/phrasing.gold.jsonl"),
+                Fixtures.ENGINE::analyze);
+        report.scores().forEach(s -> s.print(System.out));
+        assertTrue(report.sentences() >= 27, report.sentences() + " sentences");
+        assertTrue(report.strict().f1() >= 0.74, "events F1 " + report.strict().f1());
+    }
 }
