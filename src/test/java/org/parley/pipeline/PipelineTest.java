@@ -46,8 +46,8 @@ class PipelineTest {
             assertEquals(4, second.failed());
             assertEquals(2, store.count("articles"));
             assertEquals(events, store.count("events"));
-            assertTrue(store.events(new EventQuery(null, null, null, "negated", null)).size() >= 1,
-                    "the sample's refused talks are a negated event");
+            assertTrue(store.events(new EventQuery(null, "125", null, "occurred", null)).size() >= 1,
+                    "the sample's refusal to hold talks is a rejection that occurred");
         }
     }
 
