@@ -231,9 +231,9 @@ public final class Extractor {
     }
 
     /**
-     * The summary the page's metadata gives opens the body when the block around the article's
-     * text shows it whole and the body does not already say it: a teaser or intro paragraph set
-     * just before the text, which no class marks as a standfirst, is the article's first paragraph.
+     * The summary the page's metadata gives opens the body when a block beside the article's
+     * text shows it whole and the body does not already say it: a teaser or intro paragraph
+     * that no class marks as a standfirst is the article's first paragraph.
      */
     private static void withLead(List<String> paragraphs, String lead, Element container, Element body) {
         if (lead == null || lead.isBlank() || paragraphs.isEmpty()) {
@@ -244,9 +244,21 @@ public final class Extractor {
         if (foldSpaces(String.join(" ", paragraphs)).contains(head)) {
             return; // a summary cut from the first paragraphs
         }
-        Element around = container.parent() == null || container.parent() == body ? container : container.parent();
-        if (foldSpaces(around.text()).contains(folded)) {
-            paragraphs.add(0, lead.strip());
+        if (container.parent() == null || container.parent() == body) {
+            return;
+        }
+        List<Element> beside = new ArrayList<>(container.parent().children());
+        beside.remove(container);
+        for (Element child : container.children()) { // a teaser inside the container, in a block of no paragraph
+            if (child.selectFirst(Css.q("p")) == null && !child.nameIs("p")) {
+                beside.add(child);
+            }
+        }
+        for (Element block : beside) {
+            if (foldSpaces(block.text()).contains(folded)) {
+                paragraphs.add(0, lead.strip());
+                return;
+            }
         }
     }
 
