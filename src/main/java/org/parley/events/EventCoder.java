@@ -39,9 +39,9 @@ public final class EventCoder {
     private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
     /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
-    /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     /** Verbs of meaning to do: an intent (03) when what is meant is cooperation, aid or yielding. */
     private static final Set<String> MEANING = Set.of("intend", "plan", "seek", "want", "aim", "hope");
+    /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
     /** Yielding, protest and coercion: with no one else named, done at home. */
     private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
