@@ -211,7 +211,8 @@ public final class Extractor {
                     continue;
                 }
                 boolean ended = endsLikeSentence(text);
-                int linked = ended ? 0 : block.select(Css.q("a")).text().length();
+                int linked = ended ? 0 : block.closest(Css.q("a")) != null ? text.length() // a headline wrapped in its link
+                        : block.select(Css.q("a")).text().length();
                 if (linked > 0 && linked >= text.length() * 0.9) {
                     continue; // a link standing alone: a related-article headline
                 }

@@ -296,6 +296,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlineWrappedInItsLinkIsNotText() {
+        String prose = "The council voted on Tuesday to close the old harbour bridge to lorries from next spring. ";
+        String html = "<html><body><article><p>" + prose + "</p><div class=teaser><a href=/other><h2>Ferry fares rise again"
+                + "</h2></a></div><p>" + prose + "Repairs will take two years.</p></article></body></html>";
+        assertEquals(prose.strip() + "\n\n" + prose + "Repairs will take two years.", body(html));
+    }
+
+    @Test
     void proseWrittenStraightIntoADivKeepsItsLinksAndItsPlace() {
         String html = "<html><body><article><div class=content>Apple plans a new laptop in the first half of 2020, "
                 + "according to sources cited by the publication <em><a href=x>DigiTimes</a></em>.<br><br>"
