@@ -40,7 +40,8 @@ final class Persons {
         this.placeAt = ctx.placeAt;
     }
 
-    private record Mention(Entity entity, String name, String country, String role, String affiliation) {
+    /** {@code body}: the international or non-governmental body named before the title ("U.N. envoy"), or null. */
+    private record Mention(Entity entity, String name, String country, String role, String affiliation, Actor body) {
     }
 
     List<Actor> find() {
@@ -62,10 +63,12 @@ final class Persons {
             String country = null;
             String role = null;
             String affiliation = null;
+            Actor body = null;
             for (Mention m : person.getValue()) {
                 country = country != null ? country : m.country;
                 role = role != null ? role : m.role;
                 affiliation = affiliation != null ? affiliation : m.affiliation;
+                body = body != null ? body : m.body;
             }
             Dictionary.Person known = dictionary.person(name, ctx.article.publishedDay());
             if (known != null) {
@@ -78,8 +81,13 @@ final class Persons {
             }
             for (Mention m : person.getValue()) {
                 Entity e = m.entity;
-                out.add(ctx.actor(e.start(), e.end(), e.firstToken(), e.endToken(), "PERSON", country, sector, name,
-                        role, affiliation));
+                Actor a = ctx.actor(e.start(), e.end(), e.firstToken(), e.endToken(), "PERSON", country, sector, name,
+                        role, affiliation);
+                if (body != null && country == null) { // the body's officer, whatever state the dictionary gives the name
+                    a = new Actor(a.start(), a.end(), a.text(), "PERSON", body.code(), body.country(), body.sector(), name,
+                            role, affiliation, a.firstToken(), a.endToken());
+                }
+                out.add(a);
             }
         }
         return out;
@@ -150,10 +158,18 @@ final class Persons {
             j--;
         }
         int stop = Math.max(sentenceStart, e.firstToken() - 7);
+        Actor body = null;
+        boolean titled = false; // lowercase nouns before the name: a title no role of the table names ("mediator")
         for (; j >= stop; j--) {
             Token t = tokens.get(j);
-            if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && t.word().indexOf('-') < 0) {
+            if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && t.word().indexOf('-') < 0 && !titled) {
                 country = country != null ? country : placeAt[j].country();
+                continue;
+            }
+            if (placeAt[j] != null && (role != null || titled) && country == null && body == null && placeAt[j].code() != null
+                    && placeAt[j].code().length() > 3 && Dictionary.namesNoState(placeAt[j].code().substring(0, 3))) {
+                body = placeAt[j]; // "U.N. envoy", "NATO Secretary-General": the title is the body's
+                j = placeAt[j].firstToken();
                 continue;
             }
             String r = ctx.roleEndingAt(j);
@@ -167,6 +183,11 @@ final class Persons {
                     && !ctx.isPerson(j);
             if (t.word().equals("'s") || t.word().equals("’s") || t.pos().startsWith("JJ")
                     || "TITLE".equals(t.ner()) || t.word().equals("-") || portfolio) {
+                continue;
+            }
+            if (role == null && country == null && t.pos().startsWith("NN") && Character.isLowerCase(t.word().charAt(0))
+                    && !FAMILY.contains(t.word().toLowerCase(Locale.ROOT))) {
+                titled = true;
                 continue;
             }
             if (FAMILY.contains(t.word().toLowerCase(Locale.ROOT)) && j - 1 >= sentenceStart
@@ -224,7 +245,7 @@ final class Persons {
                 }
             }
         }
-        return new Mention(e, name, country, role, affiliation);
+        return new Mention(e, name, country, role, affiliation, body);
     }
 
     /** "a Russia expert": a state named as the subject of expertise, not as nationality. */

@@ -38,6 +38,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOfficerTitledByAnInternationalBodyActsForIt() {
+        Article a = Fixtures.text("2006-03-01", "NATO Secretary-General Jaap de Hoop Scheffer visited Kabul. "
+                + "U.N. mediator Diego Cordovez met Pakistani officials.");
+        assertEquals("IGOWSTNAT", person(a, "Jaap de Hoop Scheffer").code(), a.actors().toString());
+        assertEquals("IGOUNO", person(a, "Diego Cordovez").code(), a.actors().toString());
+    }
+
+    @Test
     void personsTakeTheRoleAndCountryTheTextGives() {
         Article a = Fixtures.text("2024-05-02", "Senior Indonesian diplomat Budi Santoso met Kenyan officials. "
                 + "Amara Oduya, secretary of Kenya's cabinet, said the talks went well. Santoso left on Friday.");
