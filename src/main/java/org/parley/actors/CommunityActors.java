@@ -23,8 +23,6 @@ import java.util.Locale;
  */
 public final class CommunityActors {
 
-    /** Code prefixes of actors that are no state: their "country" is the prefix, as Parley's IGO bodies have IGO. */
-
     private static final class Bundled {
         static final CommunityActors INSTANCE = new CommunityActors();
     }

@@ -22,6 +22,8 @@ final class Status {
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> SPECULATIVE = Set.of("may", "might", "could", "should", "must", "can", "ca");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    /** The auxiliaries of a refusal with "not" ("will not", "would not", "won't"). */
+    private static final Set<String> WILL_NOT = Set.of("will", "would", "shall", "wo");
 
     private final Graph g;
     private final Arguments args;
@@ -157,9 +159,8 @@ final class Status {
      * says it will not act, or tried and did not; a refusal where the act is cooperation.
      */
     boolean refused(int trigger, int clause) {
-        Set<String> willNot = Set.of("will", "would", "shall", "wo");
-        if (negated(trigger) && (g.hasAux(trigger, willNot) || g.hasAux(clause, willNot))
-                || clause != trigger && negated(clause) && g.hasAux(clause, willNot)) {
+        if (negated(trigger) && (g.hasAux(trigger, WILL_NOT) || g.hasAux(clause, WILL_NOT))
+                || clause != trigger && negated(clause) && g.hasAux(clause, WILL_NOT)) {
             return true;
         }
         for (int c : new int[] {trigger, clause}) {

@@ -369,7 +369,7 @@ public final class Extractor {
      * one of them. A container the page marks as the article ({@code <article>}, articleBody) is whole.
      */
     private static Elements withSections(Element container, Element body, Map<Element, Integer> prose) {
-        if (container.tagName().equals("article") || container.attr("itemprop").equals("articleBody")) {
+        if (marksArticle(container)) {
             return new Elements(container);
         }
         Element top = container;
@@ -390,6 +390,11 @@ public final class Extractor {
             }
         }
         return parts;
+    }
+
+    /** Whether the page marks this block as its article ({@code <article>}, itemprop articleBody). */
+    private static boolean marksArticle(Element block) {
+        return block.tagName().equals("article") || block.attr("itemprop").equals("articleBody");
     }
 
     /** A block that opens with {@code <hr>}: a thematic break, after which comes the boilerplate ("About the company"). */
@@ -508,7 +513,7 @@ public final class Extractor {
      */
     private static Elements widened(Elements parts, Element body, Map<Element, Integer> prose) {
         Element first = parts.get(0);
-        if (first.tagName().equals("article") || first.attr("itemprop").equals("articleBody")) {
+        if (marksArticle(first)) {
             return parts;
         }
         int half = prose.getOrDefault(body, 0) / 2;
