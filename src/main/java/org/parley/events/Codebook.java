@@ -23,6 +23,15 @@ public final class Codebook {
         public enum Kind { VERB, NOUN, ADJECTIVE, COPULA }
     }
 
+    /** "&RELIEF" -> its lemmas (word-classes.tsv): classes a pattern may name in place of a word. */
+    private static final Map<String, java.util.Set<String>> CLASSES = new HashMap<>();
+
+    static {
+        for (String[] row : DataFiles.rows(Codebook.class, "word-classes.tsv")) {
+            CLASSES.put(row[0].trim(), java.util.Set.of(row[1].trim().split("\\s+")));
+        }
+    }
+
     private static final Codebook DEFAULT = new Codebook(Codebook.class.getResource("cameo-codes.tsv"),
             List.of(Codebook.class.getResource("verbs.tsv")));
 
@@ -93,7 +102,23 @@ public final class Codebook {
                 if (!p.code().equals("-") && !codes.containsKey(p.code())) {
                     throw new IllegalStateException(patternFile + ": unknown CAMEO code " + p.code() + " for " + row[0]);
                 }
-                patterns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+                for (String[] c : p.constraints()) {
+                    if (c[1] != null && c[1].startsWith("&") && !CLASSES.containsKey(c[1])) {
+                        throw new IllegalStateException(patternFile + ": unknown word class " + c[1] + " in " + row[0]);
+                    }
+                }
+                if (!p.lemma().startsWith("&")) {
+                    patterns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+                    continue;
+                }
+                java.util.Set<String> lemmas = CLASSES.get(p.lemma());
+                if (lemmas == null) {
+                    throw new IllegalStateException(patternFile + ": unknown word class " + p.lemma() + " in " + row[0]);
+                }
+                for (String lemma : lemmas) { // "&GIVE +obj=&RELIEF": one pattern for each verb of the class
+                    patterns.computeIfAbsent(lemma, k -> new ArrayList<>())
+                            .add(new Pattern(lemma, p.kind(), p.constraints(), p.targetRelations(), p.code()));
+                }
             }
         }
         // most specific first: more constraints, then more of them naming a word, then target relations
@@ -148,6 +173,23 @@ public final class Codebook {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word fits a pattern's word: the same lemma or word ("sanctions" for "sanction"),
+     * or one of a class's lemmas when the pattern names a class ("&RELIEF").
+     */
+    public static boolean fits(String patternWord, String lemma, String word) {
+        if (patternWord.startsWith("&")) {
+            java.util.Set<String> lemmas = CLASSES.getOrDefault(patternWord, java.util.Set.of());
+            return lemmas.contains(lemma) || lemmas.contains(word);
+        }
+        return lemma.equals(patternWord) || word.equals(patternWord) || word.equals(patternWord + "s");
+    }
+
+    /** Whether a lemma is of a word class ("&OF_HEAD"). */
+    public static boolean inClass(String wordClass, String lemma) {
+        return CLASSES.getOrDefault(wordClass, java.util.Set.of()).contains(lemma);
     }
 
     public Code code(String code) {

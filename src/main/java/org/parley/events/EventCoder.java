@@ -353,9 +353,7 @@ public final class EventCoder {
                 // the passive's subject is the active's object: "sanctions were imposed"
                 String r = c[0].equals("obj") && d.relation().equals("nsubj:pass") ? "obj" : d.relation();
                 boolean relation = r.equals(c[0]) || r.startsWith(c[0] + ":");
-                String word = Graph.lower(tokens.get(d.dependent()).word());
-                if (relation && (c[1] == null || Graph.lower(tokens.get(d.dependent()).lemma()).equals(c[1])
-                        || word.equals(c[1]) || word.equals(c[1] + "s"))) { // "Sanctions" tagged as a name keeps its s
+                if (relation && (c[1] == null || fits(c[1], d.dependent()))) {
                     found = true;
                     break;
                 }
@@ -365,6 +363,26 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word at t fits a pattern's word or class; a noun of measure or kind stands for
+     * the noun after its "of" ("handed over 500 tonnes of rice", "declared a state of siege").
+     */
+    private boolean fits(String patternWord, int t) {
+        Token token = tokens.get(t);
+        String lemma = Graph.lower(token.lemma());
+        if (Codebook.fits(patternWord, lemma, Graph.lower(token.word()))) { // "Sanctions" tagged as a name keeps its s
+            return true;
+        }
+        if (Codebook.inClass("&OF_HEAD", lemma)) {
+            for (int of : g.childrenWith(t, Set.of("nmod:of"))) {
+                if (Codebook.fits(patternWord, Graph.lower(tokens.get(of).lemma()), Graph.lower(tokens.get(of).word()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
