@@ -111,7 +111,10 @@ public final class CommunityActors {
                 t = end - 1;
             }
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                if (stated[t] != null || !tokens.get(t).pos().startsWith("NN") || tokens.get(t).pos().startsWith("NNP")) {
+                boolean noun = tokens.get(t).pos().startsWith("NN") && !tokens.get(t).pos().startsWith("NNP");
+                boolean groupAdjective = tokens.get(t).pos().startsWith("JJ") && t + 1 < s.endToken()
+                        && GROUP_NOUNS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)); // "a rebel group"
+                if (stated[t] != null || !noun && !groupAdjective) {
                     continue;
                 }
                 ActorDictionary.Match agent = agents.agent(words, t - s.firstToken());
@@ -120,12 +123,27 @@ public final class CommunityActors {
                 }
                 Actor state = stateBefore(tokens, stated, s, t);
                 int end = t + agent.length();
+                if (state == null && !(t > s.firstToken() && (stated[t - 1] != null || tokens.get(t - 1).pos().startsWith("NNP")))) {
+                    state = stateAfter(tokens, stated, s, end); // not for a named group: "the FARC rebels in Havana"
+                }
                 String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
                 if (state == null) {
                     // "thousands of demonstrators": people of no state named; where they act may tell it
                     int start = tokens.get(t).start();
                     int stop = tokens.get(end - 1).end();
                     out.add(new Actor(start, stop, article.text(start, stop), "GROUP", null, null, sector, null, null, null, t, end));
+                    t = end - 1;
+                    continue;
+                }
+                if (state.firstToken() >= end) { // "the government of Haiti": the state stays an actor of its own
+                    int start = tokens.get(t).start();
+                    int stop = tokens.get(end - 1).end();
+                    Actor group = new Actor(start, stop, article.text(start, stop), "GROUP", state.country() + sector,
+                            state.country(), sector, state.name(), null, null, t, end);
+                    out.add(group);
+                    for (int k = t; k < end; k++) {
+                        stated[k] = group;
+                    }
                     t = end - 1;
                     continue;
                 }
@@ -165,6 +183,48 @@ public final class CommunityActors {
         }
         Actor a = stated[k];
         return a.endToken() == k + 1 && "COUNTRY".equals(a.kind()) && a.code() != null && a.code().length() == 3 ? a : null;
+    }
+
+    /** Nouns a group's agent word may stand before ("rebel group based in Chad"). */
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("group", "groups", "force", "forces",
+            "unit", "units", "movement", "faction", "factions", "fighters", "members");
+    /** Participles that place a group before their "in" or "to" ("based in Chad", "loyal to Gaddafi"). */
+    private static final java.util.Set<String> PLACING = java.util.Set.of("based", "stationed", "operating", "loyal");
+
+    /**
+     * A state named just after a noun of people ("the government of Haiti", "police in Kenya",
+     * "troops from Rwanda", "a rebel group based in Chad", "forces loyal to the president"):
+     * a state, or an actor of a state, after of, in or from, with at most two words between.
+     */
+    private static Actor stateAfter(List<Token> tokens, Actor[] stated, Sentence s, int end) {
+        int k = end;
+        if (k < s.endToken() && GROUP_NOUNS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        boolean placed = k < s.endToken() && PLACING.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+        if (placed) {
+            k++;
+        }
+        if (k >= s.endToken()) {
+            return null;
+        }
+        String preposition = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (!(preposition.equals("of") || preposition.equals("from") || placed && preposition.equals("in")
+                || placed && preposition.equals("to"))) {
+            return null;
+        }
+        k++;
+        for (int between = 0; k < s.endToken() && stated[k] == null && between < 2; between++, k++) {
+            String pos = tokens.get(k).pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NNP"))) {
+                return null;
+            }
+        }
+        if (k >= s.endToken() || stated[k] == null || stated[k].firstToken() != k) {
+            return null;
+        }
+        Actor a = stated[k];
+        return a.country() != null && a.country().length() == 3 && !Dictionary.namesNoState(a.country()) ? a : null;
     }
 
     /** Arabic's article written before a name in lower case: "al-Qaeda", "el-Sisi", "ash-Sharq". */

@@ -8,6 +8,7 @@ import org.parley.model.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActorResolverTest {
 
@@ -25,6 +26,17 @@ class ActorResolverTest {
         Actor counterpart = actor(a, "Moroccan counterpart");
         assertNotNull(counterpart, a.actors().toString());
         assertEquals("MARGOV", counterpart.code());
+    }
+
+    @Test
+    void aStateNamedAfterItsPeoplesNounIsTheirs() {
+        Article a = Fixtures.text("2024-05-02", "The government of Haiti and a rebel group based in Chad met troops from "
+                + "Rwanda and the FARC rebels in Havana.");
+        assertEquals("HTIGOV", actor(a, "government").code(), a.actors().toString());
+        assertEquals("TCDREB", actor(a, "rebel group").code(), a.actors().toString());
+        assertEquals("RWAMIL", actor(a, "troops").code(), a.actors().toString());
+        Actor farc = actor(a, "rebels");
+        assertTrue(farc == null || !"CUB".equals(farc.country()), "rebels where they meet are not of that state: " + farc);
     }
 
     @Test
