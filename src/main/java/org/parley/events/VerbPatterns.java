@@ -81,6 +81,9 @@ final class VerbPatterns {
                 continue;
             }
             for (VerbDictionary.Pattern p : form.block().patterns()) {
+                if (!keepsMeaning(form, p)) {
+                    continue;
+                }
                 List<String> targetRelations = new ArrayList<>();
                 if (matches(tokens, p.lower(), after, targetRelations, false)
                         && matches(tokens, p.upper(), before, null, true)) {
@@ -90,6 +93,21 @@ final class VerbPatterns {
             return pattern(verb, form.code(), List.of(), codebook);
         }
         return null;
+    }
+
+    /**
+     * A verb with a code of its own ("BEAT [182]" among DESTROY's [190], "AIRLIFT [073]" among
+     * FLY's) keeps the kind of act it names: a pattern written for other verbs of its block may
+     * refine or cancel it, not make it another act ("beat detainees with the knowledge of
+     * officers" is no "break with", 130; "airlifted supplies to Haiti" is no "fly to", 036).
+     */
+    private static boolean keepsMeaning(VerbDictionary.Form form, VerbDictionary.Pattern p) {
+        String own = form.code();
+        if (own.equals(form.block().code()) || own.startsWith("---") || p.code().startsWith("---")
+                || p.foundUnder().isEmpty() || p.foundUnder().stream().anyMatch(form.written()::contains)) {
+            return true;
+        }
+        return p.code().length() >= 2 && own.length() >= 2 && p.code().substring(0, 2).equals(own.substring(0, 2));
     }
 
     private static Codebook.Pattern pattern(Token verb, String code, List<String> targetRelations, Codebook codebook) {

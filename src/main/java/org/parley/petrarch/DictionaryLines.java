@@ -17,7 +17,8 @@ import java.util.List;
  */
 record DictionaryLines(Path file, List<Line> lines) {
 
-    record Line(int number, String text) {
+    /** comment: the text after its '#', "" when none (a verb pattern's comment names the verbs it was found under). */
+    record Line(int number, String text, String comment) {
     }
 
     static DictionaryLines read(Path file) {
@@ -75,9 +76,10 @@ record DictionaryLines(Path file, List<Line> lines) {
                 }
                 line = line.substring(0, open) + line.substring(end + 3);
             }
-            line = withoutComment(line);
-            if (!line.isBlank()) {
-                out.add(new Line(i + 1, line.stripTrailing()));
+            String text = withoutComment(line);
+            if (!text.isBlank()) {
+                String comment = text.length() < line.length() ? line.substring(text.length() + 1).strip() : "";
+                out.add(new Line(i + 1, text.stripTrailing(), comment));
             }
         }
         return new DictionaryLines(file, out);

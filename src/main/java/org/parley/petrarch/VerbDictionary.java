@@ -26,19 +26,25 @@ public final class VerbDictionary {
     public record Element(String token, boolean consecutive) {
     }
 
-    /** upper: the elements before the verb, nearest first; lower: after it, nearest first. */
-    public record Pattern(List<Element> upper, List<Element> lower, String code, int line) {
+    /**
+     * upper: the elements before the verb, nearest first; lower: after it, nearest first;
+     * foundUnder: the verbs its comment names as those it was written for (forms, "CALLED_OFF"), maybe none.
+     */
+    public record Pattern(List<Element> upper, List<Element> lower, String code, int line, List<String> foundUnder) {
         int weight() {
             return upper.size() + lower.size();
         }
     }
 
-    /** A verb block: its default code and its patterns, most specific first. */
-    public record Block(String name, List<Pattern> patterns) {
+    /** A verb block: its name, its default code and its patterns, most specific first. */
+    public record Block(String name, String code, List<Pattern> patterns) {
     }
 
-    /** One form of a verb: the code of that verb (its own or its block's), words required just before or after it. */
-    public record Form(Block block, String code, List<String> before, List<String> after) {
+    /**
+     * One form of a verb: the code of that verb (its own or its block's), words required just
+     * before or after it, and every written form of its verb line ("CALLED_OFF", "BEATEN").
+     */
+    public record Form(Block block, String code, List<String> before, List<String> after, List<String> written) {
     }
 
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
@@ -122,7 +128,7 @@ public final class VerbDictionary {
             } else if (text.startsWith("---")) {
                 blockCode = bracketed(text).orElse("---");
                 String name = text.replace("-", " ").replaceAll("\\[.*?]", "").strip();
-                block = new Block(name.isEmpty() ? "line " + line.number() : name, new ArrayList<>());
+                block = new Block(name.isEmpty() ? "line " + line.number() : name, blockCode, new ArrayList<>());
                 blocks.put(name + "@" + line.number(), block);
             } else if (text.startsWith("-")) {
                 if (block == null) {
@@ -203,8 +209,9 @@ public final class VerbDictionary {
         } else {
             written.addAll(regularForms(primary));
         }
+        List<String> all = written.stream().map(w -> w.replace("+", "")).toList();
         for (String form : written) {
-            add(lines, line, form, block, code);
+            add(lines, line, form, block, code, all);
         }
     }
 
@@ -242,7 +249,8 @@ public final class VerbDictionary {
         return out;
     }
 
-    private void add(DictionaryLines lines, DictionaryLines.Line line, String form, Block block, String code) {
+    private void add(DictionaryLines lines, DictionaryLines.Line line, String form, Block block, String code,
+                     List<String> written) {
         String[] parts = form.split("_");
         int verbAt = 0;
         if (parts.length > 1) {
@@ -258,7 +266,7 @@ public final class VerbDictionary {
         }
         String word = parts[verbAt].replace("+", "");
         Form f = new Form(block, code, List.of(Arrays.copyOfRange(parts, 0, verbAt)),
-                List.of(Arrays.copyOfRange(parts, verbAt + 1, parts.length)));
+                List.of(Arrays.copyOfRange(parts, verbAt + 1, parts.length)), written);
         List<Form> list = forms.computeIfAbsent(word, k -> new ArrayList<>());
         if (f.before().isEmpty() && f.after().isEmpty()) {
             list.removeIf(x -> x.before().isEmpty() && x.after().isEmpty());  // a later block redefines the verb
@@ -280,7 +288,13 @@ public final class VerbDictionary {
         String lowerText = normalise(body.substring(star + 1));
         List<Element> upper = elements(lines, line, upperText, true);
         List<Element> lower = elements(lines, line, lowerText, false);
-        return new Pattern(upper, lower, code, line.number());
+        List<String> foundUnder = new ArrayList<>();
+        for (String verb : line.comment().toUpperCase(Locale.ROOT).split("[,\\s]+")) {
+            if (verb.matches("[A-Z][A-Z_-]*")) {
+                foundUnder.add(verb);
+            }
+        }
+        return new Pattern(upper, lower, code, line.number(), List.copyOf(foundUnder));
     }
 
     /** PETRARCH2 groups: "{BANK ACCOUNT}" is a consecutive phrase, "(WITH CONCERN)" a preposition and its noun. */
