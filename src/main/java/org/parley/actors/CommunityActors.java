@@ -111,7 +111,9 @@ public final class CommunityActors {
                 t = end - 1;
             }
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                boolean noun = tokens.get(t).pos().startsWith("NN") && !tokens.get(t).pos().startsWith("NNP");
+                boolean noun = tokens.get(t).pos().startsWith("NN") && (!tokens.get(t).pos().startsWith("NNP")
+                        || t == s.firstToken() && t + 1 < s.endToken() && !tokens.get(t + 1).pos().startsWith("NNP"));
+                // "Farmers blocked roads": a common noun opening a sentence is often tagged as a name
                 boolean groupAdjective = tokens.get(t).pos().startsWith("JJ") && t + 1 < s.endToken()
                         && GROUP_NOUNS.contains(tokens.get(t + 1).word().toLowerCase(Locale.ROOT)); // "a rebel group"
                 if (stated[t] != null || !noun && !groupAdjective) {

@@ -101,6 +101,11 @@ class BenchGoldTest {
         assertEventsF1("stances.gold.jsonl", 20, 0.90);
     }
 
+    @Test
+    void eventCodingKeepsItsF1OnPlainActs() throws IOException {
+        assertEventsF1("acts.gold.jsonl", 30, 0.83);
+    }
+
     /** A bundled event gold file keeps its sentences and its F1 with status. */
     private static void assertEventsF1(String file, int sentences, double floor) throws IOException {
         EventEval.Report report = EventEval.run(java.nio.file.Path.of("src/main/resources/org/parley/eval", file),
