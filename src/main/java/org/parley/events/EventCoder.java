@@ -367,13 +367,21 @@ public final class EventCoder {
 
     /**
      * Whether the word at t fits a pattern's word or class; a noun of measure or kind stands for
-     * the noun after its "of" ("handed over 500 tonnes of rice", "declared a state of siege").
+     * the noun after its "of" ("handed over 500 tonnes of rice", "declared a state of siege"), a
+     * force or mission for its modifier ("a peacekeeping force").
      */
     private boolean fits(String patternWord, int t) {
         Token token = tokens.get(t);
         String lemma = Graph.lower(token.lemma());
         if (Codebook.fits(patternWord, lemma, Graph.lower(token.word()))) { // "Sanctions" tagged as a name keeps its s
             return true;
+        }
+        if (Codebook.inClass("&GROUP_HEAD", lemma)) { // "withdraw its peacekeeping force"
+            for (int m : g.childrenWith(t, Set.of("compound", "amod"))) {
+                if (Codebook.fits(patternWord, Graph.lower(tokens.get(m).lemma()), Graph.lower(tokens.get(m).word()))) {
+                    return true;
+                }
+            }
         }
         if (Codebook.inClass("&OF_HEAD", lemma)) {
             for (int of : g.childrenWith(t, Set.of("nmod:of"))) {
