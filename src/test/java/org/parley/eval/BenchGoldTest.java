@@ -111,6 +111,11 @@ class BenchGoldTest {
         assertEventsF1("intents.gold.jsonl", 20, 0.88);
     }
 
+    @Test
+    void eventCodingKeepsItsF1OnLessCommonVerbs() throws IOException {
+        assertEventsF1("verbs.gold.jsonl", 28, 0.84);
+    }
+
     /** A bundled event gold file keeps its sentences and its F1 with status. */
     private static void assertEventsF1(String file, int sentences, double floor) throws IOException {
         EventEval.Report report = EventEval.run(java.nio.file.Path.of("src/main/resources/org/parley/eval", file),
