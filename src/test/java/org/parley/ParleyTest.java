@@ -17,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The engine as a library user sees it: only the public API. */
 class ParleyTest {
 
-    private static final String TEXT = "Vietnam spurned China's offer on Monday.";
+    private static final String TEXT = "Vietnam disdained China's offer on Monday.";
 
     @Test
     void twoEnginesInOneJvmKeepTheirOwnPatternsAndShareTheModels(@TempDir Path dir) throws Exception {
-        Path patterns = Files.writeString(dir.resolve("mine.tsv"), "# my patterns\nspurn +obj\t120\n");
+        Path patterns = Files.writeString(dir.resolve("mine.tsv"), "# my patterns\ndisdain +obj\t120\n");
         Runtime rt = Runtime.getRuntime();
         try (Parley mine = Parley.builder().patterns(patterns).build();
              Parley plain = Parley.builder().build()) {
@@ -54,9 +54,9 @@ class ParleyTest {
 
     @Test
     void aUsersVerbAndActorDictionariesTakeThePlaceOfTheBundledOnes(@TempDir Path dir) throws Exception {
-        Path verbs = Files.writeString(dir.resolve("my.verbs.txt"), "--- SNUB [125] ---\nSNUB\n- * + AT_LAST [---]\n");
+        Path verbs = Files.writeString(dir.resolve("my.verbs.txt"), "--- DISDAIN [125] ---\nDISDAIN\n- * + AT_LAST [---]\n");
         Path actors = Files.writeString(dir.resolve("my.actors.txt"), "TARVANIA_ [TRV]\n");
-        String text = "Tarvania snubbed Kenya on Monday.";
+        String text = "Tarvania disdained Kenya on Monday.";
         try (Parley mine = Parley.builder().verbDictionary(verbs).actorDictionaries(actors).build()) {
             Article a = mine.analyzeText(null, text, "2024-05-06");
             assertTrue(a.events().stream().anyMatch(e -> e.code().equals("125") && "TRV".equals(e.source().country())
@@ -73,7 +73,7 @@ class ParleyTest {
         Parley engine = Parley.builder().build();
         engine.close();
         assertThrows(IllegalStateException.class, () -> engine.analyzeText(null, TEXT, null));
-        Path bad = Files.writeString(dir.resolve("bad.tsv"), "spurn +obj\t999\n");
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "disdain +obj\t999\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parley.builder().patterns(bad).build());
         assertTrue(e.getMessage().contains("999"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Parley.builder().patterns(dir.resolve("none.tsv")).build());

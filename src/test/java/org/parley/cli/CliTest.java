@@ -218,9 +218,9 @@ class CliTest {
     void analyzeTakesAUsersOwnPatternFile() throws Exception {
         Path text = dir.resolve("offer.txt");
         java.nio.file.Files.writeString(text, "Hanoi and Beijing\n\nPUBLISHED : Monday, 6 May, 2024, 9:00am\n\n"
-                + "Vietnam spurned China's offer on Monday, officials in Hanoi said.\n");
+                + "Vietnam disdained China's offer on Monday, officials in Hanoi said.\n");
         Path patterns = dir.resolve("mine.tsv");
-        java.nio.file.Files.writeString(patterns, "# my patterns\nspurn +obj\t120\n");
+        java.nio.file.Files.writeString(patterns, "# my patterns\ndisdain +obj\t120\n");
         String db = dir.resolve("p.db").toString();
         run("analyze", "--quiet", "--db", db, "--patterns", patterns.toString(), text.toString());
         JsonNode events = new ObjectMapper().readTree(run("events", "--db", db, "--format", "json"));

@@ -60,8 +60,8 @@ class BenchGoldTest {
         PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
                 Fixtures.ENGINE::analyze);
         r.print(System.out, false);
-        assertTrue(r.typeRecall() >= 0.54, "PLOVER type recall " + r.typeRecall());
-        assertTrue(r.fullRecall() >= 0.42, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.typeRecall() >= 0.57, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.45, "PLOVER full recall " + r.fullRecall());
         assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
     }
 

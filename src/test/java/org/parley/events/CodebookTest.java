@@ -49,22 +49,22 @@ class CodebookTest {
 
     @Test
     void aPatternFileAddsAVerbWithoutCode(@TempDir Path dir) throws Exception {
-        Article a = Fixtures.text("2024-05-02", "Vietnam spurned China's offer on Monday.");
+        Article a = Fixtures.text("2024-05-02", "Vietnam disdained China's offer on Monday.");
         assertTrue(EventCoder.code(a).events().stream().noneMatch(e -> e.root().equals("12")), a.events().toString());
         Path patterns = dir.resolve("mine.tsv");
-        Files.writeString(patterns, "# a user's own patterns\nspurn +obj\t120\tto spurn an offer is to reject it\n");
+        Files.writeString(patterns, "# a user's own patterns\ndisdain +obj\t120\tto disdain an offer is to reject it\n");
         Article coded = EventCoder.code(a, Codebook.withPatterns(List.of(patterns.toUri().toURL())));
         Event e = coded.events().stream().filter(x -> x.code().equals("120")).findFirst().orElseThrow(
                 () -> new AssertionError(coded.events().toString()));
         assertEquals("VNM", e.source().country());
         assertEquals("CHN", e.target().country());
-        assertEquals("spurned", e.trigger());
+        assertEquals("disdained", e.trigger());
     }
 
     @Test
     void aPatternWithAnUnknownCodeIsRefusedWithItsFile(@TempDir Path dir) throws Exception {
         Path patterns = dir.resolve("bad.tsv");
-        Files.writeString(patterns, "spurn +obj\t999\n");
+        Files.writeString(patterns, "disdain +obj\t999\n");
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Codebook.withPatterns(List.of(patterns.toUri().toURL())));
         assertTrue(e.getMessage().contains("bad.tsv") && e.getMessage().contains("999"), e.getMessage());

@@ -39,12 +39,12 @@ class EventCoderTest {
 
     @Test
     void aVerbOnlyTheCommunitysDictionaryKnowsIsCodedBetweenTwoActors() {
-        // "donate" is in none of Parley's own patterns; the CAMEO verb dictionary gives it 070, and
-        // its pattern "* &MEDICINE" humanitarian aid, 073
-        Article a = Fixtures.text("2024-03-05", "Norway donated vaccines to Malawi on Tuesday.");
-        assertEquals("073", find(a, "NOR", "MWI", "07").code(), describe(a.events()));
-        // a general verb with no second actor codes nothing: "Norway donated vaccines on Tuesday"
-        Article alone = Fixtures.text("2024-03-05", "Norway donated vaccines on Tuesday.");
+        // "loan" is in none of Parley's own patterns; the CAMEO verb dictionary gives it its block's
+        // 060, and its pattern "* &CURRENCY" economic aid, 071
+        Article a = Fixtures.text("2024-03-05", "Japan loaned 50 million dollars to Kenya on Tuesday.");
+        assertEquals("071", find(a, "JPN", "KEN", "07").code(), describe(a.events()));
+        // a general verb with no second actor codes nothing: "Japan loaned 50 million dollars on Tuesday"
+        Article alone = Fixtures.text("2024-03-05", "Japan loaned 50 million dollars on Tuesday.");
         assertTrue(alone.events().isEmpty(), describe(alone.events()));
     }
 

@@ -102,9 +102,9 @@ class SparkJobTest {
         Path text = dir.resolve("in").resolve("offer.txt");
         Files.createDirectories(text.getParent());
         Files.writeString(text, "Hanoi and Beijing\n\nPUBLISHED : Monday, 6 May, 2024, 9:00am\n\n"
-                + "Vietnam spurned China's offer on Monday, officials in Hanoi said.\n");
+                + "Vietnam disdained China's offer on Monday, officials in Hanoi said.\n");
         Path patterns = dir.resolve("mine.tsv");
-        Files.writeString(patterns, "# my patterns\nspurn +obj\t120\n");
+        Files.writeString(patterns, "# my patterns\ndisdain +obj\t120\n");
         SparkSession spark = SparkSession.builder().master("local[2]").appName("parley-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         try {
@@ -114,9 +114,9 @@ class SparkJobTest {
             SparkJob.run(spark, org.parley.Parley.builder().patterns(patterns).build(),
                     List.of(text.getParent().toUri().toString()), mine, 1);
             assertEquals(0, spark.read().parquet(bundled + "/events").filter("code = '120'").count(),
-                    "the bundled patterns do not code 'spurn'");
+                    "the bundled patterns do not code 'disdain'");
             assertEquals(1, spark.read().parquet(mine + "/events").filter("code = '120' AND source_country = 'VNM'").count());
-            Path bad = Files.writeString(dir.resolve("bad.tsv"), "spurn +obj\t999\n"); // no such CAMEO code
+            Path bad = Files.writeString(dir.resolve("bad.tsv"), "disdain +obj\t999\n"); // no such CAMEO code
             // the engine the job is given reads its pattern files, so a bad one fails before any document is read
             assertThrows(IllegalStateException.class, () -> org.parley.Parley.builder().patterns(bad).build());
         } finally {
