@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Actor dictionaries in the PETRARCH/TABARI format: a root phrase ("GONDOR", "PRINCE OF DOL AMROTH",
@@ -97,6 +98,9 @@ public final class ActorDictionary {
             return;
         }
         List<Code> frozen = List.copyOf(codes);
+        for (String name : List.copyOf(names)) {
+            names.addAll(spelledOut(name));
+        }
         for (String name : names) {
             if (!name.isEmpty()) {
                 phrases.put(name, frozen);
@@ -107,6 +111,28 @@ public final class ActorDictionary {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern WITH_ACRONYM = java.util.regex.Pattern.compile("(.+?)_\\(([A-Z0-9]{3,})\\)");
+    private static final Set<String> SMALL_WORDS = Set.of("OF", "THE", "AND", "FOR", "IN", "DE", "DU", "LA", "LE", "DES", "EL", "AL");
+
+    /**
+     * "IRISH_REPUBLICAN_ARMY_(IRA)": text writes either the name or its acronym, never both with
+     * the brackets, so a name whose bracket holds its own initials (three or more) is also read
+     * as each alone. Other brackets ("KOREA_(NORTH)") stay as written.
+     */
+    static List<String> spelledOut(String name) {
+        java.util.regex.Matcher m = WITH_ACRONYM.matcher(name);
+        if (!m.matches()) {
+            return List.of();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : m.group(1).split("_")) {
+            if (!w.isEmpty() && !SMALL_WORDS.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.toString().equals(m.group(2)) ? List.of(m.group(1), m.group(2)) : List.of();
     }
 
     /** A phrase as written, upper-cased, without a trailing '_' (TABARI's end-of-word mark: words match whole here). */

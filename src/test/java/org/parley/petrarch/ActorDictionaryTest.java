@@ -1,0 +1,28 @@
+package org.parley.petrarch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ActorDictionaryTest {
+
+    @Test
+    void aNameWithItsAcronymInBracketsIsReadAsEither(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("groups.actors.txt"),
+                "IRISH_REPUBLICAN_ARMY_(IRA)_ [GBRREB]\nKOREA_(NORTH)_ [PRK]\nARYAN_NATIONS_(AN)_ [USAREB]\n");
+        ActorDictionary d = new ActorDictionary();
+        d.read(file);
+        assertEquals("GBRREB", d.match(List.of("THE", "IRA", "STRUCK"), 1, null).code());
+        ActorDictionary.Match name = d.match(List.of("IRISH", "REPUBLICAN", "ARMY"), 0, null);
+        assertEquals(3, name.length());
+        // a bracket that is no acronym of the name, or one of two letters, adds nothing
+        assertNull(d.match(List.of("KOREA"), 0, null));
+        assertNull(d.match(List.of("AN", "ATTACK"), 0, null));
+    }
+}
