@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The CAMEO codebook (QuadClass, Goldstein, name per code) and the trigger patterns. */
 public final class Codebook {
@@ -24,11 +25,11 @@ public final class Codebook {
     }
 
     /** "&RELIEF" -> its lemmas (word-classes.tsv): classes a pattern may name in place of a word. */
-    private static final Map<String, java.util.Set<String>> CLASSES = new HashMap<>();
+    private static final Map<String, Set<String>> CLASSES = new HashMap<>();
 
     static {
         for (String[] row : DataFiles.rows(Codebook.class, "word-classes.tsv")) {
-            CLASSES.put(row[0].trim(), java.util.Set.of(row[1].trim().split("\\s+")));
+            CLASSES.put(row[0].trim(), Set.of(row[1].trim().split("\\s+")));
         }
     }
 
@@ -111,7 +112,7 @@ public final class Codebook {
                     patterns.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
                     continue;
                 }
-                java.util.Set<String> lemmas = CLASSES.get(p.lemma());
+                Set<String> lemmas = CLASSES.get(p.lemma());
                 if (lemmas == null) {
                     throw new IllegalStateException(patternFile + ": unknown word class " + p.lemma() + " in " + row[0]);
                 }
@@ -181,7 +182,7 @@ public final class Codebook {
      */
     public static boolean fits(String patternWord, String lemma, String word) {
         if (patternWord.startsWith("&")) {
-            java.util.Set<String> lemmas = CLASSES.getOrDefault(patternWord, java.util.Set.of());
+            Set<String> lemmas = CLASSES.getOrDefault(patternWord, Set.of());
             return lemmas.contains(lemma) || lemmas.contains(word);
         }
         return lemma.equals(patternWord) || word.equals(patternWord) || word.equals(patternWord + "s");
@@ -189,7 +190,7 @@ public final class Codebook {
 
     /** Whether a lemma is of a word class ("&OF_HEAD"). */
     public static boolean inClass(String wordClass, String lemma) {
-        return CLASSES.getOrDefault(wordClass, java.util.Set.of()).contains(lemma);
+        return CLASSES.getOrDefault(wordClass, Set.of()).contains(lemma);
     }
 
     public Code code(String code) {
@@ -201,8 +202,8 @@ public final class Codebook {
     }
 
     /** Every root code 01..20 that some pattern produces, to check coverage. */
-    public java.util.Set<String> roots() {
-        java.util.Set<String> roots = new java.util.TreeSet<>();
+    public Set<String> roots() {
+        Set<String> roots = new java.util.TreeSet<>();
         patterns.values().forEach(list -> list.forEach(p -> {
             if (!p.code().equals("-")) {
                 roots.add(p.code().substring(0, 2));
