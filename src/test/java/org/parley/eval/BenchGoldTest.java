@@ -60,8 +60,8 @@ class BenchGoldTest {
         PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
                 Fixtures.ENGINE::analyze);
         r.print(System.out, false);
-        assertTrue(r.typeRecall() >= 0.57, "PLOVER type recall " + r.typeRecall());
-        assertTrue(r.fullRecall() >= 0.45, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.typeRecall() >= 0.58, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.46, "PLOVER full recall " + r.fullRecall());
         assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
     }
 
@@ -87,7 +87,8 @@ class BenchGoldTest {
             "stances.gold.jsonl, 20, 0.90",  // refusals, commitments, orders
             "acts.gold.jsonl, 30, 0.83",     // plain verbs of the material roots
             "intents.gold.jsonl, 20, 0.88",  // kinds of intent and demand
-            "verbs.gold.jsonl, 28, 0.84"})   // less common verbs
+            "verbs.gold.jsonl, 28, 0.84",    // less common verbs
+            "nominal.gold.jsonl, 9, 0.70"})  // acts named by a noun
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
