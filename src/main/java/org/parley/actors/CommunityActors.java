@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The event-data community's actor knowledge, for what Parley's own tables do not know: the
@@ -125,7 +126,8 @@ public final class CommunityActors {
                 }
                 Actor state = stateBefore(tokens, stated, s, t);
                 int end = t + agent.length();
-                if (state == null && !(t > s.firstToken() && (stated[t - 1] != null || tokens.get(t - 1).pos().startsWith("NNP")))) {
+                boolean named = t > s.firstToken() && (stated[t - 1] != null || tokens.get(t - 1).pos().startsWith("NNP"));
+                if (state == null && !named) {
                     state = stateAfter(tokens, stated, s, end); // not for a named group: "the FARC rebels in Havana"
                 }
                 String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
@@ -137,24 +139,19 @@ public final class CommunityActors {
                     t = end - 1;
                     continue;
                 }
-                if (state.firstToken() >= end) { // "the government of Haiti": the state stays an actor of its own
-                    int start = tokens.get(t).start();
-                    int stop = tokens.get(end - 1).end();
-                    Actor group = new Actor(start, stop, article.text(start, stop), "GROUP", state.country() + sector,
-                            state.country(), sector, state.name(), null, null, t, end);
-                    out.add(group);
-                    for (int k = t; k < end; k++) {
-                        stated[k] = group;
-                    }
-                    t = end - 1;
-                    continue;
+                // "Afghan guerillas": the state opens the group; "the government of Haiti": it follows
+                // and stays an actor of its own
+                boolean stateFirst = state.firstToken() < end;
+                int first = stateFirst ? state.firstToken() : t;
+                int start = stateFirst ? state.start() : tokens.get(t).start();
+                int stop = tokens.get(end - 1).end();
+                Actor group = new Actor(start, stop, article.text(start, stop), "GROUP", state.country() + sector,
+                        state.country(), sector, state.name(), null, null, first, end);
+                if (stateFirst) {
+                    out.remove(state);
                 }
-                Actor group = new Actor(state.start(), tokens.get(end - 1).end(),
-                        article.text(state.start(), tokens.get(end - 1).end()), "GROUP", state.country() + sector,
-                        state.country(), sector, state.name(), null, null, state.firstToken(), end);
-                out.remove(state);
                 out.add(group);
-                for (int k = state.firstToken(); k < end; k++) {
+                for (int k = first; k < end; k++) {
                     stated[k] = group;
                 }
                 t = end - 1;
@@ -188,10 +185,10 @@ public final class CommunityActors {
     }
 
     /** Nouns a group's agent word may stand before ("rebel group based in Chad"). */
-    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("group", "groups", "force", "forces",
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "groups", "force", "forces",
             "unit", "units", "movement", "faction", "factions", "fighters", "members");
     /** Participles that place a group before their "in" or "to" ("based in Chad", "loyal to Gaddafi"). */
-    private static final java.util.Set<String> PLACING = java.util.Set.of("based", "stationed", "operating", "loyal");
+    private static final Set<String> PLACING = Set.of("based", "stationed", "operating", "loyal");
 
     /**
      * A state named just after a noun of people ("the government of Haiti", "police in Kenya",

@@ -371,26 +371,22 @@ public final class EventCoder {
      * force or mission for its modifier ("a peacekeeping force").
      */
     private boolean fits(String patternWord, int t) {
-        Token token = tokens.get(t);
-        String lemma = Graph.lower(token.lemma());
-        if (Codebook.fits(patternWord, lemma, Graph.lower(token.word()))) { // "Sanctions" tagged as a name keeps its s
+        if (fitsAsWritten(patternWord, t)) {
             return true;
         }
-        if (Codebook.inClass("&GROUP_HEAD", lemma)) { // "withdraw its peacekeeping force"
-            for (int m : g.childrenWith(t, Set.of("compound", "amod"))) {
-                if (Codebook.fits(patternWord, Graph.lower(tokens.get(m).lemma()), Graph.lower(tokens.get(m).word()))) {
-                    return true;
-                }
-            }
+        String lemma = Graph.lower(tokens.get(t).lemma());
+        Set<String> standIns = new java.util.HashSet<>();
+        if (Codebook.inClass("&GROUP_HEAD", lemma)) {
+            standIns.addAll(List.of("compound", "amod")); // "its peacekeeping force"
         }
         if (Codebook.inClass("&OF_HEAD", lemma)) {
-            for (int of : g.childrenWith(t, Set.of("nmod:of"))) {
-                if (Codebook.fits(patternWord, Graph.lower(tokens.get(of).lemma()), Graph.lower(tokens.get(of).word()))) {
-                    return true;
-                }
-            }
+            standIns.add("nmod:of"); // "500 tonnes of rice"
         }
-        return false;
+        return g.childrenWith(t, standIns).stream().anyMatch(m -> fitsAsWritten(patternWord, m));
+    }
+
+    private boolean fitsAsWritten(String patternWord, int t) { // "Sanctions" tagged as a name keeps its s
+        return Codebook.fits(patternWord, Graph.lower(tokens.get(t).lemma()), Graph.lower(tokens.get(t).word()));
     }
 
     /**
