@@ -43,12 +43,9 @@ final class ShowCommand implements Callable<Integer> {
                 return 0;
             }
             System.out.println(a.title());
-            if (a.subtitle() != null && (a.body() == null || !a.body().startsWith(a.subtitle()))) { // a shown lead opens the body
-                System.out.println(a.subtitle());
-            }
             System.out.printf("published %s  updated %s  outlet %s  genre %s%n%n", a.published(), a.updated(),
                     a.outlet(), a.genre());
-            System.out.println(a.body());
+            System.out.println(a.shownText());
             System.out.println();
             System.out.println("Actors:");
             for (Actor x : a.actors()) {

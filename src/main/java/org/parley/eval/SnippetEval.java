@@ -21,8 +21,10 @@ import java.util.Set;
 
 /**
  * Body extraction scored as trafilatura scores itself ({@code tests/eval_common.py}): per page,
- * passages of the main text that must appear in the extracted body and passages of boilerplate
- * that must not, whitespace collapsed on both sides; counts summed over all pages.
+ * passages of the main text that must appear in the extracted text and passages of boilerplate
+ * that must not, whitespace collapsed on both sides; counts summed over all pages. The text is
+ * the article as shown ({@link Article#shownText()}: the standfirst or summary, then the body),
+ * since trafilatura's main text holds the standfirst that Parley keeps as the subtitle.
  * The folder holds {@code evaldata.json} ({@code {url: {file, with: [...], without: [...]}}}) and
  * {@code html/FILE.gz}; pages are read as {@code analyze} reads a file (encoding included).
  */
@@ -104,7 +106,7 @@ public final class SnippetEval {
                 failure = read.isEmpty() ? "nothing read" : read.get(0).failure().reason();
             } else {
                 Article a = Extractor.extract(read.get(0).document());
-                text = collapse(a.body());
+                text = collapse(a.shownText());
             }
             List<String> missed = new ArrayList<>();
             List<String> kept = new ArrayList<>();

@@ -175,7 +175,7 @@ public final class Extractor {
         String title = firstNonBlank(metas.get("og:title"), text(page.first("h1")),
                 stripSiteName(doc.title()));
         String shownSubtitle = text(shownSubtitle(page));
-        String subtitle = firstNonBlank(shownSubtitle, metas.get("og:description"), metas.get("description"));
+        String subtitle = firstNonBlank(shownSubtitle, summary(metas.get("og:description")), summary(metas.get("description")));
         String published = PublishedDate.find(page, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageFacts.of(page, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
@@ -539,15 +539,44 @@ public final class Extractor {
                 continue; // no class, no itemprop, not a heading
             }
             String name = e.className();
-            if (!name.isEmpty() && Search.containsAny(name.toLowerCase(Locale.ROOT), SUBTITLE_CLASSES)) {
-                return e;
-            }
-            if (e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
-                    || e.attr("itemprop").equalsIgnoreCase("description")) {
+            boolean named = !name.isEmpty() && Search.containsAny(name.toLowerCase(Locale.ROOT), SUBTITLE_CLASSES);
+            if ((named || e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
+                    || e.attr("itemprop").equalsIgnoreCase("description")) && readsAsStandfirst(e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Paragraphs a standfirst may hold; more make it the article or a list of teasers. */
+    private static final int STANDFIRST_PARAGRAPHS = 2;
+    /** A standfirst's length: a line at least, a few sentences at most. */
+    private static final int STANDFIRST_MIN = 20;
+    private static final int STANDFIRST_MAX = 1000;
+
+    /**
+     * Whether a block marked as a subtitle reads as one: a line or a few sentences of its own text,
+     * not a wrapper of the page (a body whose class names a "subheader"), a menu of links or a box's
+     * heading ("Related posts").
+     */
+    private static boolean readsAsStandfirst(Element e) {
+        String text = e.text().strip();
+        if (text.length() < STANDFIRST_MIN || text.length() > STANDFIRST_MAX || e.nameIs("body")
+                || e.selectFirst(Css.q("h1")) != null || e.select(Css.q("p")).size() > STANDFIRST_PARAGRAPHS) {
+            return false;
+        }
+        for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
+            if (a.nameIs("nav") || a.nameIs("aside") || a.nameIs("footer") || namesFurniture(a.className()) || namesFurniture(a.id())) {
+                return false; // a call to subscribe's second line, a sidebar box's
+            }
+        }
+        int linked = e.closest(Css.q("a")) != null ? text.length() : e.select(Css.q("a")).text().length();
+        return linked <= text.length() / 2 && LEFTOVERS.matchWhole(composed(foldSpaces(text))) == null;
+    }
+
+    /** A page's description as its summary: none when it is the whole article poured into the tag. */
+    private static String summary(String description) {
+        return description == null || description.strip().length() > STANDFIRST_MAX ? null : description;
     }
 
     /** The first candidate that reads as a date: a bad value in one tag must not hide a good one in the next. */

@@ -83,6 +83,16 @@ public record Article(String id, String input, String url, String title, String 
         return published == null || published.length() < 10 ? null : published.substring(0, 10);
     }
 
+    /**
+     * The article as a reader sees it: the subtitle (a standfirst or the page's summary), unless
+     * the body opens with it, then the body. Offsets of every layer are the body's.
+     */
+    public String shownText() {
+        boolean leadShown = subtitle != null && !subtitle.isBlank() && (body == null || !body.startsWith(subtitle));
+        String text = body == null ? "" : body;
+        return leadShown ? subtitle + (text.isEmpty() ? "" : "\n\n" + text) : text;
+    }
+
     public String text(int start, int end) {
         return body.substring(start, end);
     }
