@@ -330,6 +330,37 @@ class ExtractorTest {
         assertEquals("The lead paragraph says what happened.\n\nThe second paragraph gives the detail of the story.", body(html));
     }
 
+    @Test
+    void promptsToSubscribeFollowOrDownloadAndReprintNoticesAreNotBody() {
+        String html = "<html><body><article>"
+                + "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>"
+                + "<p>To view the full story, please subscribe to The Sample Times. You can choose a weekly pass.</p>"
+                + "<p>If you are seeing this message but you are already a subscriber, you can log in for immediate access.</p>"
+                + "<p>Follow The Sample Times on Twitter and Instagram @SampleTimes.</p>"
+                + "<p>For the latest stories download the Sample Times app for iOS and Android.</p>"
+                + "<p>This article is the copyrighted property of The Sample Times. Written permission must be obtained before reprint.</p>"
+                + "<p>Die meistgelesenen Artikel bei Sample.de/Sport</p>"
+                + "<p>The bridge will reopen to cars in the spring, the council said.</p>"
+                + "</article></body></html>";
+        assertEquals("The council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
+                + "The bridge will reopen to cars in the spring, the council said.", body(html));
+    }
+
+    @Test
+    void aBlockMarkedAsSubtitleIsOneOnlyWhenItReadsAsAStandfirst() {
+        String text = "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>";
+        String summary = "<meta name=description content='The old bridge closes to lorries.'>";
+        assertEquals("The old bridge closes to lorries.", page(null, summary,
+                "<h3 class=box-subtitle>Related posts</h3>" + text).subtitle()); // a box's heading
+        assertEquals("The old bridge closes to lorries.", page(null, summary,
+                "<div class=cta-bar><div class=cta-bar__subheading>Available for everyone, funded by readers</div></div>" + text)
+                .subtitle()); // a call to support the paper
+        Article marked = page(null, summary, "<p class=standfirst>Lorries must take the ring road from Monday, the council decided.</p>" + text);
+        assertEquals("Lorries must take the ring road from Monday, the council decided.", marked.subtitle());
+        assertEquals("Lorries must take the ring road from Monday, the council decided.\n\n"
+                + "The council voted on Tuesday to close the old bridge to heavy traffic.", marked.shownText());
+    }
+
     private static Article page(String url, String head, String body) {
         return Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML,
                 "<html><head>" + head + "</head><body><article>" + body + "</article></body></html>", url, null, null, null));
