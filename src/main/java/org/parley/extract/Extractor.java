@@ -211,10 +211,10 @@ public final class Extractor {
                     continue;
                 }
                 boolean ended = endsLikeSentence(text);
-                int linked = ended ? 0 : block.closest(Css.q("a")) != null ? text.length() // a headline wrapped in its link
-                        : block.select(Css.q("a")).text().length();
+                int linked = block.closest(Css.q("a[href]")) != null ? text.length() // a headline wrapped in its link
+                        : block.select(Css.q("a[href]")).text().length();
                 if (linked > 0 && linked >= text.length() * 0.9) {
-                    continue; // a link standing alone: a related-article headline
+                    continue; // a link standing alone: a related-article headline, punctuated or not
                 }
                 if (block.tagName().equals("li") && linked >= text.length() * 0.5 && !ended) {
                     continue; // a list of links: related stories, a team, a menu
@@ -570,7 +570,7 @@ public final class Extractor {
                 return false; // a call to subscribe's second line, a sidebar box's
             }
         }
-        int linked = e.closest(Css.q("a")) != null ? text.length() : e.select(Css.q("a")).text().length();
+        int linked = e.closest(Css.q("a[href]")) != null ? text.length() : e.select(Css.q("a[href]")).text().length();
         return linked <= text.length() / 2 && LEFTOVERS.matchWhole(composed(foldSpaces(text))) == null;
     }
 

@@ -331,6 +331,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aLinkStandingAloneIsNoTextEvenWhenItEndsLikeASentenceButAnAnchorIs() {
+        String html = "<html><body><article>"
+                + "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>"
+                + "<p><a name=question>One question readers ask most: what happens to the buses?</a></p>"
+                + "<h2><a href='/2019/next'>Mayor: \"The bridge will be rebuilt\"</a></h2>"
+                + "<ul><li><a href='/v/1'><span>Video</span> <span>Council: \"We had no choice\"</span></a></li></ul>"
+                + "</article></body></html>";
+        assertEquals("The council voted on Tuesday to close the old bridge to heavy traffic.\n\n"
+                + "One question readers ask most: what happens to the buses?", body(html));
+    }
+
+    @Test
     void promptsToSubscribeFollowOrDownloadAndReprintNoticesAreNotBody() {
         String html = "<html><body><article>"
                 + "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>"
