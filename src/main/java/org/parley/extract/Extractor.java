@@ -271,7 +271,7 @@ public final class Extractor {
             "breadcrumb", "breadcrumbs", "sidebar", "popular", "recommended", "subscribe", "cookie", "widget", "banner",
             "sponsored", "popup", "modal", "pagination", "pager", "disqus", "rollover", "tooltip", "hidden", "sr-only",
             "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
-            "more-stories", "read-more", "messenger");
+            "more-stories", "read-more", "messenger", "author-box", "about-author", "author-info");
 
     /**
      * Names pages also give to the blocks of the article itself ("TestReport__Section--Ads": a
@@ -291,12 +291,15 @@ public final class Extractor {
         if (name.isEmpty()) {
             return false;
         }
-        List<String> words = new ArrayList<>(8); // split at -, _ and whitespace (a regex split is slow for so many names)
+        List<String> words = new ArrayList<>(8); // split at -, _, whitespace and camelCase (a regex split is slow for so many names)
         String lower = name.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             boolean cut = i == lower.length() || isWordBreak(lower.charAt(i));
-            if (cut && start >= 0) {
+            if (!cut && start >= 0 && Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                words.add(lower.substring(start, i)); // "AuthorBox", "relatedPosts"
+                start = i;
+            } else if (cut && start >= 0) {
                 words.add(lower.substring(start, i));
                 start = -1;
             } else if (!cut && start < 0) {

@@ -343,6 +343,15 @@ class ExtractorTest {
     }
 
     @Test
+    void classNamesAreReadWordByWordWhateverTheirCase() {
+        assertTrue(Extractor.namesFurniture("TestReport__AuthorBox"));
+        assertTrue(Extractor.namesFurniture("relatedPosts"));
+        assertTrue(Extractor.namesFurniture("entry-about-author"));
+        assertFalse(Extractor.namesFurniture("ArticleBody"));
+        assertFalse(Extractor.namesFurniture("shadowBox")); // "ad" is a word, not any two letters
+    }
+
+    @Test
     void promptsToSubscribeFollowOrDownloadAndReprintNoticesAreNotBody() {
         String html = "<html><body><article>"
                 + "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>"
