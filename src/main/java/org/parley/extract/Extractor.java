@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,7 +176,8 @@ public final class Extractor {
         String title = firstNonBlank(metas.get("og:title"), text(page.first("h1")),
                 stripSiteName(doc.title()));
         String shownSubtitle = text(shownSubtitle(page));
-        String subtitle = firstNonBlank(shownSubtitle, summary(metas.get("og:description")), summary(metas.get("description")));
+        String subtitle = firstNonBlank(shownSubtitle, text(namedIntro(page)), summary(metas.get("og:description")),
+                summary(metas.get("description")));
         String published = PublishedDate.find(page, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageFacts.of(page, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
@@ -291,21 +293,7 @@ public final class Extractor {
         if (name.isEmpty()) {
             return false;
         }
-        List<String> words = new ArrayList<>(8); // split at -, _, whitespace and camelCase (a regex split is slow for so many names)
-        String lower = name.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean cut = i == lower.length() || isWordBreak(lower.charAt(i));
-            if (!cut && start >= 0 && Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
-                words.add(lower.substring(start, i)); // "AuthorBox", "relatedPosts"
-                start = i;
-            } else if (cut && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
-            } else if (!cut && start < 0) {
-                start = i;
-            }
-        }
+        List<String> words = classWords(name);
         String weak = null;
         for (int i = 0; i < words.size(); i++) {
             boolean weakWord = strongOnly && WEAK_FURNITURE_NAMES.contains(words.get(i));
@@ -320,6 +308,26 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /** The words of a class or id: split at -, _, whitespace and camelCase, lower-cased (a regex split is slow for so many names). */
+    static List<String> classWords(String name) {
+        List<String> words = new ArrayList<>(8);
+        String lower = name.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean cut = i == lower.length() || isWordBreak(lower.charAt(i));
+            if (!cut && start >= 0 && Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                words.add(lower.substring(start, i)); // "AuthorBox", "relatedPosts"
+                start = i;
+            } else if (cut && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            } else if (!cut && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     private static boolean isWordBreak(char c) {
@@ -549,6 +557,40 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Class words of an article's intro in several languages ("content__intro", "leader", "chapo",
+     * "vorspann"). Pages give them to teasers and summaries of other pages too, so an intro counts
+     * only between the headline and the first paragraph of text.
+     */
+    private static final Set<String> INTRO_CLASS_WORDS = Set.of("intro", "lead", "lede", "leader", "teaser", "summary",
+            "abstract", "excerpt", "chapo", "chapeau", "vorspann", "einleitung", "anriss", "entradilla", "bajada", "sommario");
+    /** A paragraph this long is the article's text: an intro comes before it. */
+    private static final int TEXT_PARAGRAPH = 150;
+
+    /** The block a class names as the intro, after the headline and before the text: the subtitle when no block is marked as one. */
+    private static Element namedIntro(PageIndex page) {
+        boolean headline = false;
+        for (Element e : page.all()) {
+            if (e.nameIs("h1")) {
+                headline = true;
+            } else if (headline && !e.className().isEmpty() && readsAsIntro(e)) {
+                return e;
+            } else if (headline && e.nameIs("p") && e.text().length() >= TEXT_PARAGRAPH) {
+                return null; // the text has begun
+            }
+        }
+        return null;
+    }
+
+    private static boolean readsAsIntro(Element e) {
+        for (String word : classWords(e.className())) {
+            if (INTRO_CLASS_WORDS.contains(word)) {
+                return readsAsStandfirst(e);
+            }
+        }
+        return false;
     }
 
     /** Paragraphs a standfirst may hold; more make it the article or a list of teasers. */

@@ -352,6 +352,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anIntroNamedByItsClassBetweenHeadlineAndTextIsTheSubtitle() {
+        String text = "<p>The council voted on Tuesday to close the old bridge to heavy traffic, after engineers found "
+                + "cracks in two of its piers during an inspection in the spring.</p>";
+        String intro = "Lorries must take the ring road from Monday, the council decided.";
+        Article a = Extractor.extract(new RawDocument("page.html", RawDocument.Format.HTML, "<html><body>"
+                + "<div class=promoTeaser><p>Win a weekend in the mountains with our summer quiz.</p></div>"
+                + "<header><h1>Bridge closes</h1><div class=content__intro>" + intro + "</div></header>"
+                + "<div class=story>" + text + text + "</div>"
+                + "<div class=teaser><p>Another story about the ferry timetable, told at length elsewhere.</p></div>"
+                + "</body></html>", null, null, null, null));
+        assertEquals(intro, a.subtitle());
+        assertTrue(a.shownText().startsWith(intro + "\n\nThe council voted"), a.shownText());
+        assertFalse(a.shownText().contains("ferry"), a.shownText());
+    }
+
+    @Test
     void promptsToSubscribeFollowOrDownloadAndReprintNoticesAreNotBody() {
         String html = "<html><body><article>"
                 + "<p>The council voted on Tuesday to close the old bridge to heavy traffic.</p>"
