@@ -175,8 +175,9 @@ public final class Extractor {
         MetaTags metas = new MetaTags(page);
         String title = firstNonBlank(metas.get("og:title"), text(page.first("h1")),
                 stripSiteName(doc.title()));
-        String shownSubtitle = text(shownSubtitle(page));
-        String subtitle = firstNonBlank(shownSubtitle, text(namedIntro(page)), summary(metas.get("og:description")),
+        Lead lead = lead(page);
+        String shownSubtitle = text(lead.marked());
+        String subtitle = firstNonBlank(shownSubtitle, text(lead.intro()), summary(metas.get("og:description")),
                 summary(metas.get("description")));
         String published = PublishedDate.find(page, metas, raw.url()); // before furniture goes
         PageMetadata metadata = PageFacts.of(page, metas, raw.url(), null); // bylines are furniture too
@@ -539,58 +540,54 @@ public final class Extractor {
 
     private static final String[] SUBTITLE_CLASSES = {"standfirst", "subtitle", "subhead", "dek"};
 
-    /**
-     * The first element shown as the subtitle: a class naming a standfirst, subtitle, subhead or
-     * dek, an h2 right after the h1, or microdata's description. One walk: a [class*=...] query
-     * lower-cases every class attribute once per word.
-     */
-    private static Element shownSubtitle(PageIndex page) {
-        for (Element e : page.all()) {
-            if (e.attributesSize() == 0 && !e.nameIs("h2")) {
-                continue; // no class, no itemprop, not a heading
-            }
-            String name = e.className();
-            boolean named = !name.isEmpty() && Search.containsAny(name.toLowerCase(Locale.ROOT), SUBTITLE_CLASSES);
-            if ((named || e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
-                    || e.attr("itemprop").equalsIgnoreCase("description")) && readsAsStandfirst(e)) {
-                return e;
-            }
-        }
-        return null;
+    /** The block the page marks as its subtitle, and the block a class names as its intro (each null when none). */
+    private record Lead(Element marked, Element intro) {
     }
 
     /**
      * Class words of an article's intro in several languages ("content__intro", "leader", "chapo",
      * "vorspann"). Pages give them to teasers and summaries of other pages too, so an intro counts
-     * only between the headline and the first paragraph of text.
+     * only between the headline and the first paragraph of text. INTRO_SUBSTRINGS: a quick test first.
      */
     private static final Set<String> INTRO_CLASS_WORDS = Set.of("intro", "lead", "lede", "leader", "teaser", "summary",
             "abstract", "excerpt", "chapo", "chapeau", "vorspann", "einleitung", "anriss", "entradilla", "bajada", "sommario");
+    private static final String[] INTRO_SUBSTRINGS = {"intro", "lead", "lede", "teaser", "summary", "abstract", "excerpt",
+            "chap", "vorspann", "einleitung", "anriss", "entradilla", "bajada", "sommario"};
     /** A paragraph this long is the article's text: an intro comes before it. */
     private static final int TEXT_PARAGRAPH = 150;
 
-    /** The block a class names as the intro, after the headline and before the text: the subtitle when no block is marked as one. */
-    private static Element namedIntro(PageIndex page) {
+    /**
+     * In one walk: the first element shown as the subtitle (a class naming a standfirst, subtitle,
+     * subhead or dek, an h2 right after the h1, or microdata's description), and, for a page that
+     * marks none, the first block a class names as the intro between the headline and the text.
+     * A [class*=...] query would lower-case every class attribute once per word.
+     */
+    private static Lead lead(PageIndex page) {
         boolean headline = false;
+        boolean textBegun = false;
+        Element intro = null;
         for (Element e : page.all()) {
-            if (e.nameIs("h1")) {
-                headline = true;
-            } else if (headline && !e.className().isEmpty() && readsAsIntro(e)) {
-                return e;
-            } else if (headline && e.nameIs("p") && e.text().length() >= TEXT_PARAGRAPH) {
-                return null; // the text has begun
+            boolean seekingIntro = headline && intro == null && !textBegun;
+            headline |= e.nameIs("h1");
+            if (e.attributesSize() == 0 && !e.nameIs("h2")) {
+                textBegun |= seekingIntro && e.nameIs("p") && e.text().length() >= TEXT_PARAGRAPH;
+                continue; // no class, no itemprop, not a heading
+            }
+            String name = e.className();
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean named = !name.isEmpty() && Search.containsAny(lower, SUBTITLE_CLASSES);
+            if ((named || e.nameIs("h2") && e.previousElementSibling() != null && e.previousElementSibling().nameIs("h1")
+                    || e.attr("itemprop").equalsIgnoreCase("description")) && readsAsStandfirst(e)) {
+                return new Lead(e, null);
+            }
+            if (seekingIntro && Search.containsAny(lower, INTRO_SUBSTRINGS)
+                    && classWords(name).stream().anyMatch(INTRO_CLASS_WORDS::contains) && readsAsStandfirst(e)) {
+                intro = e;
+            } else if (seekingIntro && e.nameIs("p") && e.text().length() >= TEXT_PARAGRAPH) {
+                textBegun = true;
             }
         }
-        return null;
-    }
-
-    private static boolean readsAsIntro(Element e) {
-        for (String word : classWords(e.className())) {
-            if (INTRO_CLASS_WORDS.contains(word)) {
-                return readsAsStandfirst(e);
-            }
-        }
-        return false;
+        return new Lead(null, intro);
     }
 
     /** Paragraphs a standfirst may hold; more make it the article or a list of teasers. */

@@ -27,9 +27,14 @@ final class Rules {
     /**
      * contains: the file's {@code .*X.*} kept as X, or {@code .*X} as X at the end, and searched: a search
      * for a pattern that starts with words skips through the text, a leading {@code .*} backtracks over it.
+     * The file's {@code .{0,B}X.{0,A}} is searched as X too, standing at most B characters from the start
+     * and A from the end (before and after, else -1). longest: the longest text the rule can match whole.
      */
-    record Rule(String kind, Search search, boolean contains) {
+    record Rule(String kind, Search search, boolean contains, int before, int after, int longest) {
     }
+
+    /** A pattern held between two runs of at most so many characters: ".{0,120}\\bdownload ... apps?\\b.{0,80}". */
+    private static final Pattern BOUNDED = Pattern.compile("^\\.\\{0,(\\d+)\\}(.+)\\.\\{0,(\\d+)\\}$");
 
     /** The rules of the files in order: the first that matches a text gives its kind. */
     static Rules load(String... resources) {
@@ -37,9 +42,22 @@ final class Rules {
         for (String resource : resources) {
             rows.addAll(DataFiles.rows(Rules.class, resource));
         }
+        return of(rows);
+    }
+
+    /** The rules of rows of KIND and REGEX, in order. */
+    static Rules of(List<String[]> rows) {
         List<Rule> rules = new ArrayList<>();
         for (String[] row : rows) {
             String regex = row[1].trim();
+            Matcher bounded = BOUNDED.matcher(regex);
+            Search held = bounded.matches() && !bounded.group(2).endsWith("\\")
+                    ? Search.of(Pattern.compile(bounded.group(2), Pattern.UNICODE_CHARACTER_CLASS)) : null;
+            if (held != null && !held.prefix().isEmpty()) { // found by its words; without them the regex engine is faster
+                rules.add(new Rule(row[0].trim(), held, true, Integer.parseInt(bounded.group(1)), Integer.parseInt(bounded.group(3)),
+                        longestMatch(bounded.group(2))));
+                continue;
+            }
             boolean contains = regex.length() > 2 && regex.startsWith(".*");
             if (contains) { // .*X.* is X anywhere, .*X is X at the end
                 String x = regex.substring(2);
@@ -47,7 +65,7 @@ final class Rules {
                         : x.contains("|") ? "(?:" + x + ")$" : x + "$"; // (a group first would keep Java from skipping ahead)
             }
             rules.add(new Rule(row[0].trim(), Search.of(Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS)),
-                    contains));
+                    contains, -1, -1, contains ? Integer.MAX_VALUE : longestMatch(regex)));
         }
         return new Rules(List.copyOf(rules));
     }
@@ -58,10 +76,111 @@ final class Rules {
         Matcher[] mine = matchers.get();
         for (int i = 0; i < mine.length; i++) {
             Rule rule = rules.get(i);
-            if (rule.contains ? rule.search.find(mine[i], lower) != null : mine[i].reset(lower).matches()) {
+            if (!rule.contains && rule.longest < lower.length()) {
+                continue; // longer than any match of the rule: most paragraphs, for most rules
+            }
+            if (rule.before >= 0 ? boundedMatch(rule, mine[i], lower)
+                    : rule.contains ? rule.search.find(mine[i], lower) != null : mine[i].reset(lower).matches()) {
                 return rules.get(i).kind;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the rule's pattern stands in the text at most its bounds from the start and from the
+     * end, with no line break around it: what the file's {@code .{0,B}X.{0,A}} matches, X tried only
+     * where its first words stand.
+     */
+    private static boolean boundedMatch(Rule rule, Matcher m, String text) {
+        if ((long) rule.before + rule.longest + rule.after < text.length()) {
+            return false; // too long to be held between the bounds: most paragraphs
+        }
+        String words = rule.search.prefix();
+        m.reset(text).useTransparentBounds(true).useAnchoringBounds(false); // \\b sees the text before
+        for (int at = text.indexOf(words); at >= 0 && at <= rule.before; at = text.indexOf(words, at + 1)) {
+            if (m.region(at, text.length()).lookingAt() && text.length() - m.end() <= rule.after
+                    && !breaksLine(text, m.end(), text.length())) {
+                return !breaksLine(text, 0, at);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The most characters a match of the regex can take, read from its text: literals and classes
+     * one each, a group its longest alternative, {m,n} n times; Integer.MAX_VALUE with * or +.
+     */
+    static int longestMatch(String regex) {
+        int[] at = {0};
+        long n = longest(regex, at);
+        return n >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) n;
+    }
+
+    /** The longest match of the alternatives from at[0] to the closing parenthesis or the end. */
+    private static long longest(String regex, int[] at) {
+        long best = 0;
+        long branch = 0;
+        while (at[0] < regex.length()) {
+            char c = regex.charAt(at[0]++);
+            long atom;
+            if (c == ')') {
+                break;
+            } else if (c == '|') {
+                best = Math.max(best, branch);
+                branch = 0;
+                continue;
+            } else if (c == '(') {
+                if (regex.startsWith("?:", at[0])) {
+                    at[0] += 2;
+                }
+                atom = longest(regex, at);
+            } else if (c == '[') {
+                while (at[0] < regex.length() && regex.charAt(at[0]) != ']') {
+                    at[0] += regex.charAt(at[0]) == '\\' ? 2 : 1;
+                }
+                at[0]++;
+                atom = 1;
+            } else if (c == '\\') {
+                char escaped = at[0] < regex.length() ? regex.charAt(at[0]++) : ' ';
+                if ((escaped == 'p' || escaped == 'P') && regex.startsWith("{", at[0])) {
+                    at[0] = regex.indexOf('}', at[0]) + 1; // \\p{L}: one character of a class
+                }
+                atom = escaped == 'b' || escaped == 'B' ? 0 : 1;
+            } else if (c == '^' || c == '$') {
+                atom = 0;
+            } else {
+                atom = 1;
+            }
+            long times = 1;
+            if (at[0] < regex.length()) {
+                char q = regex.charAt(at[0]);
+                if (q == '*' || q == '+') {
+                    times = Integer.MAX_VALUE;
+                    at[0]++;
+                } else if (q == '?') {
+                    at[0]++;
+                } else if (q == '{') {
+                    int close = regex.indexOf('}', at[0]);
+                    String[] range = regex.substring(at[0] + 1, close).split(",", -1);
+                    String most = range[range.length - 1].trim();
+                    times = most.isEmpty() || !most.chars().allMatch(Character::isDigit) ? Integer.MAX_VALUE : Long.parseLong(most);
+                    at[0] = close + 1;
+                }
+            }
+            branch = Math.min(Integer.MAX_VALUE, branch + atom * times);
+        }
+        return Math.max(best, branch);
+    }
+
+    /** Whether a character a regex's dot does not match stands between from and to. */
+    private static boolean breaksLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,7 +54,7 @@ record Search(Pattern pattern, String prefix) {
             return "";
         }
         StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = regex.startsWith("\\b") ? 2 : 0; i < regex.length(); i++) { // a word boundary first is no character
             char c = regex.charAt(i);
             if (c == '\\') {
                 if (i + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(i + 1))) {
