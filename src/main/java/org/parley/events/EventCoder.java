@@ -467,6 +467,9 @@ public final class EventCoder {
                         sources = args.subjectOf(governor);
                     }
                     boolean twoSides = sources.size() >= 2 && reciprocal(sources);
+                    if (stateless(targets) && !twoSides && CONTENT_ROOTS.contains(root)) {
+                        targets = better(args.contentTargets(t, sources), targets); // "its demand that Israel lift the blockade"
+                    }
                     if (stateless(targets) && !twoSides) {
                         targets = better(args.stateBelow(t, sources), targets);
                     }
