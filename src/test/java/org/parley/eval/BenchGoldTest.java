@@ -89,7 +89,8 @@ class BenchGoldTest {
             "intents.gold.jsonl, 20, 0.88",  // kinds of intent and demand
             "verbs.gold.jsonl, 28, 0.84",    // less common verbs
             "nominal.gold.jsonl, 9, 0.70",   // acts named by a noun
-            "clauses.gold.jsonl, 16, 0.70"}) // the other side named in a clause or by a noun
+            "clauses.gold.jsonl, 16, 0.70",  // the other side named in a clause or by a noun
+            "threats.gold.jsonl, 16, 0.84"}) // the ways news phrase a threat
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
