@@ -79,7 +79,7 @@ class BenchGoldTest {
     /** Each bundled gold set written for one kind of phrasing: its file, its sentences, its floor. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
-            "codebook.gold.jsonl, 46, 0.66", // one sentence a CAMEO code family
+            "codebook.gold.jsonl, 46, 0.70", // one sentence a CAMEO code family
             "phrasing.gold.jsonl, 27, 0.74", // intents, demands, refusals, threats
             "officers.gold.jsonl, 6, 0.80",  // officers of international bodies
             "objects.gold.jsonl, 20, 0.80",  // acts on aid, arms, money, relations, links, trade
@@ -90,7 +90,8 @@ class BenchGoldTest {
             "verbs.gold.jsonl, 28, 0.84",    // less common verbs
             "nominal.gold.jsonl, 9, 0.70",   // acts named by a noun
             "clauses.gold.jsonl, 16, 0.70",  // the other side named in a clause or by a noun
-            "threats.gold.jsonl, 16, 0.84"}) // the ways news phrase a threat
+            "threats.gold.jsonl, 16, 0.84",  // the ways news phrase a threat
+            "yields.gold.jsonl, 14, 0.90"})  // easing, allowing in, releasing, pulling back
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
