@@ -127,11 +127,29 @@ final class PublishedDate {
      * When the page prints no date: the day its markup names most often in digits, in links, image
      * paths and attributes included (htmldate's extensive search does the same), not after today.
      */
+    /**
+     * Where a year of DIGIT_DAY may start ("19" or "20") at or after from, or -1: the regex is tried
+     * only there, not at each character of the page.
+     */
+    private static int nextCentury(String html, int from) {
+        for (int i = Math.max(from, 0); i + 1 < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '1' && html.charAt(i + 1) == '9' || c == '2' && html.charAt(i + 1) == '0') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String mostFrequentDay(Document doc) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String latest = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
-        Matcher m = DIGIT_DAY.matcher(doc.outerHtml());
-        while (m.find()) {
+        String html = doc.outerHtml();
+        Matcher m = DIGIT_DAY.matcher(html).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextCentury(html, 0); at >= 0; at = nextCentury(html, at + 1)) {
+            if (!m.region(at, html.length()).lookingAt()) {
+                continue; // (a match cannot start inside another: its year follows no digit)
+            }
             String day = Dates.day(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
             if (day != null && day.compareTo(latest) <= 0 && day.compareTo("1995-01-01") >= 0) {
                 counts.merge(day, 1, Integer::sum);
