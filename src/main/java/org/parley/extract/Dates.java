@@ -92,8 +92,8 @@ final class Dates {
      * outside the United States), else 2 January. A part over 12 decides by itself.
      */
     static String parse(String text, boolean dayFirst) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (text == null || !hasDigits(text, 4)) {
+            return null; // every form below writes four digits at least ("1.2.21"): most texts are no date
         }
         Matcher m = ISO.matcher(text);
         if (m.find()) {
@@ -146,6 +146,18 @@ final class Dates {
             return day(String.valueOf(yy < 70 ? 2000 + yy : 1900 + yy), Integer.parseInt(m.group(2)), m.group(1));
         }
         return null;
+    }
+
+    /** Whether the text holds at least n ASCII digits (what the patterns' \\d reads). */
+    private static boolean hasDigits(String text, int n) {
+        int found = 0;
+        for (int i = 0; i < text.length() && found < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                found++;
+            }
+        }
+        return found >= n;
     }
 
     private static Integer otherMonth(String word) {
