@@ -266,10 +266,10 @@ public final class Extractor {
         }
     }
 
-    private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of("nav", "header", "footer", "aside",
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "header", "footer", "aside",
             "form", "figure", "figcaption", "iframe", "svg", "button", "select", "option", "textarea", "input");
     /** Class and id words (split at -, _ and spaces; two or three words joined by -) that name furniture. */
-    private static final java.util.Set<String> FURNITURE_NAMES = java.util.Set.of("comment", "comments", "related", "share",
+    private static final Set<String> FURNITURE_NAMES = Set.of("comment", "comments", "related", "share",
             "sharing", "social", "newsletter", "advert", "advertisement", "ad", "ads", "promo", "byline", "caption",
             "breadcrumb", "breadcrumbs", "sidebar", "popular", "recommended", "subscribe", "cookie", "widget", "banner",
             "sponsored", "popup", "modal", "pagination", "pager", "disqus", "rollover", "tooltip", "hidden", "sr-only",
@@ -280,7 +280,7 @@ public final class Extractor {
      * Names pages also give to the blocks of the article itself ("TestReport__Section--Ads": a
      * section where an advert may be placed, "widget-text"): furniture only when they hold little prose.
      */
-    private static final java.util.Set<String> WEAK_FURNITURE_NAMES = java.util.Set.of("ad", "ads", "advert",
+    private static final Set<String> WEAK_FURNITURE_NAMES = Set.of("ad", "ads", "advert",
             "widget", "banner", "promo", "cta", "sponsored", "hidden", "tags");
     /** Paragraph text beyond which a block with only a weak furniture name is prose, not furniture. */
     private static final int WEAK_FURNITURE_PROSE = 400;
@@ -429,7 +429,7 @@ public final class Extractor {
         return false;
     }
 
-    private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("a", "abbr", "b", "cite", "code", "em",
+    private static final Set<String> INLINE_TAGS = Set.of("a", "abbr", "b", "cite", "code", "em",
             "i", "mark", "q", "s", "span", "strong", "sub", "sup", "u"); // not <small> or <time>: a byline's
 
     private static final String BLOCKS = "p, div, li, ul, ol, table, blockquote, h1, h2, h3, h4, h5, h6";
@@ -497,7 +497,7 @@ public final class Extractor {
     private static Element densest(Element body, Map<Element, Integer> prose) {
         Element best = null;
         int bestLength = 0;
-        java.util.Set<Element> seen = new java.util.HashSet<>();
+        Set<Element> seen = new java.util.HashSet<>();
         for (Element p : body.select(Css.q("p"))) {
             Element parent = p.parent();
             if (parent == null || !seen.add(parent)) {
