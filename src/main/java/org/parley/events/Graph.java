@@ -23,23 +23,24 @@ final class Graph {
     Graph(Article article) {
         this.article = article;
         this.tokens = article.tokens();
+        List<Dependency> addressed = new ArrayList<>(); // added after the parse's own relations
         for (Sentence s : article.sentences()) {
             for (Dependency d : s.dependencies()) {
-                if (d.governor() >= 0) {
-                    add(reread(d, s.dependencies()));
+                if (d.governor() < 0) {
+                    continue;
                 }
+                int mark = addressingMark(d, s.dependencies());
+                int addressee = mark < 0 ? -1 : subjectAfter(d.dependent(), mark, s.dependencies());
+                if (addressee < 0) {
+                    add(d);
+                    continue;
+                }
+                boolean verb = tokens.get(d.governor()).pos().startsWith("VB");
+                add(new Dependency(d.governor(), d.dependent(), verb ? "xcomp" : "acl"));
+                addressed.add(new Dependency(d.governor(), addressee, (verb ? "obl:" : "nmod:") + lower(tokens.get(mark).word())));
             }
         }
-        for (Sentence s : article.sentences()) {
-            for (Dependency d : s.dependencies()) {
-                int addressee = addressee(d, s.dependencies());
-                if (addressee >= 0) {
-                    String preposition = lower(tokens.get(addressingMark(d.dependent(), s.dependencies())).word());
-                    boolean noun = !tokens.get(d.governor()).pos().startsWith("VB");
-                    add(new Dependency(d.governor(), addressee, (noun ? "nmod:" : "obl:") + preposition));
-                }
-            }
-        }
+        addressed.forEach(this::add);
     }
 
     private void add(Dependency d) {
@@ -47,43 +48,24 @@ final class Graph {
         parents.computeIfAbsent(d.dependent(), k -> new ArrayList<>()).add(d);
     }
 
+    private static final Set<String> ADDRESSING = Set.of("on", "upon", "for");
+
     /**
      * "called on Somalia to expel", "its call for India to withdraw": the parser makes the
      * addressee the subject of a clause marked "on ... to" or "for ... to" hanging on the verb or
      * noun; the coder reads it as the clause's controller: the clause is the content (xcomp, or
-     * acl for a noun) and the addressee the verb's or noun's "on"/"for" argument.
+     * acl for a noun) and the addressee the verb's or noun's "on"/"for" argument. This gives the
+     * clause's first mark when d is such a clause (an advcl or acl whose "on", "upon" or "for"
+     * follows its head and comes with a "to"), else -1.
      */
-    private Dependency reread(Dependency d, List<Dependency> sentence) {
-        return addressee(d, sentence) < 0 ? d : new Dependency(d.governor(), d.dependent(),
-                tokens.get(d.governor()).pos().startsWith("VB") ? "xcomp" : "acl");
-    }
-
-    /** The addressee of a clause marked "on/for/upon X to" (see reread), or -1. */
-    private int addressee(Dependency d, List<Dependency> sentence) {
-        if (!(d.relation().startsWith("advcl") || d.relation().startsWith("acl")) || d.governor() < 0) {
+    private int addressingMark(Dependency d, List<Dependency> sentence) {
+        if (!(d.relation().startsWith("advcl") || d.relation().startsWith("acl"))) {
             return -1;
         }
-        int clause = d.dependent();
-        int preposition = addressingMark(clause, sentence);
-        if (preposition < 0 || preposition < d.governor()) {
-            return -1;
-        }
-        for (Dependency s : sentence) {
-            if (s.governor() == clause && s.relation().equals("nsubj") && s.dependent() > preposition && s.dependent() < clause) {
-                return s.dependent();
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> ADDRESSING = Set.of("on", "upon", "for");
-
-    /** The clause's first mark when it is "on", "upon" or "for" and a "to" follows it; else -1. */
-    private int addressingMark(int clause, List<Dependency> sentence) {
         int first = -1;
         boolean to = false;
         for (Dependency s : sentence) {
-            if (s.governor() == clause && s.relation().equals("mark")) {
+            if (s.governor() == d.dependent() && s.relation().equals("mark")) {
                 String word = lower(tokens.get(s.dependent()).word());
                 if (ADDRESSING.contains(word) && (first < 0 || s.dependent() < first)) {
                     first = s.dependent();
@@ -91,7 +73,17 @@ final class Graph {
                 to |= word.equals("to");
             }
         }
-        return to ? first : -1;
+        return to && first > d.governor() ? first : -1;
+    }
+
+    /** The clause's subject standing between its mark and the clause's verb, or -1. */
+    private static int subjectAfter(int clause, int mark, List<Dependency> sentence) {
+        for (Dependency s : sentence) {
+            if (s.governor() == clause && s.relation().equals("nsubj") && s.dependent() > mark && s.dependent() < clause) {
+                return s.dependent();
+            }
+        }
+        return -1;
     }
 
     String lemma(int t) {
