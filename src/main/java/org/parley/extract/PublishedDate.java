@@ -127,20 +127,6 @@ final class PublishedDate {
      * When the page prints no date: the day its markup names most often in digits, in links, image
      * paths and attributes included (htmldate's extensive search does the same), not after today.
      */
-    /**
-     * Where a year of DIGIT_DAY may start ("19" or "20") at or after from, or -1: the regex is tried
-     * only there, not at each character of the page.
-     */
-    private static int nextCentury(String html, int from) {
-        for (int i = Math.max(from, 0); i + 1 < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c == '1' && html.charAt(i + 1) == '9' || c == '2' && html.charAt(i + 1) == '0') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static String mostFrequentDay(Document doc) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String latest = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
@@ -158,6 +144,20 @@ final class PublishedDate {
         return counts.entrySet().stream()
                 .max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Where a year of DIGIT_DAY may start ("19" or "20") at or after from, or -1: the regex is tried
+     * only there, not at each character of the page.
+     */
+    private static int nextCentury(String html, int from) {
+        for (int i = Math.max(from, 0); i + 1 < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '1' && html.charAt(i + 1) == '9' || c == '2' && html.charAt(i + 1) == '0') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
