@@ -149,7 +149,7 @@ final class Dates {
     }
 
     /** Whether the text holds at least n ASCII digits (what the patterns' \\d reads). */
-    private static boolean hasDigits(String text, int n) {
+    static boolean hasDigits(String text, int n) {
         int found = 0;
         for (int i = 0; i < text.length() && found < n; i++) {
             char c = text.charAt(i);

@@ -190,7 +190,7 @@ public final class Extractor {
         List<String> all = List.of(page.text());
         removeFurniture(page);
         wrapLooseProse(doc.body());
-        Map<Element, Integer> prose = proseUnder(doc.body());
+        Map<Element, Integer> prose = proseUnder(doc.body(), doc.body().select(Css.q("p"))); // some wrapped, some gone
         Element container = null;
         for (Element candidate : new Element[] {page.firstLeft("[itemprop=articleBody]"), page.firstLeft("article"),
                 densest(doc.body(), prose)}) {
@@ -353,7 +353,7 @@ public final class Extractor {
                 }
             }
         }
-        Map<Element, Integer> prose = proseUnder(body); // a block's prose is counted before its inside is looked at
+        Map<Element, Integer> prose = proseUnder(body, page.tag("p")); // a block's prose is counted before its inside is looked at
         int total = prose.getOrDefault(body, 0);
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
             @Override
@@ -474,11 +474,11 @@ public final class Extractor {
 
     /**
      * The length of the paragraph text under each element of root (its own, if a paragraph,
-     * included), in one pass: each paragraph's text is read once and added to its ancestors.
+     * included), in one pass: each of the paragraphs' text is read once and added to its ancestors.
      */
-    private static Map<Element, Integer> proseUnder(Element root) {
+    private static Map<Element, Integer> proseUnder(Element root, List<Element> paragraphs) {
         Map<Element, Integer> counts = new java.util.IdentityHashMap<>();
-        for (Element p : root.select(Css.q("p"))) {
+        for (Element p : paragraphs) { // (one outside root adds only to elements outside it)
             int n = p.text().length();
             for (Element a = p; n > 0 && a != null; a = a == root ? null : a.parent()) {
                 counts.merge(a, n, Integer::sum);

@@ -453,8 +453,8 @@ final class PublishedDate {
                 continue; // its lines are in its blocks, each visited; its whole text would be long
             }
             String text = e.text().strip();
-            if (text.isEmpty() || text.length() > 200) {
-                continue;
+            if (text.length() > 200 || !Dates.hasDigits(text, 4)) {
+                continue; // Dates.parse reads no date with fewer than four digits
             }
             if (!e.select(Css.q("br")).isEmpty()) {  // "Letzte Änderung: ...<br>Erschienen am: 01.11.2023"
                 Element copy = e.clone();

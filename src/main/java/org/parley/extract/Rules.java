@@ -3,10 +3,13 @@ package org.parley.extract;
 import org.parley.data.DataFiles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A tab-separated rule file of this package: KIND, then a regular expression written in lower
@@ -18,10 +21,25 @@ final class Rules {
     private final List<Rule> rules;
     /** Each thread's matchers, one per rule, reset for each text: a matcher per rule per paragraph adds up. */
     private final ThreadLocal<Matcher[]> matchers;
+    /**
+     * The rules worth trying on a text by its first character, in file order: a whole-text rule
+     * whose matches can only start with certain characters is tried on texts that start with one.
+     */
+    private final Map<Character, int[]> byFirst = new HashMap<>();
+    /** The rules a text whose first character no rule names can match: searched ones and those that may start anyhow. */
+    private final int[] anyFirst;
 
     private Rules(List<Rule> rules) {
         this.rules = rules;
         this.matchers = ThreadLocal.withInitial(() -> rules.stream().map(r -> r.search.pattern().matcher("")).toArray(Matcher[]::new));
+        List<String> starts = rules.stream().map(r -> r.contains ? null : firstChars(r.search.pattern().pattern())).toList();
+        this.anyFirst = IntStream.range(0, rules.size()).filter(i -> starts.get(i) == null).toArray();
+        for (String chars : starts) {
+            for (char c : chars == null ? new char[0] : chars.toCharArray()) {
+                byFirst.computeIfAbsent(c, k -> IntStream.range(0, rules.size())
+                        .filter(i -> starts.get(i) == null || starts.get(i).indexOf(k) >= 0).toArray());
+            }
+        }
     }
 
     /**
@@ -74,7 +92,9 @@ final class Rules {
     String matchWhole(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher[] mine = matchers.get();
-        for (int i = 0; i < mine.length; i++) {
+        int[] candidates = lower.isEmpty() ? IntStream.range(0, rules.size()).toArray()
+                : byFirst.getOrDefault(lower.charAt(0), anyFirst);
+        for (int i : candidates) {
             Rule rule = rules.get(i);
             if (!rule.contains && rule.longest < lower.length()) {
                 continue; // longer than any match of the rule: most paragraphs, for most rules
@@ -171,6 +191,78 @@ final class Rules {
             branch = Math.min(Integer.MAX_VALUE, branch + atom * times);
         }
         return Math.max(best, branch);
+    }
+
+    /**
+     * The characters every match of the regex starts with ("(subscribe|sign up)" gives "ss",
+     * "(\\d+ )?comments" digits and "c"), or null when a match may start with others or with nothing:
+     * a class, a dot, an alternative that may be empty.
+     */
+    static String firstChars(String regex) {
+        StringBuilder chars = new StringBuilder();
+        int[] at = {0};
+        return firstChars(regex, at, chars) && at[0] >= regex.length() ? chars.toString() : null;
+    }
+
+    /** Adds the first characters of each alternative from at[0] to the closing parenthesis or the end; false if unknown. */
+    private static boolean firstChars(String regex, int[] at, StringBuilder chars) {
+        while (true) {
+            boolean optional = true;
+            while (optional) { // the alternative's atoms up to the first that must match
+                while (regex.startsWith("^", at[0]) || regex.startsWith("\\b", at[0])) {
+                    at[0] += regex.charAt(at[0]) == '^' ? 1 : 2; // zero-width: the next atom starts the match
+                }
+                if (at[0] >= regex.length()) {
+                    return false; // the alternative may match nothing
+                }
+                char c = regex.charAt(at[0]++);
+                if (c == '(') {
+                    if (regex.startsWith("?:", at[0])) {
+                        at[0] += 2;
+                    } else if (regex.startsWith("?", at[0])) {
+                        return false; // a look-around or flags
+                    }
+                    if (!firstChars(regex, at, chars)) {
+                        return false;
+                    }
+                    at[0]++; // past ')'
+                } else if (c == '\\' && at[0] < regex.length() && !Character.isLetterOrDigit(regex.charAt(at[0]))) {
+                    chars.append(regex.charAt(at[0]++)); // an escaped literal
+                } else if (c == '\\' && regex.startsWith("d", at[0])) {
+                    at[0]++;
+                    chars.append("0123456789");
+                } else if ("\\[.)|$*+?{".indexOf(c) >= 0) {
+                    return false; // a class, any character, an empty alternative
+                } else {
+                    chars.append(c);
+                }
+                optional = regex.startsWith("?", at[0]) || regex.startsWith("*", at[0]) || regex.startsWith("{0", at[0]);
+                if (optional) { // past its quantifier (and a lazy or possessive mark): the next atom may start the match
+                    at[0] = regex.charAt(at[0]) == '{' ? regex.indexOf('}', at[0]) + 1 : at[0] + 1;
+                    at[0] += at[0] < regex.length() && "?+".indexOf(regex.charAt(at[0])) >= 0 ? 1 : 0;
+                }
+            }
+            int depth = 0; // the rest of this alternative
+            for (; at[0] < regex.length(); at[0]++) {
+                char d = regex.charAt(at[0]);
+                if (d == '\\') {
+                    at[0]++;
+                } else if (d == '[') {
+                    while (at[0] + 1 < regex.length() && regex.charAt(at[0] + 1) != ']') {
+                        at[0] += regex.charAt(at[0] + 1) == '\\' ? 2 : 1;
+                    }
+                    at[0]++;
+                } else if (d == '(') {
+                    depth++;
+                } else if (d == ')' && depth-- == 0 || d == '|' && depth == 0) {
+                    break;
+                }
+            }
+            if (at[0] >= regex.length() || regex.charAt(at[0]) == ')') {
+                return true;
+            }
+            at[0]++; // past '|': the next alternative
+        }
     }
 
     /** Whether a character a regex's dot does not match stands between from and to. */

@@ -18,13 +18,32 @@ class RulesTest {
     }
 
     @Test
+    void theFirstCharactersAreReadFromTheRegex() {
+        assertEquals("fs", Rules.firstChars("(follow us|share)\\s*:?"));
+        assertEquals("ab0123456789", Rules.firstChars("^(?:\\ba|b[x\\])]|\\d+ c)d"));
+        assertEquals("*w", Rules.firstChars("(\\*|w)erbung"));
+        assertEquals("*w", Rules.firstChars("\\*?werbung"));
+        assertEquals("abc", Rules.firstChars("(a|b)?c"));
+        assertEquals("0123456789ic", Rules.firstChars("(\\d+ )?(inline|comments?)"));
+        assertEquals("ab", Rules.firstChars("a{0,3}b"));
+        assertEquals(null, Rules.firstChars("a?b*"));
+        assertEquals(null, Rules.firstChars("[\\W\\d_]*"));
+        assertEquals(null, Rules.firstChars("[ab]c"));
+        assertEquals(null, Rules.firstChars("(a|)c"));
+        assertEquals(null, Rules.firstChars("(?i)a"));
+    }
+
+    @Test
     void aRuleAnswersAsItsRegexMatchesTheWholeText() {
         String[] regexes = {".{0,20}\\bdownload (the|our) .{0,10}\\bapps?\\b.{0,15}", "(follow us|share)\\s*:?",
-                ".{0,5}\\bwe (may )?earn\\b.{0,8}"};
+                ".{0,5}\\bwe (may )?earn\\b.{0,8}", "(\\d+ comments?|comments)", "\\*?ad\\b.*", "(?:sign up|log in)( now)?",
+                "(\\d+ )?(inline feedbacks?|comments?)", "(jetzt )?(entdecken|testen)( sie)?!?", "a{0,3}b"};
         String[] texts = {"download the app", "please download our new app today", "x download the big app now",
                 "0123456789012345678901 download the app", "download the app 0123456789012345", "redownload the app",
                 "a\ndownload the app", "download the app\nmore", "follow us:", "follow us on the radio", "share",
-                "we may earn", "so we earn money", "so we earn a commission", "we may earn it", "they say we earn"};
+                "we may earn", "so we earn money", "so we earn a commission", "we may earn it", "they say we earn",
+                "12 comments", "comments", "*ad here", "ad", "log in now", "sign up", "", " sign up",
+                "3 comments", "inline feedback", "jetzt testen", "testen sie!", "aab", "b", "ab "};
         for (String regex : regexes) {
             Rules rules = Rules.of(List.<String[]>of(new String[] {"drop", regex}));
             Pattern pattern = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
