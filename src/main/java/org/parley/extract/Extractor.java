@@ -735,8 +735,13 @@ public final class Extractor {
      * letter and its mark, and the same word must read the same for search, matching and readers.
      */
     static String composed(String text) {
-        return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
-                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') { // below the combining marks every character is composed and composes with none
+                return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                        : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** Each run of whitespace (as regex \\s: space, tab, line breaks) made one space; the string itself when none is. */

@@ -30,6 +30,8 @@ final class PageIndex {
     private final String[] ownText;
     private final StringBuilder text = new StringBuilder();
     private boolean inBody;
+    /** The text node being normalised, reused from node to node. */
+    private char[] buffer = new char[256];
 
     PageIndex(Document doc) {
         this.doc = doc;
@@ -78,11 +80,16 @@ final class PageIndex {
     }
 
     /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
-    private static void appendNormalised(StringBuilder out, String text) {
-        char[] chars = text.toCharArray(); // normalised in place, then appended at once: far faster than char by char
+    private void appendNormalised(StringBuilder out, String text) {
+        if (buffer.length < text.length()) {
+            buffer = new char[Math.max(text.length(), 2 * buffer.length)];
+        }
+        char[] chars = buffer; // normalised in place, then appended at once: far faster than char by char
+        text.getChars(0, text.length(), chars, 0);
         int n = 0;
         boolean space = false;
-        for (char c : chars) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
                 if (!space) {
                     chars[n++] = ' ';
