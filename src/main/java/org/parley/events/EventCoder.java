@@ -579,10 +579,11 @@ public final class EventCoder {
                 if (someState && target.country() == null) {
                     continue; // "between the Colombian government and the FARC rebels": the state is the target
                 }
-                // an actor without a state ("a senior fellow", "General Binding Corp") codes no event;
+                // an actor with neither state nor role ("a senior fellow", "General Binding Corp") codes no event,
+                // one of a role alone ("President Dos Santos": GOV) acts as that role, as GDELT codes it;
                 // a null source is an author the sentence does not name (see unclaimed)
                 if (source == null ? target == null || target.country() == null
-                        : source.country() == null || target != null && !home && Arguments.same(source, target)) {
+                        : source.country() == null && source.code() == null || target != null && !home && Arguments.same(source, target)) {
                     continue;
                 }
                 if (target != null && target.country() == null) {
