@@ -179,7 +179,7 @@ public final class Extractor {
         String shownSubtitle = text(lead.marked());
         String subtitle = firstNonBlank(shownSubtitle, text(lead.intro()), summary(metas.get("og:description")),
                 summary(metas.get("description")));
-        String published = PublishedDate.find(page, metas, raw.url()); // before furniture goes
+        String published = PublishedDate.find(page, metas, raw.url(), raw.text()); // before furniture goes
         PageMetadata metadata = PageFacts.of(page, metas, raw.url(), null); // bylines are furniture too
         String updated = firstDate(metas.get("article:modified_time"), metas.get("og:updated_time"),
                 metas.get("dateModified"), metas.get("last-modified"), metas.jsonLd("dateModified"),

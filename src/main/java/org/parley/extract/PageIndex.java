@@ -133,6 +133,24 @@ final class PageIndex {
         return text;
     }
 
+    /**
+     * Whether the own text of the body's i-th element holds at least n ASCII digits, read in its
+     * text nodes without making its text: a date needs four, and most elements have none.
+     */
+    boolean ownDigits(int i, int n) {
+        Element e = all.get(bodyFrom + i);
+        for (int c = 0; c < e.childNodeSize() && n > 0; c++) {
+            if (e.childNode(c) instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int k = 0; k < text.length() && n > 0; k++) {
+                    char ch = text.charAt(k);
+                    n -= ch >= '0' && ch <= '9' ? 1 : 0;
+                }
+            }
+        }
+        return n <= 0;
+    }
+
     /** The first element of the page the CSS query matches, as {@code doc.selectFirst(query)}. */
     Element first(String query) {
         Evaluator evaluator = Css.q(query);

@@ -37,8 +37,11 @@ final class PublishedDate {
             "^(?:\\p{Lu}[\\p{L}.' -]{1,30},\\s*\\(?)?(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern OFFSET = Pattern.compile("([+-]\\d{2}:\\d{2}|Z)$");
 
-    /** The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if known. */
-    static String find(PageIndex page, MetaTags metas, String url) {
+    /**
+     * The publication timestamp (ISO 8601) or null; url: the address the page was fetched from, if
+     * known; source: the page's HTML as fetched.
+     */
+    static String find(PageIndex page, MetaTags metas, String url, String source) {
         Document doc = page.doc;
         boolean dayFirst = dayFirst(page);
         int[] total = {-1}; // the page's paragraph text, for the furniture test, once needed
@@ -116,7 +119,7 @@ final class PublishedDate {
             }
         }
         String anywhere = anyShownDate(page, dayFirst);
-        return anywhere != null ? anywhere : mostFrequentDay(doc);
+        return anywhere != null ? anywhere : mostFrequentDay(source);
     }
 
     /** A full date in digits, year first, as addresses, file paths and attributes write it ("/2016/05/04/", "2016-05-04"). */
@@ -126,11 +129,11 @@ final class PublishedDate {
     /**
      * When the page prints no date: the day its markup names most often in digits, in links, image
      * paths and attributes included (htmldate's extensive search does the same), not after today.
+     * Read in the page's source, not the parsed page written out again.
      */
-    private static String mostFrequentDay(Document doc) {
+    private static String mostFrequentDay(String html) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String latest = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
-        String html = doc.outerHtml();
         Matcher m = DIGIT_DAY.matcher(html).useTransparentBounds(true).useAnchoringBounds(false);
         for (int at = nextCentury(html, 0); at >= 0; at = nextCentury(html, at + 1)) {
             if (!m.region(at, html.length()).lookingAt()) {
@@ -168,6 +171,9 @@ final class PublishedDate {
     private static String anyShownDate(PageIndex page, boolean dayFirst) {
         List<Element> body = page.body();
         for (int i = 0; i < body.size(); i++) {
+            if (!page.ownDigits(i, 4)) {
+                continue; // no date: Dates.parse reads none with fewer than four digits
+            }
             Element e = body.get(i);
             String own = page.ownText(i).strip();
             if (own.length() >= 6 && own.length() <= 120 && e.closest(Css.q("select, script, style")) == null && !inComments(e)) {
@@ -232,6 +238,9 @@ final class PublishedDate {
             return published;
         }
         for (int i = 0; i < body.size(); i++) {
+            if (!page.ownDigits(i, 4)) {
+                continue;
+            }
             Element e = body.get(i);
             String own = page.ownText(i);
             if (own.length() >= 6 && own.length() <= 200 && e.closest(Css.q("script, select")) == null) {
@@ -543,6 +552,9 @@ final class PublishedDate {
     private static String firstShortDate(PageIndex page, boolean dayFirst, int[] total) {
         List<Element> body = page.body();
         for (int i = 0; i < body.size(); i++) {
+            if (!page.ownDigits(i, 4)) {
+                continue;
+            }
             Element e = body.get(i);
             String own = page.ownText(i).strip();
             if (own.length() > 80) {
