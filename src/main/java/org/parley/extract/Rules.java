@@ -69,11 +69,17 @@ final class Rules {
         for (String[] row : rows) {
             String regex = row[1].trim();
             Matcher bounded = BOUNDED.matcher(regex);
-            Search held = bounded.matches() && !bounded.group(2).endsWith("\\")
-                    ? Search.of(Pattern.compile(bounded.group(2), Pattern.UNICODE_CHARACTER_CLASS)) : null;
-            if (held != null && !held.prefix().isEmpty()) { // found by its words; without them the regex engine is faster
-                rules.add(new Rule(row[0].trim(), held, true, Integer.parseInt(bounded.group(1)), Integer.parseInt(bounded.group(3)),
-                        longestMatch(bounded.group(2))));
+            List<Search> held = new ArrayList<>(); // X, or X's first alternatives each: "(getty|ap) photo" as two
+            if (bounded.matches() && !bounded.group(2).endsWith("\\")) {
+                for (String x : alternativesFirst(bounded.group(2))) {
+                    held.add(Search.of(Pattern.compile(x, Pattern.UNICODE_CHARACTER_CLASS)));
+                }
+            }
+            if (!held.isEmpty() && held.stream().noneMatch(h -> h.prefix().isEmpty())) { // found by their words; else the regex engine is faster
+                for (Search h : held) {
+                    rules.add(new Rule(row[0].trim(), h, true, Integer.parseInt(bounded.group(1)), Integer.parseInt(bounded.group(3)),
+                            longestMatch(h.pattern().pattern())));
+                }
                 continue;
             }
             boolean contains = regex.length() > 2 && regex.startsWith(".*");
@@ -86,6 +92,76 @@ final class Rules {
                     contains, -1, -1, contains ? Integer.MAX_VALUE : longestMatch(regex)));
         }
         return new Rules(List.copyOf(rules));
+    }
+
+    /**
+     * The regex as the alternatives it starts with, each with the rest of it: "a|b" gives a and b,
+     * "(a|b)c" gives ac and bc; the regex alone when it starts otherwise or its first group repeats.
+     */
+    static List<String> alternativesFirst(String regex) {
+        List<String> top = splitTopLevel(regex, 0, regex.length());
+        if (top.size() > 1) {
+            return top;
+        }
+        int open = regex.startsWith("(?:") ? 3 : regex.startsWith("(") && !regex.startsWith("(?") ? 1 : -1;
+        int close = open < 0 ? -1 : closing(regex, open);
+        if (close < 0 || close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0) {
+            return List.of(regex);
+        }
+        String rest = regex.substring(close + 1);
+        return splitTopLevel(regex, open, close).stream().map(alternative -> alternative + rest).toList();
+    }
+
+    /** The index of the parenthesis that closes the group whose inside starts at from, or -1. */
+    private static int closing(String regex, int from) {
+        int depth = 0;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The parts of regex between from and to, split at each '|' outside groups and classes. */
+    private static List<String> splitTopLevel(String regex, int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(regex.substring(start, to));
+        return parts;
+    }
+
+    /** The index of the ']' that closes the class opened at i (a ']' first is a literal). */
+    private static int classEnd(String regex, int i) {
+        int j = i + 1 < regex.length() && regex.charAt(i + 1) == '^' ? i + 2 : i + 1;
+        j += j < regex.length() && regex.charAt(j) == ']' ? 1 : 0;
+        while (j < regex.length() && regex.charAt(j) != ']') {
+            j += regex.charAt(j) == '\\' ? 2 : 1;
+        }
+        return j;
     }
 
     /** The kind of the first rule whose pattern matches the whole text, or null. */
