@@ -53,6 +53,8 @@ public final class EventCoder {
     /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+    /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     private final Codebook codebook;
     private final Article article;
@@ -585,6 +587,10 @@ public final class EventCoder {
                 if (source == null ? target == null || target.country() == null
                         : source.country() == null && source.code() == null || target != null && !home && Arguments.same(source, target)) {
                     continue;
+                }
+                if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
+                        && homeState(source) != null) {
+                    target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
                 }
                 if (target != null && target.country() == null) {
                     target = null;
