@@ -395,8 +395,8 @@ public final class EventCoder {
      * An event noun that is the object of a verb already coded ("impose sanctions") adds
      * nothing, unless it carries its own verb ("cutting ties"); nor does the content of an
      * appeal, intent, demand, rejection or threat ("threatened to impose tariffs", "urged
-     * Israel to accept a ceasefire", "rejected a proposal to negotiate"): that is coded once,
-     * as the speech act.
+     * Israel to accept a ceasefire", "rejected a proposal to negotiate"), nor what a disapproval
+     * says the other did ("accused Ukraine of shelling the plant"): that is coded once, as the speech act.
      */
     private boolean governedByFired(int t, Map<Integer, String> fired) {
         for (Dependency d : g.parents(t)) {
@@ -421,8 +421,8 @@ public final class EventCoder {
                 return false;
             }
             String code = fired.get(up);
-            if (code != null && CONTENT_ROOTS.contains(code.substring(0, 2))) {
-                return true;
+            if (code != null && (CONTENT_ROOTS.contains(code.substring(0, 2)) || code.startsWith("11"))) {
+                return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling")
             }
             c = up;
         }
