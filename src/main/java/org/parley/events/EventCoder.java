@@ -43,15 +43,15 @@ public final class EventCoder {
     private static final Set<String> MEANING = Set.of("intend", "plan", "seek", "want", "aim", "hope");
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
     private static final Set<String> THREAT_ROOTS = Set.of("14", "16", "17", "18", "19", "20");
-    /** Yielding, protest and coercion: with no one else named, done at home. */
-    private static final Set<String> HOME_ROOTS = Set.of("08", "14", "17");
+    /** Yielding, protest, a show of force and coercion: with no one else named, done at home. */
+    private static final Set<String> HOME_ROOTS = Set.of("08", "14", "15", "17");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "until");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
-    /** Yielding, protest, reducing relations and coercion: acts a state does at home, whose target often goes unnamed. */
-    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "16", "17");
+    /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
