@@ -106,7 +106,7 @@ public final class EventCoder {
 
     private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
                      Map<Integer, String> fired, boolean dyadOnly) {
-        if (pattern == null || pattern.code().equals("-") || governedByFired(t, fired) || circumstance(t, pattern)) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
@@ -398,10 +398,9 @@ public final class EventCoder {
      * Israel to accept a ceasefire", "rejected a proposal to negotiate"), nor what a disapproval
      * says the other did ("accused Ukraine of shelling the plant"): that is coded once, as the speech act.
      */
-    private boolean governedByFired(int t, Map<Integer, String> fired) {
+    private boolean governedByFired(int t, String code, Map<Integer, String> fired) {
         for (Dependency d : g.parents(t)) {
-            String code = fired.get(d.governor());
-            if (code != null && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
+            if (fired.containsKey(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
                 return true;
             }
         }
@@ -420,9 +419,11 @@ public final class EventCoder {
             if (up < 0) {
                 return false;
             }
-            String code = fired.get(up);
-            if (code != null && (CONTENT_ROOTS.contains(code.substring(0, 2)) || code.startsWith("11"))) {
-                return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling")
+            String above = fired.get(up);
+            if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")
+                    || above.startsWith(code.substring(0, 2)))) {
+                return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling";
+                             // an act of the same kind below is the same act: "sent investigators to examine reports")
             }
             c = up;
         }

@@ -95,7 +95,8 @@ class BenchGoldTest {
             "home.gold.jsonl, 12, 0.80",     // a state's people acting on their own state's unnamed bodies
             "bodies.gold.jsonl, 12, 0.55",   // bodies no dictionary names
             "accusations.gold.jsonl, 10, 0.90", // what an accusation says the other did is not coded as done
-            "posture.gold.jsonl, 10, 0.85"}) // shows of force: patrols, security stepped up, police sent
+            "posture.gold.jsonl, 10, 0.85",  // shows of force: patrols, security stepped up, police sent
+            "inquiries.gold.jsonl, 10, 0.55"}) // the ways news phrase an investigation
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
