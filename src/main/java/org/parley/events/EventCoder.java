@@ -420,6 +420,9 @@ public final class EventCoder {
                 return false;
             }
             String above = fired.get(up);
+            for (int noun : above != null ? List.<Integer>of() : g.childrenWith(up, Set.of("obj"))) {
+                above = fired.containsKey(noun) ? fired.get(noun) : above; // "gave Sweden an ultimatum to hand over"
+            }
             if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")
                     || above.startsWith(code.substring(0, 2)))) {
                 return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling";

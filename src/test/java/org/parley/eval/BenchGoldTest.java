@@ -96,7 +96,8 @@ class BenchGoldTest {
             "bodies.gold.jsonl, 12, 0.55",   // bodies no dictionary names
             "accusations.gold.jsonl, 10, 0.90", // what an accusation says the other did is not coded as done
             "posture.gold.jsonl, 10, 0.85",  // shows of force: patrols, security stepped up, police sent
-            "inquiries.gold.jsonl, 10, 0.55"}) // the ways news phrase an investigation
+            "inquiries.gold.jsonl, 10, 0.55", // the ways news phrase an investigation
+            "cooperation.gold.jsonl, 8, 0.85"}) // intelligence, drills, training, handing over suspects
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
