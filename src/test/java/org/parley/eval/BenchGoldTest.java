@@ -97,7 +97,8 @@ class BenchGoldTest {
             "accusations.gold.jsonl, 10, 0.90", // what an accusation says the other did is not coded as done
             "posture.gold.jsonl, 10, 0.85",  // shows of force: patrols, security stepped up, police sent
             "inquiries.gold.jsonl, 10, 0.55", // the ways news phrase an investigation
-            "cooperation.gold.jsonl, 8, 0.85"}) // intelligence, drills, training, handing over suspects
+            "cooperation.gold.jsonl, 8, 0.85", // intelligence, drills, training, handing over suspects
+            "support.gold.jsonl, 9, 0.90"})  // praise, endorsement, backing, apology, recognition
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
