@@ -397,8 +397,15 @@ public final class EventCoder {
      * appeal, intent, demand, rejection or threat ("threatened to impose tariffs", "urged
      * Israel to accept a ceasefire", "rejected a proposal to negotiate"), nor what a disapproval
      * says the other did ("accused Ukraine of shelling the plant"): that is coded once, as the speech act.
+     * Nor does force whose subject is a force already coded ("air strikes killed six fighters").
      */
     private boolean governedByFired(int t, String code, Map<Integer, String> fired) {
+        for (int subject : FORCE_ROOTS.contains(code.substring(0, 2)) ? g.childrenWith(t, Set.of("nsubj")) : List.<Integer>of()) {
+            String done = fired.get(subject);
+            if (done != null && FORCE_ROOTS.contains(done.substring(0, 2))) {
+                return true; // "air strikes killed six fighters": what the strikes did, coded on them
+            }
+        }
         for (Dependency d : g.parents(t)) {
             if (fired.containsKey(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
                 return true;
