@@ -99,22 +99,29 @@ final class Rules {
      * "(a|b)c" gives ac and bc; the regex alone when it starts otherwise or its first group repeats.
      */
     static List<String> alternativesFirst(String regex) {
-        List<String> top = splitTopLevel(regex, 0, regex.length());
+        int[] close = {-1};
+        List<String> top = alternatives(regex, 0, close);
         if (top.size() > 1) {
             return top;
         }
         int open = regex.startsWith("(?:") ? 3 : regex.startsWith("(") && !regex.startsWith("(?") ? 1 : -1;
-        int close = open < 0 ? -1 : closing(regex, open);
-        if (close < 0 || close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0) {
+        List<String> inside = open < 0 ? List.of() : alternatives(regex, open, close);
+        if (open < 0 || close[0] < 0 || close[0] + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close[0] + 1)) >= 0) {
             return List.of(regex);
         }
-        String rest = regex.substring(close + 1);
-        return splitTopLevel(regex, open, close).stream().map(alternative -> alternative + rest).toList();
+        String rest = regex.substring(close[0] + 1);
+        return inside.stream().map(alternative -> alternative + rest).toList();
     }
 
-    /** The index of the parenthesis that closes the group whose inside starts at from, or -1. */
-    private static int closing(String regex, int from) {
+    /**
+     * The alternatives from {@code from} to the parenthesis that closes the group there (its index
+     * in close[0]) or to the end (close[0] -1), split at each '|' outside groups and classes.
+     */
+    private static List<String> alternatives(String regex, int from, int[] close) {
+        List<String> parts = new ArrayList<>();
         int depth = 0;
+        int start = from;
+        close[0] = -1;
         for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
@@ -124,33 +131,14 @@ final class Rules {
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && depth-- == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The parts of regex between from and to, split at each '|' outside groups and classes. */
-    private static List<String> splitTopLevel(String regex, int from, int to) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = from;
-        for (int i = from; i < to; i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
+                close[0] = i;
+                break;
             } else if (c == '|' && depth == 0) {
                 parts.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
-        parts.add(regex.substring(start, to));
+        parts.add(regex.substring(start, close[0] < 0 ? regex.length() : close[0]));
         return parts;
     }
 
