@@ -53,6 +53,8 @@ public final class EventCoder {
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+    /** A clause that says what an act is for ("sent investigators to examine reports"). */
+    private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "acl:to");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
@@ -414,12 +416,14 @@ public final class EventCoder {
         int c = t;
         for (int depth = 0; depth < 4; depth++) {
             int up = -1;
+            String via = null;
             for (Dependency d : g.parents(c)) {
                 String r = d.relation();
                 if (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp") || r.equals("acl")
                         || r.startsWith("advcl:")
                         || r.equals("acl:to") || r.startsWith("nmod") || r.equals("nsubj:pass")) {
                     up = d.governor();
+                    via = r;
                     break;
                 }
             }
@@ -431,9 +435,9 @@ public final class EventCoder {
                 above = fired.containsKey(noun) ? fired.get(noun) : above; // "gave Sweden an ultimatum to hand over"
             }
             if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")
-                    || above.startsWith(code.substring(0, 2)))) {
+                    || depth == 0 && PURPOSE.contains(via) && above.startsWith(code.substring(0, 2)))) {
                 return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling";
-                             // an act of the same kind below is the same act: "sent investigators to examine reports")
+                             // an act of the same kind as its purpose is that act: "sent investigators to examine reports")
             }
             c = up;
         }
