@@ -53,6 +53,8 @@ public final class EventCoder {
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
+    /** Nouns of what is said to have happened: an act named under them is no one's act here ("allegations of torture"). */
+    private static final Set<String> HEARSAY = Set.of("report", "allegation", "claim", "rumour", "rumor", "account");
     /** A clause that says what an act is for ("sent investigators to examine reports"). */
     private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "acl:to");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
@@ -429,6 +431,9 @@ public final class EventCoder {
             }
             if (up < 0) {
                 return false;
+            }
+            if (depth == 0 && via.startsWith("nmod") && HEARSAY.contains(g.lemma(up))) {
+                return true; // "reports of chemical attacks": what is said to have happened, not an act of the sentence's actor
             }
             String above = fired.get(up);
             for (int noun : above != null ? List.<Integer>of() : g.childrenWith(up, Set.of("obj"))) {
