@@ -150,14 +150,19 @@ final class Dates {
 
     /** Whether the text holds at least n ASCII digits (what the patterns' \\d reads). */
     static boolean hasDigits(String text, int n) {
+        return digits(text, n) >= n;
+    }
+
+    /** The ASCII digits in the text, counted up to at most. */
+    static int digits(String text, int atMost) {
         int found = 0;
-        for (int i = 0; i < text.length() && found < n; i++) {
+        for (int i = 0; i < text.length() && found < atMost; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 found++;
             }
         }
-        return found >= n;
+        return found;
     }
 
     private static Integer otherMonth(String word) {

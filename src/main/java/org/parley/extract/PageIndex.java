@@ -141,11 +141,7 @@ final class PageIndex {
         Element e = all.get(bodyFrom + i);
         for (int c = 0; c < e.childNodeSize() && n > 0; c++) {
             if (e.childNode(c) instanceof TextNode t) {
-                String text = t.getWholeText();
-                for (int k = 0; k < text.length() && n > 0; k++) {
-                    char ch = text.charAt(k);
-                    n -= ch >= '0' && ch <= '9' ? 1 : 0;
-                }
+                n -= Dates.digits(t.getWholeText(), n);
             }
         }
         return n <= 0;

@@ -156,8 +156,7 @@ final class Rules {
     String matchWhole(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher[] mine = matchers.get();
-        int[] candidates = lower.isEmpty() ? IntStream.range(0, rules.size()).toArray()
-                : byFirst.getOrDefault(lower.charAt(0), anyFirst);
+        int[] candidates = lower.isEmpty() ? anyFirst : byFirst.getOrDefault(lower.charAt(0), anyFirst); // (no rule of known first characters matches nothing)
         for (int i : candidates) {
             Rule rule = rules.get(i);
             if (!rule.contains && rule.longest < lower.length()) {
@@ -220,10 +219,7 @@ final class Rules {
                 }
                 atom = longest(regex, at);
             } else if (c == '[') {
-                while (at[0] < regex.length() && regex.charAt(at[0]) != ']') {
-                    at[0] += regex.charAt(at[0]) == '\\' ? 2 : 1;
-                }
-                at[0]++;
+                at[0] = classEnd(regex, at[0] - 1) + 1;
                 atom = 1;
             } else if (c == '\\') {
                 char escaped = at[0] < regex.length() ? regex.charAt(at[0]++) : ' ';
@@ -263,69 +259,61 @@ final class Rules {
      * a class, a dot, an alternative that may be empty.
      */
     static String firstChars(String regex) {
+        int[] close = {-1};
+        List<String> alternatives = alternatives(regex, 0, close);
+        if (close[0] >= 0) {
+            return null; // a ')' that closes nothing
+        }
         StringBuilder chars = new StringBuilder();
-        int[] at = {0};
-        return firstChars(regex, at, chars) && at[0] >= regex.length() ? chars.toString() : null;
+        for (String alternative : alternatives) {
+            String first = sequenceStarts(alternative);
+            if (first == null) {
+                return null;
+            }
+            chars.append(first);
+        }
+        return chars.toString();
     }
 
-    /** Adds the first characters of each alternative from at[0] to the closing parenthesis or the end; false if unknown. */
-    private static boolean firstChars(String regex, int[] at, StringBuilder chars) {
+    /** The first characters of a regex with no '|' outside its groups: of its atoms up to the first that must match. */
+    private static String sequenceStarts(String regex) {
+        StringBuilder chars = new StringBuilder();
+        int at = 0;
         while (true) {
-            boolean optional = true;
-            while (optional) { // the alternative's atoms up to the first that must match
-                while (regex.startsWith("^", at[0]) || regex.startsWith("\\b", at[0])) {
-                    at[0] += regex.charAt(at[0]) == '^' ? 1 : 2; // zero-width: the next atom starts the match
-                }
-                if (at[0] >= regex.length()) {
-                    return false; // the alternative may match nothing
-                }
-                char c = regex.charAt(at[0]++);
-                if (c == '(') {
-                    if (regex.startsWith("?:", at[0])) {
-                        at[0] += 2;
-                    } else if (regex.startsWith("?", at[0])) {
-                        return false; // a look-around or flags
-                    }
-                    if (!firstChars(regex, at, chars)) {
-                        return false;
-                    }
-                    at[0]++; // past ')'
-                } else if (c == '\\' && at[0] < regex.length() && !Character.isLetterOrDigit(regex.charAt(at[0]))) {
-                    chars.append(regex.charAt(at[0]++)); // an escaped literal
-                } else if (c == '\\' && regex.startsWith("d", at[0])) {
-                    at[0]++;
-                    chars.append("0123456789");
-                } else if ("\\[.)|$*+?{".indexOf(c) >= 0) {
-                    return false; // a class, any character, an empty alternative
-                } else {
-                    chars.append(c);
-                }
-                optional = regex.startsWith("?", at[0]) || regex.startsWith("*", at[0]) || regex.startsWith("{0", at[0]);
-                if (optional) { // past its quantifier (and a lazy or possessive mark): the next atom may start the match
-                    at[0] = regex.charAt(at[0]) == '{' ? regex.indexOf('}', at[0]) + 1 : at[0] + 1;
-                    at[0] += at[0] < regex.length() && "?+".indexOf(regex.charAt(at[0])) >= 0 ? 1 : 0;
-                }
+            while (regex.startsWith("^", at) || regex.startsWith("\\b", at)) {
+                at += regex.charAt(at) == '^' ? 1 : 2; // zero-width: the next atom starts the match
             }
-            int depth = 0; // the rest of this alternative
-            for (; at[0] < regex.length(); at[0]++) {
-                char d = regex.charAt(at[0]);
-                if (d == '\\') {
-                    at[0]++;
-                } else if (d == '[') {
-                    while (at[0] + 1 < regex.length() && regex.charAt(at[0] + 1) != ']') {
-                        at[0] += regex.charAt(at[0] + 1) == '\\' ? 2 : 1;
-                    }
-                    at[0]++;
-                } else if (d == '(') {
-                    depth++;
-                } else if (d == ')' && depth-- == 0 || d == '|' && depth == 0) {
-                    break;
+            if (at >= regex.length()) {
+                return null; // the alternative may match nothing
+            }
+            char c = regex.charAt(at++);
+            if (c == '(') {
+                int open = regex.startsWith("?:", at) ? at + 2 : at;
+                int[] close = {-1};
+                alternatives(regex, open, close);
+                String inside = open == at && regex.startsWith("?", at) || close[0] < 0 ? null // a look-around or flags
+                        : firstChars(regex.substring(open, close[0]));
+                if (inside == null) {
+                    return null;
                 }
+                chars.append(inside);
+                at = close[0] + 1;
+            } else if (c == '\\' && at < regex.length() && !Character.isLetterOrDigit(regex.charAt(at))) {
+                chars.append(regex.charAt(at++)); // an escaped literal
+            } else if (c == '\\' && regex.startsWith("d", at)) {
+                at++;
+                chars.append("0123456789");
+            } else if ("\\[.)|$*+?{".indexOf(c) >= 0) {
+                return null; // a class, any character
+            } else {
+                chars.append(c);
             }
-            if (at[0] >= regex.length() || regex.charAt(at[0]) == ')') {
-                return true;
+            if (!(regex.startsWith("?", at) || regex.startsWith("*", at) || regex.startsWith("{0", at))) {
+                return chars.toString();
             }
-            at[0]++; // past '|': the next alternative
+            // the atom may be missing: past its quantifier (and a lazy or possessive mark), the next may start the match
+            at = regex.charAt(at) == '{' ? regex.indexOf('}', at) + 1 : at + 1;
+            at += at < regex.length() && "?+".indexOf(regex.charAt(at)) >= 0 ? 1 : 0;
         }
     }
 
