@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ public final class Extractor {
                 raw.format() == RawDocument.Format.HTML ? null : page.subtitle,
                 raw.format() == RawDocument.Format.TEXT_DUMP);
         String body = String.join("\n\n", paragraphs);
-        Genres.Genre genre = Genres.of(raw.url(), page.section, title, () -> String.join("\n", page.allText), paragraphs);
+        Genres.Genre genre = Genres.of(raw.url(), page.section, title, page.lowerText, paragraphs);
         PageMetadata metadata = page.metadata != null ? page.metadata : PageFacts.ofText(page.byline, body);
         if (metadata.language() == null && page.metadata != null) {
             String guessed = PageFacts.guessLanguage(body);
@@ -77,19 +78,24 @@ public final class Extractor {
 
     /** What a page format gives before the shared cleaning. */
     private record Page(String title, String subtitle, String published, String updated,
-                        String outlet, String section, List<String> paragraphs, List<String> allText,
+                        String outlet, String section, List<String> paragraphs, Supplier<String> lowerText,
                         String byline, PageMetadata metadata) {
         Page(String title, String subtitle, String published, String updated,
-             String outlet, String section, List<String> paragraphs, List<String> allText) {
-            this(title, subtitle, published, updated, outlet, section, paragraphs, allText, null, null);
+             String outlet, String section, List<String> paragraphs, Supplier<String> lowerText) {
+            this(title, subtitle, published, updated, outlet, section, paragraphs, lowerText, null, null);
         }
+    }
+
+    /** A page's whole text in lower case, made when a genre cue asks for it. */
+    private static Supplier<String> lowerText(List<String> paragraphs) {
+        return () -> String.join("\n", paragraphs).toLowerCase(Locale.ROOT);
     }
 
     // ---- text dumps: title first, then subtitle and date lines, then the page text
 
     private static Page fromTextDump(String text, boolean titleGiven) {
         List<String> paragraphs = paragraphs(text);
-        List<String> all = List.copyOf(paragraphs);
+        Supplier<String> all = lowerText(List.copyOf(paragraphs));
         int i = 0;
         while (i < paragraphs.size() && LEFTOVERS.matchWhole(paragraphs.get(i)) != null) {
             i++;
@@ -148,7 +154,7 @@ public final class Extractor {
 
     private static Page fromPlainBody(String text) {
         List<String> paragraphs = paragraphs(text);
-        return new Page(null, null, null, null, null, null, paragraphs, paragraphs);
+        return new Page(null, null, null, null, null, null, paragraphs, lowerText(paragraphs));
     }
 
     private static boolean looksLikeHeadline(String p) {
@@ -187,7 +193,7 @@ public final class Extractor {
         String outlet = firstNonBlank(metas.get("og:site_name"), metas.jsonLd(PUBLISHER),
                 metas.get("application-name"));
         String section = firstNonBlank(metas.get("article:section"), metas.jsonLd("articleSection"));
-        List<String> all = List.of(page.text());
+        String all = page.lowerText();
         removeFurniture(page);
         wrapLooseProse(doc.body());
         Map<Element, Integer> prose = proseUnder(doc.body(), doc.body().select(Css.q("p"))); // some wrapped, some gone
@@ -231,7 +237,7 @@ public final class Extractor {
         if (container != null && shownSubtitle == null) { // a standfirst the page marks as such stays the subtitle
             withLead(paragraphs, subtitle, container, doc.body());
         }
-        return new Page(title, subtitle, published, updated, outlet, section, paragraphs, all, null, metadata);
+        return new Page(title, subtitle, published, updated, outlet, section, paragraphs, () -> all, null, metadata);
     }
 
     /**
@@ -276,6 +282,10 @@ public final class Extractor {
             "visually-hidden", "screen-reader-text", "cta", "signup", "donate", "tags", "author-bio", "bio",
             "more-stories", "read-more", "messenger", "author-box", "about-author", "author-info");
 
+    /** The first words of the furniture names of two or three words ("screen" of "screen-reader-text"). */
+    private static final Set<String> FURNITURE_FIRST_WORDS = FURNITURE_NAMES.stream().filter(n -> n.indexOf('-') > 0)
+            .map(n -> n.substring(0, n.indexOf('-'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * Names pages also give to the blocks of the article itself ("TestReport__Section--Ads": a
      * section where an advert may be placed, "widget-text"): furniture only when they hold little prose.
@@ -302,9 +312,12 @@ public final class Extractor {
                 return true; // "zone-widget-custom-cta": two weak names say furniture together
             }
             weak = weakWord ? words.get(i) : weak;
-            if (FURNITURE_NAMES.contains(words.get(i)) && !weakWord
-                    || i + 1 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1))
-                    || i + 2 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1) + "-" + words.get(i + 2))) {
+            if (FURNITURE_NAMES.contains(words.get(i)) && !weakWord) {
+                return true;
+            }
+            if (i + 1 < words.size() && FURNITURE_FIRST_WORDS.contains(words.get(i))
+                    && (FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1))
+                    || i + 2 < words.size() && FURNITURE_NAMES.contains(words.get(i) + "-" + words.get(i + 1) + "-" + words.get(i + 2)))) {
                 return true;
             }
         }

@@ -38,15 +38,15 @@ final class Genres {
         return List.copyOf(rules);
     }
 
-    /** pageText: the page's whole text, asked for only when no cheaper cue has decided. */
-    static Genre of(String url, String section, String title, Supplier<String> pageText, List<String> body) {
-        String lowerText = null;
+    /** lowerText: the page's whole text in lower case, asked for only when no cheaper cue has decided. */
+    static Genre of(String url, String section, String title, Supplier<String> lowerText, List<String> body) {
+        String text = null;
         for (Rule rule : RULES) {
             String value = switch (rule.where) {
                 case "url" -> url;
                 case "section" -> section;
                 case "title" -> title;
-                default -> lowerText == null ? lowerText = lower(pageText.get()) : lowerText;
+                default -> text == null ? text = lowerText.get() : text;
             };
             if (value == null) {
                 continue;
@@ -64,9 +64,5 @@ final class Genres {
         }
         return questions >= 3 && answers >= 3
                 ? new Genre("interview", "body: " + questions + " questions, " + answers + " answers") : Genre.NEWS;
-    }
-
-    private static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 }

@@ -123,13 +123,28 @@ final class PageFacts {
         }
     }
 
-    private static final Map<String, Set<String>> STOPWORDS = Map.of(
-            "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said"),
-            "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "ein", "auf", "auch"),
-            "fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "pas", "sur"),
-            "es", Set.of("el", "los", "las", "y", "que", "del", "una", "por", "con", "para", "se", "es"),
-            "it", Set.of("il", "di", "che", "e", "della", "per", "una", "sono", "con", "non", "gli", "nel"),
-            "nl", Set.of("de", "het", "een", "van", "en", "niet", "dat", "zijn", "voor", "met", "op", "ook"));
+    /** Common words of each language, in the order a tie between languages is settled. */
+    private static final List<Map.Entry<String, Set<String>>> COMMON_WORDS = List.of(
+            Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "said")),
+            Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "ein", "auf", "auch")),
+            Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "pas", "sur")),
+            Map.entry("es", Set.of("el", "los", "las", "y", "que", "del", "una", "por", "con", "para", "se", "es")),
+            Map.entry("it", Set.of("il", "di", "che", "e", "della", "per", "una", "sono", "con", "non", "gli", "nel")),
+            Map.entry("nl", Set.of("de", "het", "een", "van", "en", "niet", "dat", "zijn", "voor", "met", "op", "ook")));
+    /** Each common word with a bit for every language of COMMON_WORDS it belongs to. */
+    private static final Map<String, Integer> LANGUAGES_OF = new java.util.HashMap<>();
+    private static final int LONGEST_COMMON_WORD;
+
+    static {
+        int longest = 0;
+        for (int l = 0; l < COMMON_WORDS.size(); l++) {
+            for (String w : COMMON_WORDS.get(l).getValue()) {
+                LANGUAGES_OF.merge(w, 1 << l, (x, y) -> x | y);
+                longest = Math.max(longest, w.length());
+            }
+        }
+        LONGEST_COMMON_WORD = longest;
+    }
 
     /** The language whose common words make up most of the text, if they make up enough of it; else null. */
     static String guessLanguage(String text) {
@@ -137,24 +152,26 @@ final class PageFacts {
             return null;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        Map<String, Integer> counts = new java.util.HashMap<>();
+        int[] counts = new int[COMMON_WORDS.size()];
         int words = 0;
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) { // the words: runs of letters
-            boolean letter = i < lower.length() && Character.isLetter(lower.codePointAt(i));
+            int c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isHighSurrogate((char) c)) {
+                c = lower.codePointAt(i);
+            }
+            boolean letter = Character.isLetter(c);
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
                 words++;
-                String w = lower.substring(start, i);
-                for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                    if (e.getValue().contains(w)) {
-                        counts.merge(e.getKey(), 1, Integer::sum);
-                    }
+                Integer languages = i - start <= LONGEST_COMMON_WORD ? LANGUAGES_OF.get(lower.substring(start, i)) : null;
+                for (int l = 0; languages != null && l < counts.length; l++) {
+                    counts[l] += (languages >> l) & 1;
                 }
                 start = -1;
             }
-            if (letter && Character.isSupplementaryCodePoint(lower.codePointAt(i))) {
+            if (letter && Character.isSupplementaryCodePoint(c)) {
                 i++;
             }
         }
@@ -163,11 +180,10 @@ final class PageFacts {
         }
         String best = null;
         int bestCount = 0;
-        for (String language : STOPWORDS.keySet()) { // in the map's order: a tie keeps the first
-            int n = counts.getOrDefault(language, 0);
-            if (n > bestCount) {
-                bestCount = n;
-                best = language;
+        for (int l = 0; l < counts.length; l++) { // a tie keeps the first
+            if (counts[l] > bestCount) {
+                bestCount = counts[l];
+                best = COMMON_WORDS.get(l).getKey();
             }
         }
         return bestCount >= Math.max(5, words / 20) ? best : null;

@@ -5,8 +5,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,51 +34,63 @@ final class PageIndex {
     PageIndex(Document doc) {
         this.doc = doc;
         Element body = doc.body();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (e == body) {
-                        bodyFrom = all.size();
-                        inBody = true;
-                    }
-                    if (inBody && (e.isBlock() || e.normalName().equals("br"))) {
-                        text.append('\n');
-                    }
-                    all.add(e);
-                    byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
-                    if (e.hasAttr("itemprop")) {
-                        withItemprop.add(e);
-                    }
-                } else if (inBody && node instanceof TextNode t) {
-                    appendNormalised(text, t.getWholeText()); // as t.text(), without a string per node
+        Node node = doc;
+        while (node != null) { // depth first, as NodeTraversor walks, without its checks for a page changed under it
+            if (node instanceof Element e) {
+                if (e == body) {
+                    bodyFrom = all.size();
+                    inBody = true;
                 }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (inBody && node instanceof Element e && e.isBlock()) {
+                if (inBody && (e.isBlock() || e.normalName().equals("br"))) {
                     text.append('\n');
                 }
-                if (node == body) {
-                    bodyTo = all.size();
-                    inBody = false;
+                all.add(e);
+                byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                if (e.hasAttr("itemprop")) {
+                    withItemprop.add(e);
                 }
+                if (e.childNodeSize() > 0) {
+                    node = e.childNode(0);
+                    continue;
+                }
+            } else if (inBody && node instanceof TextNode t) {
+                appendLowerNormalised(text, t.getWholeText()); // as t.text() lower-cased, without a string per node
             }
-        }, doc);
+            while (node != null && node.nextSibling() == null) { // the element's end, then its parent's...
+                closed(node, body);
+                node = node == doc ? null : node.parentNode();
+            }
+            if (node != null) {
+                closed(node, body);
+                node = node == doc ? null : node.nextSibling();
+            }
+        }
         ownText = new String[all.size()];
     }
 
+    private void closed(Node node, Element body) {
+        if (inBody && node instanceof Element e && e.isBlock()) {
+            text.append('\n');
+        }
+        if (node == body) {
+            bodyTo = all.size();
+            inBody = false;
+        }
+    }
+
     /**
-     * The body's text, a line per block (the genre's cues may stand anywhere, leftovers included;
-     * they are phrases within a block, so its lines need no tidying).
+     * The body's text in lower case, a line per block (the genre's cues may stand anywhere, leftovers
+     * included; they are phrases within a block, so its lines need no tidying).
      */
-    String text() {
+    String lowerText() {
         return text.toString();
     }
 
-    /** Appends text as jsoup's TextNode.text() gives it: each run of whitespace one space, invisible characters dropped. */
-    private void appendNormalised(StringBuilder out, String text) {
+    /**
+     * Appends text as jsoup's TextNode.text() gives it, each run of whitespace one space and invisible
+     * characters dropped, in lower case (character by character: a cue is a phrase of whole words).
+     */
+    private void appendLowerNormalised(StringBuilder out, String text) {
         if (buffer.length < text.length()) {
             buffer = new char[Math.max(text.length(), 2 * buffer.length)];
         }
@@ -96,7 +106,7 @@ final class PageIndex {
                     space = true;
                 }
             } else if (c != '\u200B' && c != '\u00AD') {
-                chars[n++] = c;
+                chars[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
                 space = false;
             }
         }

@@ -256,8 +256,15 @@ final class PublishedDate {
     /** Whether the element's first words of its own start like an update line (its text nodes read as they are). */
     private static boolean opensWithUpdate(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) { // (textNodes() would make a list for every element)
-            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                return startsWithUpdate(t.getWholeText());
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t) {
+                String text = t.getWholeText();
+                int at = 0;
+                while (at < text.length() && org.jsoup.internal.StringUtil.isActuallyWhitespace(text.charAt(at))) {
+                    at++; // as isBlank() reads it, by chars (whitespace is in the BMP), not code points
+                }
+                if (at < text.length()) {
+                    return startsWithUpdate(text);
+                }
             }
         }
         return false;
@@ -458,12 +465,12 @@ final class PublishedDate {
 
     private static String printedLine(PageIndex page, boolean dayFirst) {
         for (Element e : page.body()) {
-            if (!LINE_TAGS.contains(e.normalName()) || holdsBlocks(e) || textLonger(e, 200)) {
-                continue; // its lines are in its blocks, each visited; its whole text would be long
+            if (!LINE_TAGS.contains(e.normalName()) || holdsBlocks(e) || !shortWithDigits(e, 200, 4)) {
+                continue; // its lines are in its blocks, each visited; its whole text would be long or hold no date
             }
             String text = e.text().strip();
-            if (text.length() > 200 || !Dates.hasDigits(text, 4)) {
-                continue; // Dates.parse reads no date with fewer than four digits
+            if (text.length() > 200) {
+                continue;
             }
             if (!e.select(Css.q("br")).isEmpty()) {  // "Letzte Änderung: ...<br>Erschienen am: 01.11.2023"
                 Element copy = e.clone();
@@ -485,12 +492,13 @@ final class PublishedDate {
     }
 
     /**
-     * Whether the element's text is surely longer than limit: it has more letters than that (spaces
-     * aside, which text() folds, and invisible characters, which it drops). Counts no further than
-     * needed, where text() would build the whole of a long block's text.
+     * Whether the element's text may be a date line: no more letters than limit (spaces aside, which
+     * text() folds, and invisible characters, which it drops) and at least the ASCII digits Dates.parse
+     * needs for a date (four). Read in its text nodes and no further than needed, where text() would
+     * build the whole of a long block's text.
      */
-    static boolean textLonger(Element e, int limit) {
-        int[] count = {0};
+    static boolean shortWithDigits(Element e, int limit, int digits) {
+        int[] count = {0, 0}; // letters, digits
         e.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
@@ -498,7 +506,10 @@ final class PublishedDate {
                     String text = t.getWholeText();
                     for (int i = 0; i < text.length() && count[0] <= limit; i++) {
                         char c = text.charAt(i);
-                        if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                        if (c >= '0' && c <= '9') {
+                            count[0]++;
+                            count[1]++;
+                        } else if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
                             count[0]++;
                         }
                     }
@@ -506,7 +517,7 @@ final class PublishedDate {
                 return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         });
-        return count[0] > limit;
+        return count[0] <= limit && count[1] >= digits;
     }
 
     private static final java.util.Set<String> BLOCK_TAGS = java.util.Set.of("p", "div", "ul", "ol", "li", "table",
