@@ -44,6 +44,8 @@ final class Api {
     private final Stores stores;
     private final SearchIndex index;
     private final Object posting = new Object();
+    /** Uploads received and not yet answered, waiting for their turn or being analysed. */
+    private final java.util.concurrent.atomic.AtomicInteger uploading = new java.util.concurrent.atomic.AtomicInteger();
     private final ResponseCache cache;
     private final IndexFollower follower;
     private final java.time.Instant started = java.time.Instant.now();
@@ -125,6 +127,15 @@ final class Api {
      * input (title, text or html, url, published, outlet), analyzed and stored before the answer.
      */
     private void post(Context ctx) throws IOException {
+        uploading.incrementAndGet();
+        try {
+            store(ctx);
+        } finally {
+            uploading.decrementAndGet();
+        }
+    }
+
+    private void store(Context ctx) throws IOException {
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(ctx.body());
@@ -447,7 +458,7 @@ final class Api {
     /**
      * Whether the server can answer and how fresh its data is: the database reached (503 when
      * not), the index's last commit and the stored articles it does not hold yet, and the feeds
-     * a watch of this database polls. Never cached.
+     * a watch of this database polls, and the uploads being analysed. Never cached.
      */
     private void health(Context ctx) {
         ObjectNode out = Json.MAPPER.createObjectNode();
@@ -486,7 +497,8 @@ final class Api {
                 .put("checked_at", follower.lastRun() == null ? null : follower.lastRun().toString())
                 .put("error", follower.failure());
         out.put("status", !reachable ? "down" : follower.failure() != null || failing > 0 ? "degraded" : "ok");
-        out.put("started", started.toString()).put("uptime_seconds", java.time.Duration.between(started, now).toSeconds());
+        out.put("started", started.toString()).put("uptime_seconds", java.time.Duration.between(started, now).toSeconds())
+                .put("uploads_in_progress", uploading.get());
         out.set("database", database);
         out.set("index", search);
         out.set("feeds", feeds);

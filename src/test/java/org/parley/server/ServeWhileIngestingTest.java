@@ -163,7 +163,11 @@ class ServeWhileIngestingTest {
         var inFlight = HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/articles"))
                 .POST(HttpRequest.BodyPublishers.ofString("[" + String.join(",", texts) + "]")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300);
+        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (json(port, "/api/health").get("uploads_in_progress").asInt() == 0) { // SIGTERM once the server has it
+            assertTrue(System.nanoTime() < waitUntil, "the upload did not reach the server within 30 s");
+            Thread.sleep(20);
+        }
         long t0 = System.nanoTime();
         serve.destroy(); // SIGTERM
         assertTrue(serve.waitFor(5, TimeUnit.SECONDS), "serve still running 5 s after SIGTERM");
