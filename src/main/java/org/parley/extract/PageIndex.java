@@ -106,11 +106,20 @@ final class PageIndex {
                     space = true;
                 }
             } else if (c != '\u200B' && c != '\u00AD') {
-                chars[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                chars[n++] = lower(c);
                 space = false;
             }
         }
         out.append(chars, 0, n);
+    }
+
+    /** Character.toLowerCase(c), asked only in the blocks of letters with case: most of a CJK or Arabic page has none. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        boolean cased = c < 0x0590 || c >= 0x10A0 && c < 0x2E00 || c >= 0xA640 && c < 0xAC00 || c >= 0xFF00;
+        return cased ? Character.toLowerCase(c) : c;
     }
 
     /** A script's or style's text: its one data node's, not copied as data() copies it. */

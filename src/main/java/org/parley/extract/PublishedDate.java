@@ -283,8 +283,9 @@ final class PublishedDate {
         if (i >= text.length() || "ulazmdULAZMD".indexOf(text.charAt(i)) < 0) {
             return false; // (how every word below starts)
         }
+        char first = (char) (text.charAt(i) | 0x20); // an ASCII letter, lower-cased
         for (String word : UPDATE_START) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            if (word.charAt(0) == first && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

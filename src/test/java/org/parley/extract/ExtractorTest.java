@@ -223,6 +223,13 @@ class ExtractorTest {
     }
 
     @Test
+    void thePageTextIsLowerCasedAsCharacterToLowerCaseWouldForEveryCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) { // the blocks of letters with case skipped by none
+            assertEquals(Character.toLowerCase((char) c), PageIndex.lower((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void aTieBetweenLanguagesIsSettledTheSameWayOnEveryRun() {
         // "una" and "con" are common words of Spanish and of Italian alike: the tie goes to the language listed first
         String text = "Reunione una Roma con Madrid una cumbre con Ministri una fecha con Delegazione una ".repeat(4);
