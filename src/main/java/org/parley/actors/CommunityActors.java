@@ -79,6 +79,12 @@ public final class CommunityActors {
                 }
             }
         }
+        Set<String> namedStates = new java.util.HashSet<>();
+        for (Actor a : found) {
+            if (a.country() != null) {
+                namedStates.add(a.country());
+            }
+        }
         for (Sentence s : article.sentences()) {
             List<String> words = new ArrayList<>();
             for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -92,6 +98,9 @@ public final class CommunityActors {
                 if (match == null && stateless(found, t)) {
                     // "President Mugabe": a person named by a surname only one person of the dictionary has
                     match = actors.surname(words.get(t - s.firstToken()), day);
+                }
+                if (match == null) {
+                    match = division(tokens, t, s.endToken(), namedStates); // "Sindh province": one no dictionary lists
                 }
                 if (match != null && match.code().startsWith("---") && match.officeHolderOf() != null
                         && !Dictionary.namesNoState(match.officeHolderOf())) {
@@ -159,6 +168,61 @@ public final class CommunityActors {
         }
         out.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         return out;
+    }
+
+    /** Named-entity tags of places: a division's name is read only where CoreNLP saw a place. */
+    private static final Set<String> PLACE_TAGS = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
+    private static final int LONGEST_DIVISION = 4;
+
+    /** Words after which a proper noun CoreNLP did not tag stands for a place ("police in Sindh", "the premier of Quebec"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
+
+    /** Words that say the name before them is a division ("Sindh province"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "state", "oblast", "governorate",
+            "department", "district", "county", "prefecture", "krai");
+
+    /**
+     * The longest run of words from t naming a first-level division of one state (GeoNames,
+     * through the places gazetteer): that state, as the dictionaries' place names give theirs.
+     * The words are ones CoreNLP tagged as a place, or untagged proper nouns where a place
+     * stands: after in, of or from, or before a common noun ("Sindh police"). Many divisions
+     * share their names with other places and things ("Long Island"): the name counts only when
+     * the article names the state elsewhere, the text says it is a division ("Sindh province"),
+     * or a town of the state has the name too ("Quebec").
+     */
+    private static ActorDictionary.Match division(List<Token> tokens, int t, int sentenceEnd, Set<String> namedStates) {
+        boolean tagged = PLACE_TAGS.contains(tokens.get(t).ner());
+        int end = t;
+        while (end < sentenceEnd && end - t < LONGEST_DIVISION && (tagged ? PLACE_TAGS.contains(tokens.get(end).ner())
+                : "O".equals(tokens.get(end).ner()) && tokens.get(end).pos().startsWith("NNP"))) {
+            end++;
+        }
+        if (!tagged && end > t) {
+            boolean afterPreposition = t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence()
+                    && PLACE_PREPOSITIONS.contains(tokens.get(t - 1).word().toLowerCase(Locale.ROOT));
+            boolean beforeNoun = end < sentenceEnd && tokens.get(end).pos().startsWith("NN") && !tokens.get(end).pos().startsWith("NNP");
+            if (!afterPreposition && !beforeNoun) {
+                return null;
+            }
+        }
+        for (int stop = end; stop > t; stop--) {
+            StringBuilder name = new StringBuilder();
+            for (int k = t; k < stop; k++) {
+                name.append(k > t ? " " : "").append(tokens.get(k).word());
+            }
+            org.parley.places.WorldGazetteer world = org.parley.places.WorldGazetteer.get();
+            String state = name.length() >= 4 ? world.divisionState(name.toString()) : null;
+            if (state == null) {
+                continue;
+            }
+            boolean saysDivision = stop < sentenceEnd && DIVISION_WORDS.contains(tokens.get(stop).word().toLowerCase(Locale.ROOT));
+            boolean alsoTown = world.named(name.toString()).stream() // "Quebec", "Kherson": a division and its town
+                    .anyMatch(c -> c.country().equals(state) && org.parley.places.WorldGazetteer.sameName(c.name(), name.toString()));
+            if (namedStates.contains(state) || saysDivision || alsoTown) {
+                return new ActorDictionary.Match(state, stop - t);
+            }
+        }
+        return null;
     }
 
     /** Whether token t is a person's one-word name that the text gives no state. */

@@ -39,6 +39,7 @@ public final class WorldGazetteer {
     private final Map<String, City[]> byName = new HashMap<>(400_000);
     private final Map<String, String> admin1Names = new HashMap<>();
     private final Map<String, List<String>> admin1ByName = new HashMap<>();
+    private final Map<String, String> divisionState = new HashMap<>();
     private final Map<String, double[]> extents = new HashMap<>(); // country -> min lat, max lat, min lon, max lon
     private int longest = 1;
 
@@ -78,7 +79,49 @@ public final class WorldGazetteer {
             String code = row[1] + "." + row[0].substring(row[0].indexOf('.') + 1);
             admin1Names.put(code, row[2]);
             admin1ByName.computeIfAbsent(key(row[2]), k -> new ArrayList<>()).add(code);
+            String name = key(row[2]);
+            int last = name.lastIndexOf(' ');
+            for (String k : last > 0 && DIVISION_WORDS.contains(name.substring(last + 1))
+                    ? List.of(name, name.substring(0, last)) : List.of(name)) {
+                if (!Arrays.stream(k.split(" ")).allMatch(w -> GENERIC_WORDS.contains(w) || DIVISION_WORDS.contains(w))) {
+                    divisionState.merge(k, row[1], (a, b) -> a.equals(b) ? a : ""); // "" where divisions of two states share it
+                }
+            }
         }
+    }
+
+    /** Words a division's name may end with that text often leaves out ("Irkutsk Oblast", "Ogun State"). */
+    private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("province", "region", "state", "oblast",
+            "governorate", "department", "district", "county", "prefecture", "krai", "division");
+
+    /**
+     * Words of places in general: a division named by them alone ("Gulf", "Northern District",
+     * "South-East", "Free State") is no name a text would give it without its state.
+     */
+    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest",
+            "upper", "lower", "middle", "greater", "inner", "outer", "far", "gulf", "bay", "coast", "coastal", "island",
+            "islands", "lake", "lakes", "river", "rivers", "sea", "delta", "valley", "mountain", "mountains", "highlands",
+            "lowlands", "plateau", "capital", "federal", "free", "unity", "maritime", "border", "frontier", "interior",
+            "national", "city", "territory", "area", "of", "the", "and");
+
+    /**
+     * The state one of whose first-level divisions (states, provinces, regions) is called
+     * {@code name}, accents and case aside, with or without the word for its kind ("Sindh",
+     * "Irkutsk"); null when none is, when divisions of several states are ("Punjab"), or when
+     * a town of another state has the name ("Savannah": a region of Ghana, a city of Georgia).
+     */
+    public String divisionState(String name) {
+        String state = divisionState.get(key(name));
+        if (state == null || state.isEmpty()) {
+            return null;
+        }
+        for (City c : named(name)) {
+            if (!c.country().equals(state) && sameName(c.name(), name)) { // (alternate names aside: "Quebec" is one of many)
+                return null;
+            }
+        }
+        return state;
     }
 
     private static void add(Map<String, List<City>> names, String name, City c) {

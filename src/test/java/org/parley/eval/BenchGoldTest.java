@@ -100,7 +100,8 @@ class BenchGoldTest {
             "cooperation.gold.jsonl, 8, 0.85", // intelligence, drills, training, handing over suspects
             "support.gold.jsonl, 9, 0.90",   // praise, endorsement, backing, apology, recognition
             "force.gold.jsonl, 10, 0.85",    // conventional force: fire, clashes, shelling, strikes from the air
-            "reports.gold.jsonl, 6, 0.85"})  // acts named only as what reports or allegations say
+            "reports.gold.jsonl, 6, 0.85",   // acts named only as what reports or allegations say
+            "regions.gold.jsonl, 10, 0.85"}) // actors named by a state's province or region
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
