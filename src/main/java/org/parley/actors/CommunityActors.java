@@ -6,6 +6,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.petrarch.ActorDictionary;
 import org.parley.petrarch.AgentDictionary;
+import org.parley.places.WorldGazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,16 +171,12 @@ public final class CommunityActors {
         return out;
     }
 
-    /** Named-entity tags of places: a division's name is read only where CoreNLP saw a place. */
+    /** Named-entity tags of places. */
     private static final Set<String> PLACE_TAGS = Set.of("STATE_OR_PROVINCE", "CITY", "LOCATION");
     private static final int LONGEST_DIVISION = 4;
 
     /** Words after which a proper noun CoreNLP did not tag stands for a place ("police in Sindh", "the premier of Quebec"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from");
-
-    /** Words that say the name before them is a division ("Sindh province"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "state", "oblast", "governorate",
-            "department", "district", "county", "prefecture", "krai");
 
     /**
      * The longest run of words from t naming a first-level division of one state (GeoNames,
@@ -210,15 +207,10 @@ public final class CommunityActors {
             for (int k = t; k < stop; k++) {
                 name.append(k > t ? " " : "").append(tokens.get(k).word());
             }
-            org.parley.places.WorldGazetteer world = org.parley.places.WorldGazetteer.get();
-            String state = name.length() >= 4 ? world.divisionState(name.toString()) : null;
-            if (state == null) {
-                continue;
-            }
-            boolean saysDivision = stop < sentenceEnd && DIVISION_WORDS.contains(tokens.get(stop).word().toLowerCase(Locale.ROOT));
-            boolean alsoTown = world.named(name.toString()).stream() // "Quebec", "Kherson": a division and its town
-                    .anyMatch(c -> c.country().equals(state) && org.parley.places.WorldGazetteer.sameName(c.name(), name.toString()));
-            if (namedStates.contains(state) || saysDivision || alsoTown) {
+            String state = name.length() >= 4 ? WorldGazetteer.get().divisionState(name.toString()) : null;
+            if (state != null && (namedStates.contains(state)
+                    || stop < sentenceEnd && WorldGazetteer.divisionWord(tokens.get(stop).word()) // "Sindh province"
+                    || WorldGazetteer.get().hasTown(state, name.toString()))) { // "Quebec", "Kherson"
                 return new ActorDictionary.Match(state, stop - t);
             }
         }

@@ -90,7 +90,21 @@ public final class WorldGazetteer {
         }
     }
 
-    /** Words a division's name may end with that text often leaves out ("Irkutsk Oblast", "Ogun State"). */
+    /** Whether a word names a kind of division ("province", "Oblast"): text often leaves it out ("Irkutsk"). */
+    public static boolean divisionWord(String word) {
+        return DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a town of the state bears the name as its own (alternate names aside). */
+    public boolean hasTown(String state, String name) {
+        for (City c : named(name)) {
+            if (c.country().equals(state) && sameName(c.name(), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> DIVISION_WORDS = java.util.Set.of("province", "region", "state", "oblast",
             "governorate", "department", "district", "county", "prefecture", "krai", "division");
 
