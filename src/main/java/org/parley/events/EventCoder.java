@@ -609,7 +609,7 @@ public final class EventCoder {
                     continue;
                 }
                 if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
-                        && homeState(source) != null) {
+                        && hasHomeState(source)) {
                     target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
                 }
                 if (target != null && target.country() == null) {
@@ -632,14 +632,20 @@ public final class EventCoder {
      * source's mention), as event coders code them.
      */
     private static Actor homeState(Actor source) {
-        String c = source.country();
-        if (c == null || c.length() != 3 || source.code() == null || !source.code().startsWith(c)
-                || org.parley.actors.Dictionary.namesNoState(c)) {
+        if (!hasHomeState(source)) {
             return null;
         }
+        String c = source.country();
         String name = org.parley.actors.Dictionary.get().countryName(c);
         return new Actor(source.start(), source.end(), source.text(), "COUNTRY", c, c, null, name == null ? c : name, null, null,
                 source.firstToken(), source.endToken());
+    }
+
+    /** Whether the source is of a state its code names ("KENOPP": Kenya), not of a body beyond states. */
+    private static boolean hasHomeState(Actor source) {
+        String c = source.country();
+        return c != null && c.length() == 3 && source.code() != null && source.code().startsWith(c)
+                && !org.parley.actors.Dictionary.namesNoState(c);
     }
 
     /**
