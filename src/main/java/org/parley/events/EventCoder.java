@@ -404,10 +404,12 @@ public final class EventCoder {
      * Nor does force whose subject is a force already coded ("air strikes killed six fighters").
      */
     private boolean governedByFired(int t, String code, Map<Integer, String> fired) {
-        for (int subject : FORCE_ROOTS.contains(code.substring(0, 2)) ? g.childrenWith(t, Set.of("nsubj")) : List.<Integer>of()) {
-            String done = fired.get(subject);
-            if (done != null && FORCE_ROOTS.contains(done.substring(0, 2))) {
-                return true; // "air strikes killed six fighters": what the strikes did, coded on them
+        if (FORCE_ROOTS.contains(code.substring(0, 2))) {
+            for (int subject : g.childrenWith(t, Set.of("nsubj"))) {
+                String done = fired.get(subject);
+                if (done != null && FORCE_ROOTS.contains(done.substring(0, 2))) {
+                    return true; // "air strikes killed six fighters": what the strikes did, coded on them
+                }
             }
         }
         for (Dependency d : g.parents(t)) {
@@ -436,8 +438,10 @@ public final class EventCoder {
                 return true; // "reports of chemical attacks": what is said to have happened, not an act of the sentence's actor
             }
             String above = fired.get(up);
-            for (int noun : above != null ? List.<Integer>of() : g.childrenWith(up, Set.of("obj"))) {
-                above = fired.containsKey(noun) ? fired.get(noun) : above; // "gave Sweden an ultimatum to hand over"
+            if (above == null) {
+                for (int noun : g.childrenWith(up, Set.of("obj"))) {
+                    above = fired.getOrDefault(noun, above); // "gave Sweden an ultimatum to hand over"
+                }
             }
             if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")
                     || depth == 0 && PURPOSE.contains(via) && above.startsWith(code.substring(0, 2)))) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A parsed page's elements in document order, read in one walk, with the lists by tag name, the
- * own text of each element kept once computed, and the page's text a line per block. The metadata,
+ * own text of each element kept once computed, and the page's text in lower case, a line per block. The metadata,
  * date, subtitle and genre searches ask it instead of walking the whole page for each query; it
  * describes the page as parsed, before furniture is taken out.
  */
@@ -26,7 +26,7 @@ final class PageIndex {
     private int bodyFrom;
     private int bodyTo;
     private final String[] ownText;
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder lowerText = new StringBuilder();
     private boolean inBody;
     /** The text node being normalised, reused from node to node. */
     private char[] buffer = new char[256];
@@ -42,7 +42,7 @@ final class PageIndex {
                     inBody = true;
                 }
                 if (inBody && (e.isBlock() || e.normalName().equals("br"))) {
-                    text.append('\n');
+                    lowerText.append('\n');
                 }
                 all.add(e);
                 byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
@@ -54,7 +54,7 @@ final class PageIndex {
                     continue;
                 }
             } else if (inBody && node instanceof TextNode t) {
-                appendLowerNormalised(text, t.getWholeText()); // as t.text() lower-cased, without a string per node
+                appendLowerNormalised(lowerText, t.getWholeText()); // as t.text() lower-cased, without a string per node
             }
             while (node != null && node.nextSibling() == null) { // the element's end, then its parent's...
                 closed(node, body);
@@ -70,7 +70,7 @@ final class PageIndex {
 
     private void closed(Node node, Element body) {
         if (inBody && node instanceof Element e && e.isBlock()) {
-            text.append('\n');
+            lowerText.append('\n');
         }
         if (node == body) {
             bodyTo = all.size();
@@ -83,7 +83,7 @@ final class PageIndex {
      * included; they are phrases within a block, so its lines need no tidying).
      */
     String lowerText() {
-        return text.toString();
+        return lowerText.toString();
     }
 
     /**
