@@ -59,6 +59,9 @@ public final class EventCoder {
     private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "acl:to");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
+    private static final String UNCONVENTIONAL = "180";
+    private static final String CONVENTIONAL = "190";
 
     private final Codebook codebook;
     private final Article article;
@@ -622,12 +625,23 @@ public final class EventCoder {
                 if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
                     target = homeState(source);
                 }
-                out.add(new Event(source, target, code.code(), code.goldstein(), code.quadClass(), state,
+                Codebook.Code done = code.code().equals(UNCONVENTIONAL) && stateForce(source) ? codebook.code(CONVENTIONAL) : code;
+                out.add(new Event(source, target, done.code(), done.goldstein(), done.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
             }
         }
         return out;
+    }
+
+    /**
+     * A state, its troops or its police: the force they use is conventional (CAMEO 190, the
+     * verb dictionary's default for attack and kill), where an armed group's, a gunman's or a
+     * bomber's general violence is unconventional (180).
+     */
+    private static boolean stateForce(Actor source) {
+        return source != null && hasHomeState(source)
+                && (source.sector() == null ? "COUNTRY".equals(source.kind()) : STATE_FORCES.contains(source.sector()));
     }
 
     /**

@@ -101,7 +101,8 @@ class BenchGoldTest {
             "support.gold.jsonl, 9, 0.90",   // praise, endorsement, backing, apology, recognition
             "force.gold.jsonl, 10, 0.85",    // conventional force: fire, clashes, shelling, strikes from the air
             "reports.gold.jsonl, 6, 0.85",   // acts named only as what reports or allegations say
-            "regions.gold.jsonl, 10, 0.85"}) // actors named by a state's province or region
+            "regions.gold.jsonl, 10, 0.85",  // actors named by a state's province or region
+            "armed.gold.jsonl, 10, 0.75"})   // general force: conventional by a state's forces, else unconventional
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
