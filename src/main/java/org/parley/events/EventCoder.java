@@ -50,6 +50,9 @@ public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
+    /** Verbs that declare, stress or repeat a position: like the reporting verbs, they carry what another must do. */
+    private static final Set<String> DECLARING = Set.of("announce", "declare", "stress", "emphasize", "emphasise",
+            "underline", "reiterate", "repeat", "insist");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
@@ -208,7 +211,7 @@ public final class EventCoder {
      * should do is a demand on it (CAMEO 10), not a statement.
      */
     private boolean obligesOthers(int t) {
-        if (!REPORTING.contains(g.lemma(t)) || !tokens.get(t).pos().startsWith("VB")) {
+        if (!REPORTING.contains(g.lemma(t)) && !DECLARING.contains(g.lemma(t)) || !tokens.get(t).pos().startsWith("VB")) {
             return false;
         }
         for (int c : g.childrenWith(t, Set.of("ccomp"))) {

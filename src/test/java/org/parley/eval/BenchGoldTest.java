@@ -102,7 +102,8 @@ class BenchGoldTest {
             "force.gold.jsonl, 10, 0.85",    // conventional force: fire, clashes, shelling, strikes from the air
             "reports.gold.jsonl, 6, 0.85",   // acts named only as what reports or allegations say
             "regions.gold.jsonl, 10, 0.85",  // actors named by a state's province or region
-            "armed.gold.jsonl, 10, 0.75"})   // general force: conventional by a state's forces, else unconventional
+            "armed.gold.jsonl, 10, 0.75",    // general force: conventional by a state's forces, else unconventional
+            "obligations.gold.jsonl, 8, 0.85"}) // what another must do, stated by any verb of speech
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
