@@ -161,7 +161,8 @@ public final class EventCoder {
             }
         }
         if (!CONTENT_ROOTS.contains(root)) {
-            if (!g.hasAux(t, FUTURE)) {
+            int verb = pattern.kind() == Codebook.Pattern.Kind.NOUN ? g.governingVerb(t) : t; // "would extend a loan"
+            if (verb < 0 || !g.hasAux(verb, FUTURE)) {
                 return found;
             }
             String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
@@ -334,7 +335,7 @@ public final class EventCoder {
                 boolean kindFits = switch (p.kind()) {
                     case NOUN -> token.pos().startsWith("NN");
                     case VERB -> token.pos().startsWith("VB");
-                    case ADJECTIVE -> token.pos().startsWith("JJ");
+                    case ADJECTIVE -> token.pos().startsWith("JJ") || predicative(t); // "is prepared to send"
                     case COPULA -> false;
                 };
                 if (kindFits && constraintsHold(t, p)) {
@@ -356,6 +357,11 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** A participle said of its subject with "be" ("is prepared", "is determined"): an adjective. */
+    private boolean predicative(int t) {
+        return tokens.get(t).pos().equals("VBN") && (g.hasChild(t, "aux:pass", "be") || g.hasChild(t, "cop", "be"));
     }
 
     private boolean constraintsHold(int t, Codebook.Pattern p) {
@@ -523,6 +529,9 @@ public final class EventCoder {
             }
             default -> {
                 sources = args.subjectOf(t);
+                if (sources.isEmpty() && pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE) {
+                    sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass"))); // "India is prepared to": who is
+                }
                 targets = others(args.firstNonEmpty(t, pattern.targetRelations()), sources);
                 if (stateless(targets)) {
                     // "withdraw their force from Chad": the object's possessor that is the subject is no target
