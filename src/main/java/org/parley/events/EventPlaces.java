@@ -309,7 +309,7 @@ final class EventPlaces {
             boolean country = false;
             for (Actor a : args.at(t)) {
                 if (a.kind().equals("COUNTRY") && a.firstToken() == t && a.country() != null && a.sector() == null
-                        && LOCATIVE.contains(before) && !first.pos().equals("JJ")) {
+                        && LOCATIVE.contains(before) && !tokens.get(a.endToken() - 1).pos().equals("JJ")) { // not "in Russian hands"
                     if (town(s, t, out, a.endToken() - t, a.country()) > 0) {
                         t = a.endToken() - 1; // a town the actor tables take for its country ("in Maiduguri")
                         country = true;
