@@ -294,6 +294,29 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "criticized and later sanctioned Russia": a verb of a coordination that has no object of
+     * its own acts on the object its partner has after both verbs.
+     */
+    List<Actor> sharedObject(int verb) {
+        if (g.hasChild(verb, "obj", null)) {
+            return List.of();
+        }
+        int head = g.conjHead(verb);
+        List<Integer> partners = new ArrayList<>(g.childrenWith(verb, Set.of("conj:and", "conj:or")));
+        if (head >= 0) {
+            partners.add(head);
+        }
+        for (int partner : partners) {
+            List<Integer> after = g.childrenWith(partner, Set.of("obj")).stream()
+                    .filter(o -> o > Math.max(verb, partner)).toList();
+            if (!after.isEmpty()) {
+                return actorsOf(after);
+            }
+        }
+        return List.of();
+    }
+
     List<Actor> firstNonEmpty(int head, List<String> relations) {
         return firstNonEmpty(head, relations, -1);
     }

@@ -537,6 +537,9 @@ public final class EventCoder {
                     // "withdraw their force from Chad": the object's possessor that is the subject is no target
                     targets = better(others(args.firstNonEmpty(t, Arguments.VERB_TARGETS), sources), targets);
                 }
+                if (stateless(targets)) {
+                    targets = better(others(args.sharedObject(t), sources), targets);
+                }
                 if (stateless(targets) && args.objectIsBody(t)) {
                     targets = better(args.firstNonEmpty(t, List.of("obl:in")), targets); // "recognize the government in Caracas"
                 }
