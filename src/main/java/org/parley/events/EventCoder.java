@@ -55,6 +55,8 @@ public final class EventCoder {
             "underline", "reiterate", "repeat", "insist");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
+    /** Where a deed names whom it is for: its object, or the noun after to or for. */
+    private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** Nouns of what is said to have happened: an act named under them is no one's act here ("allegations of torture"). */
     private static final Set<String> HEARSAY = Set.of("report", "allegation", "claim", "rumour", "rumor", "account");
@@ -183,7 +185,7 @@ public final class EventCoder {
             return List.of(); // "plans to hit them with tariffs": the act is coded on its own verb, as planned
         }
         if (content == null) {
-            return found;
+            return c < 0 || !SELF_ROOTS.contains(root) ? found : towardsDeedTarget(c, found);
         }
         String specific = content.code().startsWith(root) ? null : codebook.specific(root, content.code());
         boolean general = pattern.code().length() == 3 && pattern.code().endsWith("0");
@@ -206,6 +208,27 @@ public final class EventCoder {
         return out;
     }
 
+
+    /**
+     * "agreed to re-open its borders to U.N. peacekeepers": a deed with no code of its own still
+     * names whom the intent, refusal or threat is about, as its object or with to or for.
+     */
+    private List<Event> towardsDeedTarget(int deed, List<Event> found) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : found) {
+            Actor target = e.target();
+            for (int i = 0; i < DEED_TARGETS.size() && target == null && e.source() != null; i++) {
+                for (Actor a : args.firstNonEmpty(deed, DEED_TARGETS.subList(i, i + 1))) { // not "its borders"
+                    if (a.country() != null && !Arguments.same(a, e.source()) && !a.country().equals(e.source().country())) {
+                        target = a;
+                        break;
+                    }
+                }
+            }
+            out.add(target == e.target() ? e : recoded(e, e.code(), target));
+        }
+        return out;
+    }
 
     /**
      * "Straw said the Sudanese government must reach an agreement": saying what another must or
