@@ -409,7 +409,10 @@ final class Arguments {
         boolean body = org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) != null;
         // "his Turkish counterpart": the possessor is the other side
         boolean counterpart = Graph.lower(token.lemma()).equals("counterpart");
-        for (Dependency d : g.children(h)) {
+        List<Dependency> modifiers = new ArrayList<>(g.children(h));
+        // "its European Union partners": the body named, not the pronoun's own actor
+        modifiers.sort(java.util.Comparator.comparing(d -> tokens.get(d.dependent()).pos().startsWith("PRP")));
+        for (Dependency d : modifiers) {
             if (counterpart && d.relation().equals("nmod:poss")) {
                 continue;
             }
