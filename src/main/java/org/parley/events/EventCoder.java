@@ -64,8 +64,6 @@ public final class EventCoder {
     private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "acl:to");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-    /** Armed groups: rebels, militants, unidentified gunmen. */
-    private static final Set<String> INSURGENTS = Set.of("REB", "UAF", "INS");
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final String UNCONVENTIONAL = "180";
     private static final String CONVENTIONAL = "190";
@@ -591,7 +589,7 @@ public final class EventCoder {
             sources = placed(sources, place);
             targets = placed(targets, place);
         }
-        sources = insurgentsAtHome(sources, targets);
+        sources = atHome(sources, targets);
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
             return reciprocalEvents(s, t, clause, pattern, sources);
         }
@@ -734,12 +732,12 @@ public final class EventCoder {
     }
 
     /**
-     * "Kurdish rebels attacked a Turkish army post": armed groups of no state named, acting on a
-     * state's troops, police or government where no place says otherwise, are insurgents of that
-     * state, as event coders code them.
+     * "Kurdish rebels attacked a Turkish army post", "the opposition demanded the resignation of
+     * the Nepalese prime minister": people of no state named, acting on a state's troops, police
+     * or government where no place says otherwise, are of that state, as event coders code them.
      */
-    private static List<Actor> insurgentsAtHome(List<Actor> sources, List<Actor> targets) {
-        if (sources.isEmpty() || !sources.stream().allMatch(a -> a != null && Arguments.unplaced(a) && INSURGENTS.contains(a.sector()))) {
+    private static List<Actor> atHome(List<Actor> sources, List<Actor> targets) {
+        if (sources.isEmpty() || !sources.stream().allMatch(a -> a != null && Arguments.unplaced(a))) {
             return sources;
         }
         for (Actor body : targets) {
