@@ -410,8 +410,10 @@ final class Arguments {
         // "his Turkish counterpart": the possessor is the other side
         boolean counterpart = Graph.lower(token.lemma()).equals("counterpart");
         List<Dependency> modifiers = new ArrayList<>(g.children(h));
-        // "its European Union partners": the body named, not the pronoun's own actor
-        modifiers.sort(java.util.Comparator.comparing(d -> tokens.get(d.dependent()).pos().startsWith("PRP")));
+        // "its European Union partners", "its German neighbours": the body or state named, not the pronoun's own actor
+        if (modifiers.stream().anyMatch(d -> named(d.dependent()))) {
+            modifiers.sort(java.util.Comparator.comparing(d -> tokens.get(d.dependent()).pos().startsWith("PRP")));
+        }
         for (Dependency d : modifiers) {
             if (counterpart && d.relation().equals("nmod:poss")) {
                 continue;
@@ -427,6 +429,13 @@ final class Arguments {
             }
         }
         return unplaced;
+    }
+
+    /** A proper name or a capitalised adjective ("German"), not a common noun ("its newspaper empire"). */
+    private boolean named(int t) {
+        Token token = tokens.get(t);
+        return token.pos().startsWith("NNP") || token.pos().startsWith("JJ") && !token.word().isEmpty()
+                && Character.isUpperCase(token.word().charAt(0));
     }
 
     /** People of no state named, as people of {@code country}. */

@@ -589,7 +589,9 @@ public final class EventCoder {
             sources = placed(sources, place);
             targets = placed(targets, place);
         }
-        sources = atHome(sources, targets);
+        if (root.compareTo("10") >= 0) { // demands, disapproval, protest, coercion, force; not meetings or aid
+            sources = atHome(sources, targets);
+        }
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
             return reciprocalEvents(s, t, clause, pattern, sources);
         }
@@ -741,7 +743,8 @@ public final class EventCoder {
             return sources;
         }
         for (Actor body : targets) {
-            if (body != null && body.country() != null && STATE_BODIES.contains(body.sector()) && hasHomeState(body)) {
+            if (body != null && body.country() != null && body.sector() != null && STATE_BODIES.contains(body.sector())
+                    && hasHomeState(body)) {
                 return sources.stream().map(a -> Arguments.placedIn(a, body.country())).toList();
             }
         }

@@ -49,6 +49,17 @@ class EventCoderTest {
     }
 
     @Test
+    void peopleOfNoStateActingOnAStateAreOfThatStateOnlyWhenItIsOneOfItsBodies() {
+        // a state's government: the protesters are Peru's
+        Article body = Fixtures.text("2024-03-05", "Protesters accused the Peruvian government of corruption.");
+        assertEquals("PER", find(body, "PER", "PER", "11").source().country(), describe(body.events()));
+        // a state named with no body (no sector) places no one, and codes nothing rather than fail
+        Article state = Fixtures.text("2024-03-05", "Protesters accused Peru of corruption on Monday.");
+        assertTrue(state.events().stream().noneMatch(e -> e.source() != null && "PER".equals(e.source().country())),
+                describe(state.events()));
+    }
+
+    @Test
     void anAttackWhoseAuthorIsNotNamedHasItsTargetAndNoSource() {
         Article a = Fixtures.text("2024-03-05", "A car bombing near the border killed two Kenyan soldiers on Monday.");
         Event e = a.events().stream().filter(x -> x.code().startsWith("18") || x.code().startsWith("19")).findFirst()
@@ -138,7 +149,7 @@ class EventCoderTest {
         Event sanctions = find(a, "CAN", "VEN", "163");
         assertEquals("occurred", sanctions.status());
         assertEquals("2024-04-29", sanctions.dateFrom());
-        assertEquals("announced", find(a, "CAN", "VEN", "174").status()); // expelling diplomats: individuals
+        assertEquals("announced", find(a, "CAN", "VEN", "161").status()); // expelling diplomats: relations cut
         assertEquals("negated", find(a, "PER", "VEN", "054").status());
     }
 
