@@ -54,8 +54,12 @@ public final class ActorResolver {
 
     private List<Actor> run() {
         List<Actor> states = matchDictionary();
-        List<Actor> bodies = new ArrayList<>();
-        bodies.addAll(organizations(states));
+        List<Actor> bodies = new ArrayList<>(civicBodies());
+        for (Actor b : organizations(states)) { // CoreNLP's pieces of a civic body's name are that body
+            if (bodies.stream().noneMatch(c -> b.firstToken() < c.endToken() && b.endToken() > c.firstToken())) {
+                bodies.add(b);
+            }
+        }
         bodies.addAll(groups());
         List<Actor> persons = new Persons(m).find();
         List<Actor> all = new ArrayList<>();
@@ -179,6 +183,71 @@ public final class ActorResolver {
             out.addAll(found);
             placeAt[t.index()] = found.get(0);
         }
+    }
+
+    private static final Set<String> CIVIC_HEADS = loadCivicHeads();
+
+    private static Set<String> loadCivicHeads() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String[] row : org.parley.data.DataFiles.rows(ActorResolver.class, "civic-bodies.tsv")) {
+            out.add(row[0].trim());
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * "the Society for Threatened Peoples", "the Committee for the Defense of Human Rights": a
+     * civic body's head word, "for" or "of", and capitalised words make one body's name, a
+     * non-governmental body of the state a word of the name names ("the Association of Kenyan Lawyers").
+     */
+    private List<Actor> civicBodies() {
+        List<Actor> out = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            String of = tokens.get(i + 1).word();
+            if (!capitalised(head) || !CIVIC_HEADS.contains(head.word().toLowerCase(java.util.Locale.ROOT))
+                    || !of.equals("for") && !of.equals("of")) {
+                continue;
+            }
+            int end = i + 2;
+            int last = -1;
+            while (end < tokens.size() && tokens.get(end).sentence() == head.sentence()
+                    && (capitalised(tokens.get(end)) || NAME_LINKS.contains(tokens.get(end).word()))) {
+                if (capitalised(tokens.get(end))) {
+                    last = end;
+                }
+                end++;
+            }
+            // not a longer name's tail ("the Security Council of", "the Central Committee of"), nor a
+            // name of government or party words ("the Council of Ministers", "the Committee of the Communist Party")
+            if (last < 0 || i > 0 && capitalised(tokens.get(i - 1)) && tokens.get(i - 1).sentence() == head.sentence()
+                    || m.roleIn(i, last + 1, true) != null) {
+                continue;
+            }
+            String country = null;
+            boolean body = false; // a body the dictionaries know inside: the name is of it ("Council of the United Nations")
+            for (int t = i; t <= last; t++) {
+                if (placeAt[t] != null && "COUNTRY".equals(placeAt[t].kind()) && country == null) {
+                    country = placeAt[t].country();
+                }
+                body |= placeAt[t] != null && !"COUNTRY".equals(placeAt[t].kind());
+            }
+            if (body) {
+                continue;
+            }
+            // of no state: "NGO" as the dictionaries' bodies beyond states have it
+            out.add(m.actor(head.start(), tokens.get(last).end(), i, last + 1, "ORGANIZATION", country == null ? "NGO" : country, "NGO",
+                    article.text(head.start(), tokens.get(last).end()), null, null));
+            i = last;
+        }
+        return out;
+    }
+
+    /** Words that may stand inside a body's name between its capitalised words. */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "and", "&", "-");
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && !t.pos().equals("DT");
     }
 
     /** Named bodies CoreNLP found that no dictionary lists: country and sector from their words. */

@@ -80,6 +80,14 @@ public final class CommunityActors {
                 }
             }
         }
+        Actor[] namedBody = new Actor[tokens.size()]; // "the Foundation for Press Freedom": a name longer than a dictionary's
+        for (Actor a : found) {
+            if ("NGO".equals(a.sector()) && "ORGANIZATION".equals(a.kind())) {
+                for (int t = Math.max(0, a.firstToken()); t < a.endToken() && t < tokens.size(); t++) {
+                    namedBody[t] = a;
+                }
+            }
+        }
         Set<String> namedStates = new java.util.HashSet<>();
         for (Actor a : found) {
             if (a.country() != null) {
@@ -109,7 +117,8 @@ public final class CommunityActors {
                     match = new ActorDictionary.Match(match.officeHolderOf() + "ELI", match.length(), match.officeHolderOf());
                 }
                 if (match == null || match.code().startsWith("---") || match.code().length() < 3
-                        || !freeOf(stated, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)) {
+                        || !freeOf(stated, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)
+                        || namedBody[t] != null && t + match.length() < namedBody[t].endToken()) {
                     continue;
                 }
                 int end = t + match.length();

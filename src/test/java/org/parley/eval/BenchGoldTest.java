@@ -93,7 +93,7 @@ class BenchGoldTest {
             "threats.gold.jsonl, 16, 0.84",  // the ways news phrase a threat
             "yields.gold.jsonl, 14, 0.90",   // easing, allowing in, releasing, pulling back
             "home.gold.jsonl, 12, 0.80",     // a state's people acting on their own state's unnamed bodies
-            "bodies.gold.jsonl, 12, 0.55",   // bodies no dictionary names
+            "bodies.gold.jsonl, 12, 0.75",   // bodies no dictionary names
             "accusations.gold.jsonl, 10, 0.90", // what an accusation says the other did is not coded as done
             "posture.gold.jsonl, 10, 0.85",  // shows of force: patrols, security stepped up, police sent
             "inquiries.gold.jsonl, 10, 0.55", // the ways news phrase an investigation
