@@ -110,7 +110,8 @@ class BenchGoldTest {
             "deeds.gold.jsonl, 7, 0.80",     // an intent's other side named by a deed that has no code
             "insurgents.gold.jsonl, 8, 0.85", // armed groups of no known state acting on a state's forces
             "partners.gold.jsonl, 6, 0.90",  // "its European Union partners": the body named, not the pronoun's
-            "domestic.gold.jsonl, 6, 0.75"}) // protesters, workers, journalists acting on a state's government
+            "domestic.gold.jsonl, 6, 0.75",  // protesters, workers, journalists acting on a state's government
+            "pacts.gold.jsonl, 6, 0.80"})    // reaching a deal is agreeing (03), signing one 057
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
