@@ -102,13 +102,18 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Integer, String> fired = new HashMap<>();
+        Set<Integer> cancelled = new HashSet<>(); // "pressed ahead": Parley's own "-" says no event, the dictionary's too
         for (Sentence s : article.sentences()) {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                add(s, t, match(t), events, seen, fired, false);
+                Codebook.Pattern own = match(t);
+                if (own != null && own.code().equals("-")) {
+                    cancelled.add(t);
+                }
+                add(s, t, own, events, seen, fired, false);
             }
             // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !nearFired(s, t, fired)) {
+                if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !cancelled.contains(t) && !nearFired(s, t, fired)) {
                     add(s, t, codebook.verbs().match(g, tokens, s, t, codebook), events, seen, fired, true);
                 }
             }

@@ -284,8 +284,9 @@ final class PublishedDate {
             return false; // (how every word below starts)
         }
         char first = (char) (text.charAt(i) | 0x20); // an ASCII letter, lower-cased
-        for (String word : UPDATE_START) {
-            if (word.charAt(0) == first && text.regionMatches(true, i, word, 0, word.length())) {
+        char second = i + 1 < text.length() ? Character.toLowerCase(Character.toUpperCase(text.charAt(i + 1))) : ' '; // as regionMatches folds case
+        for (String word : UPDATE_START) { // first two letters before the whole word: most lines fail there
+            if (word.charAt(0) == first && word.charAt(1) == second && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }
