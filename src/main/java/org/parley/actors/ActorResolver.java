@@ -189,7 +189,7 @@ public final class ActorResolver {
 
     private static Set<String> loadCivicHeads() {
         Set<String> out = new java.util.HashSet<>();
-        for (String[] row : org.parley.data.DataFiles.rows(ActorResolver.class, "civic-bodies.tsv")) {
+        for (String[] row : org.parley.data.DataFiles.rows(ActorResolver.class, "civic-bodies.tsv")) { // one word a row
             out.add(row[0].trim());
         }
         return Set.copyOf(out);
@@ -205,7 +205,7 @@ public final class ActorResolver {
         for (int i = 0; i + 2 < tokens.size(); i++) {
             Token head = tokens.get(i);
             String of = tokens.get(i + 1).word();
-            if (!capitalised(head) || !CIVIC_HEADS.contains(head.word().toLowerCase(java.util.Locale.ROOT))
+            if (!capitalised(head) || !CIVIC_HEADS.contains(head.word().toLowerCase(Locale.ROOT))
                     || !of.equals("for") && !of.equals("of")) {
                 continue;
             }
@@ -235,9 +235,9 @@ public final class ActorResolver {
             if (body) {
                 continue;
             }
-            // of no state: "NGO" as the dictionaries' bodies beyond states have it
-            out.add(m.actor(head.start(), tokens.get(last).end(), i, last + 1, "ORGANIZATION", country == null ? "NGO" : country, "NGO",
-                    article.text(head.start(), tokens.get(last).end()), null, null));
+            int endChar = tokens.get(last).end(); // of no state: "NGO", as the dictionaries' bodies beyond states have it
+            out.add(m.actor(head.start(), endChar, i, last + 1, "ORGANIZATION", country == null ? "NGO" : country, "NGO",
+                    article.text(head.start(), endChar), null, null));
             i = last;
         }
         return out;

@@ -113,7 +113,8 @@ public final class EventCoder {
             }
             // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !cancelled.contains(t) && !nearFired(s, t, fired)) {
+                if (tokens.get(t).pos().startsWith("VB") && !fired.containsKey(t) && !cancelled.contains(t)
+                        && !nearFired(s, t, fired)) {
                     add(s, t, codebook.verbs().match(g, tokens, s, t, codebook), events, seen, fired, true);
                 }
             }

@@ -284,7 +284,8 @@ final class PublishedDate {
             return false; // (how every word below starts)
         }
         char first = (char) (text.charAt(i) | 0x20); // an ASCII letter, lower-cased
-        char second = i + 1 < text.length() ? Character.toLowerCase(Character.toUpperCase(text.charAt(i + 1))) : ' '; // as regionMatches folds case
+        // the second letter folded as regionMatches folds case
+        char second = i + 1 < text.length() ? Character.toLowerCase(Character.toUpperCase(text.charAt(i + 1))) : ' ';
         for (String word : UPDATE_START) { // first two letters before the whole word: most lines fail there
             if (word.charAt(0) == first && word.charAt(1) == second && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
