@@ -388,6 +388,12 @@ public final class EventCoder {
         return null;
     }
 
+    /** Whether Parley's own patterns code this verb (not cancel it). */
+    private boolean codedVerb(int verb) {
+        Codebook.Pattern p = tokens.get(verb).pos().startsWith("VB") ? match(verb) : null;
+        return p != null && !p.code().equals("-");
+    }
+
     /** A participle said of its subject with "be" ("is prepared", "is determined"): an adjective. */
     private boolean predicative(int t) {
         return tokens.get(t).pos().equals("VBN") && (g.hasChild(t, "aux:pass", "be") || g.hasChild(t, "cop", "be"));
@@ -456,6 +462,9 @@ public final class EventCoder {
         for (Dependency d : g.parents(t)) {
             if (fired.containsKey(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
                 return true;
+            }
+            if (d.relation().equals("nsubj:pass") && !g.carriesVerb(t) && codedVerb(d.governor())) {
+                return true; // "aid to Ethiopia was suspended": coded on the verb, which comes after its subject
             }
         }
         int c = t;
