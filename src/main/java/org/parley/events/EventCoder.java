@@ -69,6 +69,8 @@ public final class EventCoder {
     private static final String CONVENTIONAL = "190";
 
     private final Codebook codebook;
+    /** Verbs Parley's own patterns code that named no other side: their objects are theirs, not acts of their own. */
+    private final Set<Integer> claimed = new HashSet<>();
     private final Article article;
     private final List<Token> tokens;
     private final Graph g;
@@ -110,6 +112,9 @@ public final class EventCoder {
                     cancelled.add(t);
                 }
                 add(s, t, own, events, seen, fired, false);
+                if (own != null && own.kind() == Codebook.Pattern.Kind.VERB && !own.code().equals("-") && !fired.containsKey(t)) {
+                    claimed.add(t); // "the Commission welcomed the agreement": the verb's act, though no one else is named
+                }
             }
             // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
             for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -460,7 +465,8 @@ public final class EventCoder {
             }
         }
         for (Dependency d : g.parents(t)) {
-            if (fired.containsKey(d.governor()) && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
+            if ((fired.containsKey(d.governor()) || claimed.contains(d.governor()))
+                    && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
                 return true;
             }
             if (d.relation().equals("nsubj:pass") && !g.carriesVerb(t) && codedVerb(d.governor())) {

@@ -49,6 +49,16 @@ class EventCoderTest {
     }
 
     @Test
+    void theObjectOfAVerbParleyCodesIsNoActOfItsOwnEvenWhenNoOtherSideIsNamed() {
+        // "welcomed" names no one else, so codes nothing; the agreement it welcomed was not signed by the Commission
+        Article a = Fixtures.text("2024-03-05", "The European Commission welcomed the agreement on Monday.");
+        assertTrue(a.events().stream().noneMatch(e -> e.code().startsWith("05")), describe(a.events()));
+        // a verb that codes the phrase still does: reaching an agreement is the two sides' act
+        Article reached = Fixtures.text("2024-03-05", "Kenya and Ethiopia reached an agreement on Monday.");
+        assertFalse(reached.events().isEmpty(), describe(reached.events()));
+    }
+
+    @Test
     void peopleOfNoStateActingOnAStateAreOfThatStateOnlyWhenItIsOneOfItsBodies() {
         // a state's government: the protesters are Peru's
         Article body = Fixtures.text("2024-03-05", "Protesters accused the Peruvian government of corruption.");
