@@ -409,9 +409,10 @@ final class Arguments {
         boolean body = org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) != null;
         // "his Turkish counterpart": the possessor is the other side
         boolean counterpart = Graph.lower(token.lemma()).equals("counterpart");
-        List<Dependency> modifiers = new ArrayList<>(g.children(h));
+        List<Dependency> modifiers = g.children(h);
         // "its European Union partners", "its German neighbours": the body or state named, not the pronoun's own actor
         if (modifiers.stream().anyMatch(d -> named(d.dependent()))) {
+            modifiers = new ArrayList<>(modifiers);
             modifiers.sort(java.util.Comparator.comparing(d -> tokens.get(d.dependent()).pos().startsWith("PRP")));
         }
         for (Dependency d : modifiers) {

@@ -69,8 +69,6 @@ public final class EventCoder {
     private static final String CONVENTIONAL = "190";
 
     private final Codebook codebook;
-    /** Verbs Parley's own patterns code that named no other side: their objects are theirs, not acts of their own. */
-    private final Set<Integer> claimed = new HashSet<>();
     private final Article article;
     private final List<Token> tokens;
     private final Graph g;
@@ -112,9 +110,6 @@ public final class EventCoder {
                     cancelled.add(t);
                 }
                 add(s, t, own, events, seen, fired, false);
-                if (own != null && own.kind() == Codebook.Pattern.Kind.VERB && !own.code().equals("-") && !fired.containsKey(t)) {
-                    claimed.add(t); // "the Commission welcomed the agreement": the verb's act, though no one else is named
-                }
             }
             // the community's verb dictionary, for the verbs whose phrase Parley's own patterns left uncoded
             for (int t = s.firstToken(); t < s.endToken(); t++) {
@@ -393,10 +388,10 @@ public final class EventCoder {
         return null;
     }
 
-    /** Whether Parley's own patterns code this verb (not cancel it). */
+    /** Whether one of Parley's own verb patterns codes this verb (not cancels it). */
     private boolean codedVerb(int verb) {
         Codebook.Pattern p = tokens.get(verb).pos().startsWith("VB") ? match(verb) : null;
-        return p != null && !p.code().equals("-");
+        return p != null && p.kind() == Codebook.Pattern.Kind.VERB && !p.code().equals("-");
     }
 
     /** A participle said of its subject with "be" ("is prepared", "is determined"): an adjective. */
@@ -465,12 +460,14 @@ public final class EventCoder {
             }
         }
         for (Dependency d : g.parents(t)) {
-            if ((fired.containsKey(d.governor()) || claimed.contains(d.governor()))
-                    && (d.relation().equals("obj") || d.relation().startsWith("obl")) && !g.carriesVerb(t)) {
+            // the noun is the act of a verb read before it that codes it, or that Parley's own patterns code though
+            // it names no other side ("the Commission welcomed the agreement"), or of the passive verb after it
+            // that its own patterns code ("aid to Ethiopia was suspended")
+            int verb = d.governor();
+            boolean argument = d.relation().equals("obj") || d.relation().startsWith("obl");
+            if ((argument && (fired.containsKey(verb) || verb < t && codedVerb(verb))
+                    || d.relation().equals("nsubj:pass") && codedVerb(verb)) && !g.carriesVerb(t)) {
                 return true;
-            }
-            if (d.relation().equals("nsubj:pass") && !g.carriesVerb(t) && codedVerb(d.governor())) {
-                return true; // "aid to Ethiopia was suspended": coded on the verb, which comes after its subject
             }
         }
         int c = t;
