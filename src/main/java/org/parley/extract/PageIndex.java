@@ -113,13 +113,18 @@ final class PageIndex {
         out.append(chars, 0, n);
     }
 
-    /** Character.toLowerCase(c), asked only in the blocks of letters with case: most of a CJK or Arabic page has none. */
-    static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    /** Character.toLowerCase of every char, looked up: the library's own lookup is the walk's slowest step on non-ASCII pages. */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LOWER[c] = Character.toLowerCase((char) c);
         }
-        boolean cased = c < 0x0590 || c >= 0x10A0 && c < 0x2E00 || c >= 0xA640 && c < 0xAC00 || c >= 0xFF00;
-        return cased ? Character.toLowerCase(c) : c;
+    }
+
+    /** Character.toLowerCase(c). */
+    static char lower(char c) {
+        return LOWER[c];
     }
 
     /** A script's or style's text: its one data node's, not copied as data() copies it. */
