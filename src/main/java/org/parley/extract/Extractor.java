@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,7 +197,8 @@ public final class Extractor {
         String all = page.lowerText();
         removeFurniture(page);
         wrapLooseProse(doc.body());
-        Map<Element, Integer> prose = proseUnder(doc.body(), doc.body().select(Css.q("p"))); // some wrapped, some gone
+        Map<Element, String> paragraphText = texts(doc.body().select(Css.q("p"))); // some wrapped, some gone; read once
+        Map<Element, Integer> prose = proseUnder(doc.body(), paragraphText);
         Element container = null;
         for (Element candidate : new Element[] {page.firstLeft("[itemprop=articleBody]"), page.firstLeft("article"),
                 densest(doc.body(), prose)}) {
@@ -215,7 +217,7 @@ public final class Extractor {
                 if (!block.tagName().equals("p") && holdsParagraphs(block)) {
                     continue; // a wrapper: its own paragraphs come on their own
                 }
-                String text = block.text().strip();
+                String text = paragraphText.containsKey(block) ? paragraphText.get(block).strip() : block.text().strip();
                 if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
@@ -366,7 +368,7 @@ public final class Extractor {
                 }
             }
         }
-        Map<Element, Integer> prose = proseUnder(body, page.tag("p")); // a block's prose is counted before its inside is looked at
+        Map<Element, Integer> prose = proseUnder(body, texts(page.tag("p"))); // a block's prose is counted before its inside is looked at
         int total = prose.getOrDefault(body, 0);
         body.filter(new org.jsoup.select.NodeFilter() { // a removed block's inside is not looked at
             @Override
@@ -487,17 +489,27 @@ public final class Extractor {
 
     /**
      * The length of the paragraph text under each element of root (its own, if a paragraph,
-     * included), in one pass: each of the paragraphs' text is read once and added to its ancestors.
+     * included), in one pass: each paragraph's length is added to its ancestors.
      */
-    private static Map<Element, Integer> proseUnder(Element root, List<Element> paragraphs) {
-        Map<Element, Integer> counts = new java.util.IdentityHashMap<>();
-        for (Element p : paragraphs) { // (one outside root adds only to elements outside it)
-            int n = p.text().length();
+    private static Map<Element, Integer> proseUnder(Element root, Map<Element, String> paragraphText) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        for (Map.Entry<Element, String> entry : paragraphText.entrySet()) { // (one outside root adds only to elements outside it)
+            Element p = entry.getKey();
+            int n = entry.getValue().length();
             for (Element a = p; n > 0 && a != null; a = a == root ? null : a.parent()) {
                 counts.merge(a, n, Integer::sum);
             }
         }
         return counts;
+    }
+
+    /** Each element's text, by the element. */
+    private static Map<Element, String> texts(List<Element> elements) {
+        Map<Element, String> texts = new IdentityHashMap<>();
+        for (Element e : elements) {
+            texts.put(e, e.text());
+        }
+        return texts;
     }
 
     private static String textWithBreaks(Element e) {
