@@ -615,8 +615,9 @@ public final class EventCoder {
         }
         boolean stated = targets.stream().anyMatch(a -> a.country() != null);
         if (!stated && PLACE_ROOTS.contains(root)) {
-            targets = args.placeTargets(t, sources); // "shelled positions in northern Syria"
-            if (targets.isEmpty()) {
+            List<Actor> there = args.placeTargets(t, sources); // "shelled positions in northern Syria"
+            targets = there.isEmpty() ? targets : there; // else the people of no state named stay, for eventsBetween
+            if (there.isEmpty()) {
                 List<Actor> home = args.homeTargets(t, sources);
                 if (home.isEmpty()) {
                     home = townAtHome(s, t, clause, pattern.code(), sources);
@@ -677,6 +678,11 @@ public final class EventCoder {
                 if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
                         && hasHomeState(source)) {
                     target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
+                }
+                if (target != null && Arguments.unplaced(target) && source != null && source.sector() != null
+                        && STATE_BODIES.contains(source.sector()) && hasHomeState(source) && code.code().compareTo("10") >= 0
+                        && onlyState(s, source.country())) {
+                    target = Arguments.placedIn(target, source.country()); // "Egyptian police fired on demonstrators"
                 }
                 if (target != null && target.country() == null) {
                     target = null;
@@ -767,6 +773,19 @@ public final class EventCoder {
             }
         }
         return sources;
+    }
+
+    /**
+     * Whether the sentence names no state but this one: a state's police, troops or government
+     * acting on people of no state named, with none other in sight, act on their own people.
+     */
+    private boolean onlyState(Sentence s, String country) {
+        for (Actor a : article.actors()) {
+            if (a.start() >= s.start() && a.end() <= s.end() && a.country() != null && !a.country().equals(country)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether no actor of a state is among these: none, or only people of no state named. */
