@@ -679,6 +679,11 @@ public final class EventCoder {
                         && hasHomeState(source)) {
                     target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
                 }
+                if (source != null && source.country() == null && source.sector() != null && source.sector().equals(source.code())
+                        && STATE_BODIES.contains(source.sector()) && target != null && target.sector() != null
+                        && !STATE_BODIES.contains(target.sector()) && hasHomeState(target) && onlyState(s, target.country())) {
+                    source = Arguments.placedIn(source, target.country()); // "President Malembe held talks with Angolan rebels"
+                }
                 if (target != null && Arguments.unplaced(target) && source != null && source.sector() != null
                         && STATE_BODIES.contains(source.sector()) && hasHomeState(source) && code.code().compareTo("10") >= 0
                         && onlyState(s, source.country())) {

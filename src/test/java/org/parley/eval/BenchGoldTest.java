@@ -117,7 +117,8 @@ class BenchGoldTest {
             "passives.gold.jsonl, 5, 0.75",  // an act named by a passive's subject is coded once, on the verb
             "hosting.gold.jsonl, 5, 0.80",   // receiving a minister, leader or envoy is hosting a visit
             "popes.gold.jsonl, 4, 0.75",     // the Pope, head of the Holy See
-            "crackdowns.gold.jsonl, 10, 0.85"}) // a state's forces acting on people of no state named: its own
+            "crackdowns.gold.jsonl, 10, 0.85", // a state's forces acting on people of no state named: its own
+            "titled.gold.jsonl, 8, 0.75"})   // a title and an unknown name acting on one state's people: that state's
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
