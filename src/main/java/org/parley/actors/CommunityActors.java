@@ -1,5 +1,6 @@
 package org.parley.actors;
 
+import org.parley.data.DataFiles;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.Sentence;
@@ -11,8 +12,10 @@ import org.parley.places.WorldGazetteer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -314,8 +317,19 @@ public final class CommunityActors {
         return isName(w) || tokens.get(last).pos().startsWith("NNP");
     }
 
+    /** The dictionaries' state codes that are not ISO's, by the ISO code (state-code-aliases.tsv). */
+    private static final Map<String, String> ISO = new HashMap<>();
+
+    static {
+        for (String[] row : DataFiles.rows(CommunityActors.class, "state-code-aliases.tsv")) {
+            ISO.put(row[0], row[1]);
+        }
+    }
+
     private static Actor actor(Article article, Mentions m, int first, int end, String code, boolean officeHolder,
                                 List<Actor> found) {
+        String iso = ISO.get(code.substring(0, 3));
+        code = iso == null ? code : iso + code.substring(3);
         String prefix = code.substring(0, 3);
         String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
         boolean person = false;
