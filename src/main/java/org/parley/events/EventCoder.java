@@ -325,14 +325,24 @@ public final class EventCoder {
                 e.start(), e.end(), e.evidence(), e.trigger(), e.triggerStart(), e.triggerEnd(), e.place());
     }
 
-    /** Whether an event was coded on a word of this verb's phrase, or on a word above it in its sentence. */
+    /**
+     * Whether an event was coded on a word of this verb's phrase, or on a word above it in its sentence;
+     * a verb joined to it by and or but is a clause of its own ("met opposition leaders and resigned").
+     */
     private boolean nearFired(Sentence s, int t, Map<Integer, String> fired) {
         for (int f : fired.keySet()) {
-            if (f >= s.firstToken() && f < s.endToken() && (dominates(t, f) || dominates(f, t))) {
+            boolean joined = tokens.get(f).pos().startsWith("VB") && (g.conjHead(t) == f || g.conjHead(f) == t)
+                    && !sharingObject(Math.min(t, f), Math.max(t, f));
+            if (f >= s.firstToken() && f < s.endToken() && !joined && (dominates(t, f) || dominates(f, t))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "fired on and seized three vessels": the first verb has no object of its own, the second's is both verbs' (one act). */
+    private boolean sharingObject(int first, int second) {
+        return !g.hasChild(first, "obj", null) && g.hasChild(second, "obj", null);
     }
 
     /** Whether {@code top} is above {@code t} in the parse, through at most six relations. */

@@ -29,6 +29,10 @@ final class Graph {
                 if (d.governor() < 0) {
                     continue;
                 }
+                if (d.relation().equals("nsubj:pass") && activeConjunct(d.governor(), s.dependencies())) {
+                    add(new Dependency(d.governor(), d.dependent(), "nsubj"));
+                    continue;
+                }
                 int mark = addressingMark(d, s.dependencies());
                 int addressee = mark < 0 ? -1 : subjectAfter(d.dependent(), mark, s.dependencies());
                 if (addressee < 0) {
@@ -41,6 +45,26 @@ final class Graph {
             }
         }
         addressed.forEach(this::add);
+    }
+
+    /**
+     * "was criticized by the opposition and resigned": the enhanced parse gives a verb joined to a
+     * passive the passive's subject as its own passive subject; a verb in the active voice (no
+     * participle, no passive auxiliary) does what it says, so that subject is its doer.
+     */
+    private boolean activeConjunct(int verb, List<Dependency> sentence) {
+        String pos = tokens.get(verb).pos();
+        if (!pos.startsWith("VB") || pos.equals("VBN")) {
+            return false;
+        }
+        boolean joined = false;
+        for (Dependency d : sentence) {
+            if (d.governor() == verb && d.relation().equals("aux:pass")) {
+                return false;
+            }
+            joined |= d.dependent() == verb && d.relation().startsWith("conj");
+        }
+        return joined;
     }
 
     private void add(Dependency d) {

@@ -118,7 +118,8 @@ class BenchGoldTest {
             "hosting.gold.jsonl, 5, 0.80",   // receiving a minister, leader or envoy is hosting a visit
             "popes.gold.jsonl, 4, 0.75",     // the Pope, head of the Holy See
             "crackdowns.gold.jsonl, 10, 0.85", // a state's forces acting on people of no state named: its own
-            "titled.gold.jsonl, 8, 0.75"})   // a title and an unknown name acting on one state's people: that state's
+            "titled.gold.jsonl, 8, 0.75",    // a title and an unknown name acting on one state's people: that state's
+            "coordinated.gold.jsonl, 6, 0.60"}) // two clauses joined by and or but: two events
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
