@@ -127,6 +127,7 @@ public final class EventCoder {
         if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
+        pattern = vowedForce(s, t, pattern);
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
             if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
                 continue; // "said it would release fishermen": the release is coded on its own verb, with its status
@@ -214,6 +215,25 @@ public final class EventCoder {
         return out;
     }
 
+
+    /**
+     * "vowed to fight Israel", "pledged to impose sanctions": an intent to protest, sanction,
+     * coerce or fight is a threat (CAMEO keeps 03 for intents to cooperate), with the specific
+     * code of the act vowed (138, 1312); the act is the vow's content, not done.
+     */
+    private Codebook.Pattern vowedForce(Sentence s, int t, Codebook.Pattern pattern) {
+        if (!pattern.code().startsWith("03") || pattern.kind() != Codebook.Pattern.Kind.VERB) {
+            return pattern;
+        }
+        int c = contentVerb(t);
+        Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
+        if (content == null || !THREAT_ROOTS.contains(content.code().substring(0, 2))) {
+            return pattern;
+        }
+        String threat = codebook.specific("13", content.code());
+        return new Codebook.Pattern(pattern.lemma(), pattern.kind(), pattern.constraints(), pattern.targetRelations(),
+                threat == null ? "130" : threat);
+    }
 
     /**
      * "agreed to re-open its borders to U.N. peacekeepers": a deed with no code of its own still

@@ -119,7 +119,8 @@ class BenchGoldTest {
             "popes.gold.jsonl, 4, 0.75",     // the Pope, head of the Holy See
             "crackdowns.gold.jsonl, 10, 0.85", // a state's forces acting on people of no state named: its own
             "titled.gold.jsonl, 8, 0.75",    // a title and an unknown name acting on one state's people: that state's
-            "coordinated.gold.jsonl, 6, 0.60"}) // two clauses joined by and or but: two events
+            "coordinated.gold.jsonl, 6, 0.60", // two clauses joined by and or but: two events
+            "vows.gold.jsonl, 8, 0.75"})     // a vow or pledge to fight or punish is a threat
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
