@@ -219,7 +219,8 @@ public final class EventCoder {
     /**
      * "vowed to fight Israel", "pledged to impose sanctions": an intent to protest, sanction,
      * coerce or fight is a threat (CAMEO keeps 03 for intents to cooperate), with the specific
-     * code of the act vowed (138, 1312); the act is the vow's content, not done.
+     * code of the act vowed (138, 1312); the act is the vow's content, not done. A vow not to
+     * cooperate, yield or give is a refusal (12); one not to fight stays an intent.
      */
     private Codebook.Pattern vowedForce(Sentence s, int t, Codebook.Pattern pattern) {
         if (!pattern.code().startsWith("03") || pattern.kind() != Codebook.Pattern.Kind.VERB) {
@@ -227,12 +228,20 @@ public final class EventCoder {
         }
         int c = contentVerb(t);
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
-        if (content == null || !THREAT_ROOTS.contains(content.code().substring(0, 2))) {
+        boolean force = content != null && THREAT_ROOTS.contains(content.code().substring(0, 2));
+        if (c >= 0 && status.negated(c)) { // "vowed not to return the Golan Heights": a refusal, which did happen
+            String refusal = force ? null : content == null ? "120" : codebook.specific("12", content.code());
+            return force ? pattern : withCode(pattern, refusal == null ? "120" : refusal); // "promised not to attack"
+        }
+        if (!force) {
             return pattern;
         }
         String threat = codebook.specific("13", content.code());
-        return new Codebook.Pattern(pattern.lemma(), pattern.kind(), pattern.constraints(), pattern.targetRelations(),
-                threat == null ? "130" : threat);
+        return withCode(pattern, threat == null ? "130" : threat);
+    }
+
+    private static Codebook.Pattern withCode(Codebook.Pattern p, String code) {
+        return new Codebook.Pattern(p.lemma(), p.kind(), p.constraints(), p.targetRelations(), code);
     }
 
     /**

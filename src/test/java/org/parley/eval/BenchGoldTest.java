@@ -120,7 +120,8 @@ class BenchGoldTest {
             "crackdowns.gold.jsonl, 10, 0.85", // a state's forces acting on people of no state named: its own
             "titled.gold.jsonl, 8, 0.75",    // a title and an unknown name acting on one state's people: that state's
             "coordinated.gold.jsonl, 6, 0.60", // two clauses joined by and or but: two events
-            "vows.gold.jsonl, 8, 0.75"})     // a vow or pledge to fight or punish is a threat
+            "vows.gold.jsonl, 8, 0.75",      // a vow or pledge to fight or punish is a threat
+            "negvows.gold.jsonl, 6, 0.80"})  // a vow not to give or yield is a refusal; not to fight, an intent
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
