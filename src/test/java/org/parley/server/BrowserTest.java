@@ -138,7 +138,8 @@ class BrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#network .node")).size() >= 4);
         assertTrue(browser.findElements(By.cssSelector("#network line.edge")).size() >= 3);
         screenshot("5-network");
-        WebElement node = browser.findElements(By.cssSelector("#network .node")).get(0);
+        List<WebElement> nodes = browser.findElements(By.cssSelector("#network .node"));
+        WebElement node = nodes.get(nodes.size() - 1); // drawn last: no other node or label lies over its circle
         String code = node.getAttribute("data-code");
         new Actions(browser).moveToElement(node.findElement(By.tagName("circle"))).click().perform();
         WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier")));
