@@ -320,9 +320,15 @@ public final class CommunityActors {
     /** The dictionaries' state codes that are not ISO's, by the ISO code (state-code-aliases.tsv). */
     private static final Map<String, String> ISO = new HashMap<>();
 
+    /** CAMEO's region codes (region-codes.tsv): an armed group coded by a region is of no state known. */
+    private static final Set<String> REGIONS = new java.util.HashSet<>();
+
     static {
         for (String[] row : DataFiles.rows(CommunityActors.class, "state-code-aliases.tsv")) {
             ISO.put(row[0], row[1]);
+        }
+        for (String[] row : DataFiles.rows(CommunityActors.class, "region-codes.tsv")) {
+            REGIONS.add(row[0]);
         }
     }
 
@@ -332,6 +338,7 @@ public final class CommunityActors {
         code = iso == null ? code : iso + code.substring(3);
         String prefix = code.substring(0, 3);
         String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
+        boolean regional = REGIONS.contains(prefix) && sector != null && !sector.equals("IGO"); // "the IRA": WEUREB
         boolean person = false;
         String name = null;
         for (Actor a : found) {
@@ -348,6 +355,9 @@ public final class CommunityActors {
         int stop = article.tokens().get(end - 1).end();
         String text = article.text(start, stop);
         String kind = person ? "PERSON" : code.length() == 3 && !Dictionary.namesNoState(prefix) ? "COUNTRY" : "ORGANIZATION";
+        if (regional) {
+            return new Actor(start, stop, text, kind, null, null, sector, name == null ? text : name, null, null, first, end);
+        }
         return new Actor(start, stop, text, kind, code, prefix, sector, name == null ? text : name, null, null, first, end);
     }
 }

@@ -123,7 +123,8 @@ class BenchGoldTest {
             "vows.gold.jsonl, 8, 0.75",      // a vow or pledge to fight or punish is a threat
             "negvows.gold.jsonl, 6, 0.80",   // a vow not to give or yield is a refusal; not to fight, an intent
             "cyber.gold.jsonl, 6, 0.80",     // attacks on computers, networks and websites: 176
-            "missions.gold.jsonl, 8, 0.60"}) // peace operations by acronym: the body that sent them
+            "missions.gold.jsonl, 8, 0.60",  // peace operations by acronym: the body that sent them
+            "regional.gold.jsonl, 6, 0.70"}) // armed groups coded by a region: of the state they act on
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
