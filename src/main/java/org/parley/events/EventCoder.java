@@ -127,7 +127,7 @@ public final class EventCoder {
         if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
-        pattern = vowedForce(s, t, pattern);
+        pattern = vowed(s, t, pattern);
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
             if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
                 continue; // "said it would release fishermen": the release is coded on its own verb, with its status
@@ -222,7 +222,7 @@ public final class EventCoder {
      * code of the act vowed (138, 1312); the act is the vow's content, not done. A vow not to
      * cooperate, yield or give is a refusal (12); one not to fight stays an intent.
      */
-    private Codebook.Pattern vowedForce(Sentence s, int t, Codebook.Pattern pattern) {
+    private Codebook.Pattern vowed(Sentence s, int t, Codebook.Pattern pattern) {
         if (!pattern.code().startsWith("03") || pattern.kind() != Codebook.Pattern.Kind.VERB) {
             return pattern;
         }

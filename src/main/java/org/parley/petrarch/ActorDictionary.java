@@ -144,25 +144,9 @@ public final class ActorDictionary {
         return p.strip();
     }
 
-    /** The phrase's words as a tokenizer splits text: "LORD'S" is "LORD" and "'S", "WORKERS'" is "WORKERS" and "'". */
     static List<String> words(String phrase) {
         String cleaned = phrase.toUpperCase(Locale.ROOT).replace('_', ' ').strip();
-        if (cleaned.isEmpty()) {
-            return List.of();
-        }
-        List<String> out = new java.util.ArrayList<>();
-        for (String w : cleaned.split("\\s+")) {
-            if (w.length() > 2 && w.endsWith("'S")) {
-                out.add(w.substring(0, w.length() - 2));
-                out.add("'S");
-            } else if (w.length() > 2 && w.endsWith("S'")) {
-                out.add(w.substring(0, w.length() - 1));
-                out.add("'");
-            } else {
-                out.add(w);
-            }
-        }
-        return out;
+        return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split("\\s+"));
     }
 
     private static Code code(DictionaryLines lines, DictionaryLines.Line line, String text) {

@@ -28,6 +28,14 @@ final class PhraseTrie<V> {
                 gap = true;
             } else if (part.equals("_")) {
                 gap = false;
+            } else if (part.length() > 2 && (part.endsWith("'S") || part.endsWith("S'"))) {
+                // "LORD'S", "WORKERS'": the tokenizer gives the possessive a token of its own
+                int cut = part.endsWith("'S") ? part.length() - 2 : part.length() - 1;
+                words.add(part.substring(0, cut));
+                gaps.add(gap);
+                words.add(part.substring(cut));
+                gaps.add(false);
+                gap = false;
             } else if (!part.isEmpty()) {
                 words.add(part);
                 gaps.add(gap);

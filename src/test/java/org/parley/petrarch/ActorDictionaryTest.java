@@ -25,4 +25,14 @@ class ActorDictionaryTest {
         assertNull(d.match(List.of("KOREA"), 0, null));
         assertNull(d.match(List.of("AN", "ATTACK"), 0, null));
     }
+
+    @Test
+    void aPossessiveInAPhraseIsMatchedAsTheTokenizerSplitsIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("groups.actors.txt"),
+                "LORD'S_RESISTANCE_ARMY [UGAREB]\nWORKERS'_PARTY_OF_ETHIOPIA [ETHPTY]\n");
+        ActorDictionary d = new ActorDictionary();
+        d.read(file);
+        assertEquals(4, d.match(List.of("LORD", "'S", "RESISTANCE", "ARMY"), 0, null).length());
+        assertEquals("ETHPTY", d.match(List.of("WORKERS", "'", "PARTY", "OF", "ETHIOPIA"), 0, null).code());
+    }
 }
