@@ -81,7 +81,35 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return counterparts(community.complete(article, all, m));
+        return compoundPeoples(counterparts(community.complete(article, all, m)));
+    }
+
+    /**
+     * "Bosnian Serb forces", "Kosovo Albanian leaders", "Syrian Kurdish militias": a state named by
+     * one word right before a group named by another state's adjective is one people, of the state
+     * the first word names, where it lives (apart, the first read as a second actor of the phrase).
+     */
+    private List<Actor> compoundPeoples(List<Actor> all) {
+        List<Actor> out = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Actor state = all.get(i);
+            Actor group = i + 1 < all.size() ? all.get(i + 1) : null;
+            boolean compound = group != null && "COUNTRY".equals(state.kind()) && state.endToken() == state.firstToken() + 1
+                    && state.country() != null && state.code() != null && state.code().equals(state.country())
+                    && group.firstToken() == state.endToken() && "GROUP".equals(group.kind()) && group.country() != null
+                    && !group.country().equals(state.country()) && tokens.get(group.firstToken()).pos().equals("JJ")
+                    && group.code() != null && group.code().startsWith(group.country());
+            if (!compound) {
+                out.add(state);
+                continue;
+            }
+            String sector = group.sector();
+            out.add(new Actor(state.start(), group.end(), article.text(state.start(), group.end()), "GROUP",
+                    sector == null ? state.country() : state.country() + sector, state.country(), sector, group.name(),
+                    group.role(), group.affiliation(), state.firstToken(), group.endToken()));
+            i++;
+        }
+        return out;
     }
 
     /**
