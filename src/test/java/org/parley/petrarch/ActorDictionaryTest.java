@@ -14,10 +14,8 @@ class ActorDictionaryTest {
 
     @Test
     void aNameWithItsAcronymInBracketsIsReadAsEither(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("groups.actors.txt"),
+        ActorDictionary d = dictionary(dir,
                 "IRISH_REPUBLICAN_ARMY_(IRA)_ [GBRREB]\nKOREA_(NORTH)_ [PRK]\nARYAN_NATIONS_(AN)_ [USAREB]\n");
-        ActorDictionary d = new ActorDictionary();
-        d.read(file);
         assertEquals("GBRREB", d.match(List.of("THE", "IRA", "STRUCK"), 1, null).code());
         ActorDictionary.Match name = d.match(List.of("IRISH", "REPUBLICAN", "ARMY"), 0, null);
         assertEquals(3, name.length());
@@ -28,11 +26,14 @@ class ActorDictionaryTest {
 
     @Test
     void aPossessiveInAPhraseIsMatchedAsTheTokenizerSplitsIt(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("groups.actors.txt"),
-                "LORD'S_RESISTANCE_ARMY [UGAREB]\nWORKERS'_PARTY_OF_ETHIOPIA [ETHPTY]\n");
-        ActorDictionary d = new ActorDictionary();
-        d.read(file);
+        ActorDictionary d = dictionary(dir, "LORD'S_RESISTANCE_ARMY [UGAREB]\nWORKERS'_PARTY_OF_ETHIOPIA [ETHPTY]\n");
         assertEquals(4, d.match(List.of("LORD", "'S", "RESISTANCE", "ARMY"), 0, null).length());
         assertEquals("ETHPTY", d.match(List.of("WORKERS", "'", "PARTY", "OF", "ETHIOPIA"), 0, null).code());
+    }
+
+    private static ActorDictionary dictionary(Path dir, String lines) throws Exception {
+        ActorDictionary d = new ActorDictionary();
+        d.read(Files.writeString(dir.resolve("groups.actors.txt"), lines));
+        return d;
     }
 }
