@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -321,7 +322,7 @@ public final class CommunityActors {
     private static final Map<String, String> ISO = new HashMap<>();
 
     /** CAMEO's region codes (region-codes.tsv): an armed group coded by a region is of no state known. */
-    private static final Set<String> REGIONS = new java.util.HashSet<>();
+    private static final Set<String> REGIONS = new HashSet<>();
 
     static {
         for (String[] row : DataFiles.rows(CommunityActors.class, "state-code-aliases.tsv")) {
@@ -355,9 +356,7 @@ public final class CommunityActors {
         int stop = article.tokens().get(end - 1).end();
         String text = article.text(start, stop);
         String kind = person ? "PERSON" : code.length() == 3 && !Dictionary.namesNoState(prefix) ? "COUNTRY" : "ORGANIZATION";
-        if (regional) {
-            return new Actor(start, stop, text, kind, null, null, sector, name == null ? text : name, null, null, first, end);
-        }
-        return new Actor(start, stop, text, kind, code, prefix, sector, name == null ? text : name, null, null, first, end);
+        return new Actor(start, stop, text, kind, regional ? null : code, regional ? null : prefix, sector,
+                name == null ? text : name, null, null, first, end);
     }
 }

@@ -229,9 +229,12 @@ public final class EventCoder {
         int c = contentVerb(t);
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
         boolean force = content != null && THREAT_ROOTS.contains(content.code().substring(0, 2));
-        if (c >= 0 && status.negated(c)) { // "vowed not to return the Golan Heights": a refusal, which did happen
-            String refusal = force ? null : content == null ? "120" : codebook.specific("12", content.code());
-            return force ? pattern : withCode(pattern, refusal == null ? "120" : refusal); // "promised not to attack"
+        if (c >= 0 && status.negated(c)) {
+            if (force) {
+                return pattern; // "promised not to attack": an intent still
+            }
+            String refusal = content == null ? null : codebook.specific("12", content.code()); // "vowed not to return"
+            return withCode(pattern, refusal == null ? "120" : refusal);
         }
         if (!force) {
             return pattern;

@@ -217,7 +217,8 @@ public final class Extractor {
                 if (!block.tagName().equals("p") && holdsParagraphs(block)) {
                     continue; // a wrapper: its own paragraphs come on their own
                 }
-                String text = paragraphText.containsKey(block) ? paragraphText.get(block).strip() : block.text().strip();
+                String read = paragraphText.get(block);
+                String text = (read != null ? read : block.text()).strip();
                 if (text.isEmpty() || text.equals(title) || text.equals(shownSubtitle)) {
                     continue;
                 }
