@@ -179,12 +179,17 @@ final class Arguments {
             List<java.util.function.Supplier<List<Actor>>> candidates = List.of(
                     () -> actorsOf(g.childrenWith(c, Set.of("nsubj"))), () -> firstNonEmpty(c, VERB_TARGETS),
                     () -> siblingTargets(c, -1), () -> stateBelowObjects(c, sources));
+            List<Actor> unplaced = List.of();
             for (java.util.function.Supplier<List<Actor>> candidate : candidates) { // the first that names another
                 List<Actor> others = new ArrayList<>(candidate.get());
                 others.removeIf(a -> sources.stream().anyMatch(s -> same(s, a)));
-                if (!others.isEmpty()) {
+                if (others.stream().anyMatch(a -> !unplaced(a))) {
                     return others;
                 }
+                unplaced = unplaced.isEmpty() ? others : unplaced; // "share intelligence with France": not the intelligence
+            }
+            if (!unplaced.isEmpty()) {
+                return unplaced;
             }
         }
         return List.of();
