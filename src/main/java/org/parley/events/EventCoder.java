@@ -727,9 +727,9 @@ public final class EventCoder {
                     source = Arguments.placedIn(source, target.country()); // "President Malembe held talks with Angolan rebels"
                 }
                 if (target != null && Arguments.unplaced(target) && source != null && source.sector() != null
-                        && STATE_BODIES.contains(source.sector()) && hasHomeState(source) && code.code().compareTo("10") >= 0
+                        && STATE_BODIES.contains(source.sector()) && hasHomeState(source)
                         && onlyState(s, source.country())) {
-                    target = Arguments.placedIn(target, source.country()); // "Egyptian police fired on demonstrators"
+                    target = Arguments.placedIn(target, source.country()); // "police fired on demonstrators", "ready to talk to the rebels"
                 }
                 if (target != null && target.country() == null) {
                     target = null;
