@@ -112,6 +112,13 @@ public final class CommunityActors {
                     // "President Mugabe": a person named by a surname only one person of the dictionary has
                     match = actors.surname(words.get(t - s.firstToken()), day);
                 }
+                Actor person = match == null ? personOfNoState(found, t) : null;
+                if (person != null && person.endToken() - t >= 2) {
+                    // "Carlos Menem" for CARLOS_SAUL_MENEM: given name and surname, the middle name left out
+                    ActorDictionary.Match both = actors.givenAndSurname(words.get(t - s.firstToken()),
+                            words.get(person.endToken() - 1 - s.firstToken()), day);
+                    match = both == null ? null : new ActorDictionary.Match(both.code(), person.endToken() - t);
+                }
                 if (match == null) {
                     match = division(tokens, t, s.endToken(), namedStates); // "Sindh province": one no dictionary lists
                 }
@@ -232,12 +239,18 @@ public final class CommunityActors {
 
     /** Whether token t is a person's one-word name that the text gives no state. */
     private static boolean stateless(List<Actor> found, int t) {
+        Actor person = personOfNoState(found, t);
+        return person != null && person.endToken() == t + 1;
+    }
+
+    /** The person named from token t whom no table gives a state. */
+    private static Actor personOfNoState(List<Actor> found, int t) {
         for (Actor a : found) {
-            if (a.firstToken() == t && a.endToken() == t + 1 && "PERSON".equals(a.kind()) && a.country() == null) {
-                return true;
+            if (a.firstToken() == t && "PERSON".equals(a.kind()) && a.country() == null) {
+                return a;
             }
         }
-        return false;
+        return null;
     }
 
     /** A state named just before a noun, adjectives aside ("Irish nationalist guerrillas"). */

@@ -31,6 +31,8 @@ public final class ActorDictionary {
     private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
     /** Last words of persons' names ("NIKOLAY PATRUSHEV" gives PATRUSHEV) naming one actor only; null marks an ambiguous one. */
     private final java.util.Map<String, List<Code>> surnames = new java.util.HashMap<>();
+    /** First and last words of persons' names of three or more ("CARLOS MENEM" of CARLOS_SAUL_MENEM); null marks an ambiguous one. */
+    private final java.util.Map<String, List<Code>> givenAndSurnames = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
@@ -107,7 +109,10 @@ public final class ActorDictionary {
                 List<String> words = words(name);
                 String last = words.get(words.size() - 1);
                 if (words.size() >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
-                    surnames.merge(last, frozen, (a, b) -> a != null && a.equals(b) ? a : null);
+                    putUnlessAmbiguous(surnames, last, frozen);
+                }
+                if (words.size() >= 3 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
+                    putUnlessAmbiguous(givenAndSurnames, words.get(0) + " " + last, frozen); // "CARLOS SAUL MENEM"
                 }
             }
         }
@@ -233,6 +238,23 @@ public final class ActorDictionary {
             return null;
         }
         return new Match(resolve(codes, day), 1);
+    }
+
+    /**
+     * A person named by given name and surname where the dictionary also writes a middle name
+     * ("Carlos Menem" for CARLOS_SAUL_MENEM), when exactly one person of the dictionary has both.
+     */
+    public Match givenAndSurname(String given, String surname, LocalDate day) {
+        List<Code> codes = givenAndSurnames.get(given + " " + surname);
+        return codes == null ? null : new Match(resolve(codes, day), 1);
+    }
+
+    private static void putUnlessAmbiguous(java.util.Map<String, List<Code>> map, String key, List<Code> codes) {
+        if (!map.containsKey(key)) {
+            map.put(key, codes);
+        } else if (!codes.equals(map.get(key))) {
+            map.put(key, null); // two persons share it: it names neither
+        }
     }
 
     /**

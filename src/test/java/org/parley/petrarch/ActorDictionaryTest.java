@@ -31,6 +31,18 @@ class ActorDictionaryTest {
         assertEquals("ETHPTY", d.match(List.of("WORKERS", "'", "PARTY", "OF", "ETHIOPIA"), 0, null).code());
     }
 
+    @Test
+    void aPersonIsFoundByGivenNameAndSurnameOrSurnameAloneWhenOnlyOneHasThem(@TempDir Path dir) throws Exception {
+        ActorDictionary d = dictionary(dir, "CARLOS_SAUL_MENEM_\n\t[ARGGOV 890708-991210]\n\t[ARGELI]\n"
+                + "JOHN_SMITH_ [GBRGOV]\nJANE_SMITH_ [USAGOV]\nPAUL_SMITH_ [CANGOV]\n");
+        java.time.LocalDate day = java.time.LocalDate.of(1995, 1, 1);
+        assertEquals("ARGGOV", d.givenAndSurname("CARLOS", "MENEM", day).code());
+        assertEquals("ARGELI", d.givenAndSurname("CARLOS", "MENEM", java.time.LocalDate.of(2000, 1, 1)).code());
+        assertNull(d.givenAndSurname("JULIO", "MENEM", day));
+        assertEquals("ARGGOV", d.surname("MENEM", day).code());
+        assertNull(d.surname("SMITH", day), "three persons share the surname: it names none of them");
+    }
+
     private static ActorDictionary dictionary(Path dir, String lines) throws Exception {
         ActorDictionary d = new ActorDictionary();
         d.read(Files.writeString(dir.resolve("groups.actors.txt"), lines));
