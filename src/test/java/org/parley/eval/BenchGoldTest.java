@@ -126,7 +126,8 @@ class BenchGoldTest {
             "missions.gold.jsonl, 8, 0.60",  // peace operations by acronym: the body that sent them
             "regional.gold.jsonl, 6, 0.70",  // armed groups coded by a region: of the state they act on
             "compound.gold.jsonl, 5, 0.65",  // "Bosnian Serb forces": one people, of the first word's state
-            "offers.gold.jsonl, 28, 0.60"})  // intents of every kind of 03, by many frames of intent
+            "offers.gold.jsonl, 28, 0.60",   // intents of every kind of 03, by many frames of intent
+            "styles.gold.jsonl, 8, 0.85"})   // "President Emile Batonga of Gabon": a title, a name and its state
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
