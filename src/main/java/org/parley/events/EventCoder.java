@@ -661,8 +661,12 @@ public final class EventCoder {
             targets = there.isEmpty() ? targets : there; // else the people of no state named stay, for eventsBetween
             if (there.isEmpty()) {
                 List<Actor> home = args.homeTargets(t, sources);
-                if (home.isEmpty()) {
-                    home = townAtHome(s, t, clause, pattern.code(), sources);
+                List<Actor> town = home.isEmpty() ? town(s, t, clause, pattern.code(), sources) : List.of();
+                boolean abroad = !town.isEmpty() && !town.get(0).country().equals(sources.get(0).country());
+                if (!abroad) {
+                    home = home.isEmpty() ? town : home;
+                } else if (stateless(targets) && args.isArgumentOf(town.get(0).endToken() - 1, t)) {
+                    return eventsBetween(s, t, clause, pattern, sources, town); // "Serb forces occupied the town of Srebrenica"
                 }
                 if (!sources.isEmpty() && !home.isEmpty()) {
                     return eventsBetween(s, t, clause, pattern, sources, home, true);
@@ -868,18 +872,19 @@ public final class EventCoder {
     }
 
     /**
-     * "Myanmar troops fired on demonstrators in Monywa": force used in a town of the source's own
-     * state targets that state, named by the town (its offsets are the evidence).
+     * "Myanmar troops fired on demonstrators in Monywa", "Serb forces occupied Srebrenica": force
+     * used in a town targets the town's state, the source's own or another, named by the town
+     * (its offsets are the evidence).
      */
-    private List<Actor> townAtHome(Sentence s, int t, int clause, String code, List<Actor> sources) {
+    private List<Actor> town(Sentence s, int t, int clause, String code, List<Actor> sources) {
         if (sources.isEmpty() || sources.get(0) == null || sources.get(0).country() == null) {
             return List.of();
         }
         org.parley.model.Place place = places.of(s, t, clause, code, sources);
-        String country = sources.get(0).country();
-        if (place == null || !country.equals(place.country()) || "country".equals(place.kind())) {
+        if (place == null || place.country() == null || "country".equals(place.kind())) {
             return List.of();
         }
+        String country = place.country();
         int first = -1;
         int end = -1;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
