@@ -65,7 +65,8 @@ final class Status {
             if (!crossedReport) {
                 future |= g.hasAux(c, FUTURE);
                 speculative |= g.hasAux(c, SPECULATIVE);
-                expected |= EXPECT.contains(lemma) && c != trigger;
+                // "the agreement aimed to cut the surplus": what the subject of an aim is, is done
+                expected |= EXPECT.contains(lemma) && c != trigger && !g.childrenWith(c, Set.of("nsubj")).contains(trigger);
                 if (g.hasAux(c, Set.of("would"))) {
                     future = true;
                 }
