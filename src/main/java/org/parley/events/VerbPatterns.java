@@ -72,8 +72,8 @@ final class VerbPatterns {
         for (int d : phrase(g, s, t)) {
             if (d > t) {
                 after.add(d);
-            } else if (d < t) {
-                before.add(0, d); // nearest first
+            } else if (d < t && g.parents(d).stream().noneMatch(p -> p.relation().equals("amod"))) {
+                before.add(0, d); // nearest first; not an adjective ("military aid will be continued" is no army's advance)
             }
         }
         for (VerbDictionary.Form form : forms) {
