@@ -105,6 +105,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anAdjectiveBeforeTheVerbIsNoActorOfTheDictionarysPatterns() {
+        // "&MILITARY *" (troops advance, 190) is not "military aid": the promise stays an intent
+        Article a = Fixtures.text("2024-03-05", "Military aid to Kenya will be continued, the Japanese minister has promised.");
+        assertTrue(a.events().stream().noneMatch(e -> e.code().startsWith("13") || e.code().startsWith("19")),
+                describe(a.events()));
+        find(a, "JPN", "KEN", "03");
+    }
+
+    @Test
     void anActAnnouncedOnAConditionIsAThreat() {
         Article a = Fixtures.text("2024-03-05",
                 "Kenya said it will impose sanctions on Somalia unless the fighting stops.");
