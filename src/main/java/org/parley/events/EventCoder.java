@@ -183,7 +183,8 @@ public final class EventCoder {
             return out;
         }
         int c = contentVerb(t);
-        if (c >= 0 && SELF_ROOTS.contains(root) && !g.hasChild(t, "xcomp", null) && !ownAct(c, found.get(0))) {
+        if (c >= 0 && SELF_ROOTS.contains(root) && !g.hasChild(t, "xcomp", null) && !ownAct(c, found.get(0))
+                && !g.childrenWith(c, Set.of("nsubj", "nsubj:pass")).isEmpty()) { // "its desire to improve": its own
             c = -1; // "warned Germany that the deliveries would prolong the war": a warning, not a threat to fight
         }
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
@@ -212,7 +213,7 @@ public final class EventCoder {
             }
             out.add(recoded(e, general && specific != null ? specific : e.code(), target));
         }
-        return out;
+        return SELF_ROOTS.contains(root) ? towardsDeedTarget(c, out) : out; // "its desire to improve relations with Turkey"
     }
 
 
@@ -255,8 +256,15 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         for (Event e : found) {
             Actor target = e.target();
-            for (int i = 0; i < DEED_TARGETS.size() && target == null && e.source() != null; i++) {
-                for (Actor a : args.firstNonEmpty(deed, DEED_TARGETS.subList(i, i + 1))) { // not "its borders"
+            List<java.util.function.Supplier<List<Actor>>> candidates = new ArrayList<>();
+            for (int i = 0; i < DEED_TARGETS.size(); i++) {
+                List<String> relation = DEED_TARGETS.subList(i, i + 1);
+                candidates.add(() -> args.firstNonEmpty(deed, relation)); // one at a time: not "its borders"
+            }
+            candidates.add(() -> args.siblingTargets(deed, -1)); // "to improve relations with Turkey"
+            candidates.add(() -> args.contentTargets(deed, List.of(e.source()))); // "to let U.N. inspectors visit"
+            for (int i = 0; i < candidates.size() && target == null && e.source() != null; i++) {
+                for (Actor a : candidates.get(i).get()) {
                     if (a.country() != null && !Arguments.same(a, e.source()) && !a.country().equals(e.source().country())) {
                         target = a;
                         break;
@@ -292,7 +300,8 @@ public final class EventCoder {
     /** Whether a clausal content's subject is the speech act's source ("said it would ..."). */
     private boolean ownAct(int c, Event speech) {
         for (Actor a : args.actorsOf(g.childrenWith(c, Set.of("nsubj", "nsubj:pass")))) {
-            if (speech.source() != null && java.util.Objects.equals(a.country(), speech.source().country())) {
+            if (speech.source() != null && (Arguments.same(a, speech.source())
+                    || a.country() != null && a.country().equals(speech.source().country()))) { // not two of no state
                 return true;
             }
         }
