@@ -21,6 +21,8 @@ final class Status {
             "prepare", "aim", "propose", "slate", "hope", "seek", "want");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> SPECULATIVE = Set.of("may", "might", "could", "should", "must", "can", "ca");
+    /** Verbs of weighing an act not decided ("is considering sending troops"): it may not happen. */
+    private static final Set<String> WEIGHING = Set.of("consider", "contemplate", "weigh", "mull", "ponder");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     /** The auxiliaries of a refusal with "not" ("will not", "would not", "won't"). */
     private static final Set<String> WILL_NOT = Set.of("will", "would", "shall", "wo");
@@ -64,7 +66,7 @@ final class Status {
             String lemma = Graph.lower(tokens.get(c).lemma());
             if (!crossedReport) {
                 future |= g.hasAux(c, FUTURE);
-                speculative |= g.hasAux(c, SPECULATIVE);
+                speculative |= g.hasAux(c, SPECULATIVE) || WEIGHING.contains(lemma) && c != trigger;
                 // "the agreement aimed to cut the surplus": what the subject of an aim is, is done
                 expected |= EXPECT.contains(lemma) && c != trigger && !g.childrenWith(c, Set.of("nsubj")).contains(trigger);
                 if (g.hasAux(c, Set.of("would"))) {

@@ -195,6 +195,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anActBeingConsideredIsHypothetical() {
+        Article a = Fixtures.text("2024-03-05", "Egypt is considering sending troops to Somalia.");
+        assertEquals("hypothetical", find(a, "EGY", "SOM", "15").status());
+        Article weighed = Fixtures.text("2024-03-05", "Britain is weighing new sanctions against Iran.");
+        assertEquals("hypothetical", find(weighed, "GBR", "IRN", "16").status());
+    }
+
+    @Test
     void didNotMeetIsNegated() {
         Article a = Fixtures.text("2018-11-12", "Vladimir Putin did not meet Donald Trump in Paris on Sunday.");
         Event meeting = a.events().stream().filter(e -> e.root().equals("04")).findFirst()
