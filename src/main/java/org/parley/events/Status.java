@@ -20,6 +20,7 @@ final class Status {
     private static final Set<String> EXPECT = Set.of("expect", "plan", "schedule", "set", "due", "intend",
             "prepare", "aim", "propose", "slate", "hope", "seek", "want");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "'s", "'re");
     private static final Set<String> SPECULATIVE = Set.of("may", "might", "could", "should", "must", "can", "ca");
     /** Verbs of weighing an act not decided ("is considering sending troops"): it may not happen. */
     private static final Set<String> WEIGHING = Set.of("consider", "contemplate", "weigh", "mull", "ponder");
@@ -65,7 +66,7 @@ final class Status {
         for (int depth = 0; depth < 6 && c >= 0; depth++) {
             String lemma = Graph.lower(tokens.get(c).lemma());
             if (!crossedReport) {
-                future |= g.hasAux(c, FUTURE);
+                future |= g.hasAux(c, FUTURE) || g.hasAux(c, BE) && g.hasChild(c, "mark", "to"); // "is to lift
                 speculative |= g.hasAux(c, SPECULATIVE) || WEIGHING.contains(lemma) && c != trigger;
                 // "the agreement aimed to cut the surplus": what the subject of an aim is, is done
                 expected |= EXPECT.contains(lemma) && c != trigger && !g.childrenWith(c, Set.of("nsubj")).contains(trigger);

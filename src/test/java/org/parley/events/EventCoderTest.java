@@ -203,6 +203,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anActAStateIsToDoIsPlanned() {
+        Article a = Fixtures.text("2024-03-05", "Germany is to send 500 troops to Mali.");
+        assertEquals("planned", find(a, "DEU", "MLI", "15").status());
+    }
+
+    @Test
     void didNotMeetIsNegated() {
         Article a = Fixtures.text("2018-11-12", "Vladimir Putin did not meet Donald Trump in Paris on Sunday.");
         Event meeting = a.events().stream().filter(e -> e.root().equals("04")).findFirst()
