@@ -329,7 +329,7 @@ public final class ActorResolver {
             int[] modifier = countryModifierBefore(i);
             String role = m.words(i, roleEnd);
             if (modifier == null) {
-                Actor state = countryAfter(roleEnd); // "the prime minister of Pakistan"
+                Actor state = m.stateOfAfter(roleEnd); // "the prime minister of Pakistan"
                 if (state != null) {
                     out.add(m.actor(tokens.get(i).start(), state.end(), i, state.endToken(), "GROUP", state.country(),
                             dictionary.sectorOf(role), state.name() + " " + role, role, null));
@@ -343,19 +343,6 @@ public final class ActorResolver {
             i = roleEnd - 1;
         }
         return out;
-    }
-
-    /** A state named right after a role with "of" ("the foreign minister of Peru"), or null. */
-    private Actor countryAfter(int roleEnd) {
-        if (roleEnd + 1 >= tokens.size() || !tokens.get(roleEnd).word().equals("of")) {
-            return null;
-        }
-        int at = tokens.get(roleEnd + 1).word().equalsIgnoreCase("the") ? roleEnd + 2 : roleEnd + 1;
-        boolean sameSentence = at < tokens.size() && tokens.get(at).sentence() == tokens.get(roleEnd).sentence();
-        Actor state = sameSentence ? placeAt[at] : null;
-        boolean possessor = state != null && state.endToken() < tokens.size()
-                && tokens.get(state.endToken()).word().matches("['’]s"); // "leaders of Italy's coalition parties"
-        return state != null && state.kind().equals("COUNTRY") && state.firstToken() == at && !possessor ? state : null;
     }
 
     /**

@@ -98,6 +98,23 @@ final class Mentions {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The state named right after token k by "of" ("the foreign minister of Peru", "President
+     * Emile Batonga of Gabon"), not one that owns what follows ("leaders of Italy's parties"), or null.
+     */
+    Actor stateOfAfter(int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).word().equals("of")) {
+            return null;
+        }
+        int at = tokens.get(k + 1).word().equalsIgnoreCase("the") ? k + 2 : k + 1;
+        Actor state = at < tokens.size() && tokens.get(at).sentence() == tokens.get(k).sentence() ? placeAt[at] : null;
+        if (state == null || !state.kind().equals("COUNTRY") || state.firstToken() != at) {
+            return null;
+        }
+        boolean possessor = state.endToken() < tokens.size() && tokens.get(state.endToken()).word().matches("['’]s");
+        return possessor ? null : state;
+    }
+
     boolean isPerson(int i) {
         return entityAt[i] != null && entityAt[i].type().equals("PERSON")
                 && !PRONOUN_TAGS.contains(tokens.get(i).pos());

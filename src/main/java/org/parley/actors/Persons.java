@@ -202,14 +202,8 @@ final class Persons {
             break;
         }
 
-        // after the name: "President Carlos Menem of Argentina"
-        int of = e.endToken();
-        if (country == null && of + 1 < sentenceEnd && tokens.get(of).word().equals("of")) {
-            int at = tokens.get(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
-            if (at < sentenceEnd && placeAt[at] != null && placeAt[at].kind().equals("COUNTRY") && placeAt[at].firstToken() == at) {
-                country = placeAt[at].country();
-            }
-        }
+        Actor stateAfter = country == null ? ctx.stateOfAfter(e.endToken()) : null; // "President Carlos Menem of Argentina"
+        country = stateAfter != null ? stateAfter.country() : country;
 
         // after the name: ", a senior fellow at the Carnegie Moscow Centre," or "– a former state councillor ... –"
         int k = e.endToken();

@@ -66,7 +66,7 @@ final class Status {
         for (int depth = 0; depth < 6 && c >= 0; depth++) {
             String lemma = Graph.lower(tokens.get(c).lemma());
             if (!crossedReport) {
-                future |= g.hasAux(c, FUTURE) || g.hasAux(c, BE) && g.hasChild(c, "mark", "to"); // "is to lift
+                future |= g.hasAux(c, FUTURE) || g.hasAux(c, BE) && g.hasChild(c, "mark", "to"); // "is to lift"
                 speculative |= g.hasAux(c, SPECULATIVE) || WEIGHING.contains(lemma) && c != trigger;
                 // "the agreement aimed to cut the surplus": what the subject of an aim is, is done
                 expected |= EXPECT.contains(lemma) && c != trigger && !g.childrenWith(c, Set.of("nsubj")).contains(trigger);
