@@ -136,8 +136,10 @@ final class Status {
 
     /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
     boolean futureTime(int trigger, int clause) {
-        if (tokens.get(clause).pos().equals("VBD")) {
-            return false; // "met him the next day": a time ahead of the story, not of today
+        boolean pastAux = g.children(clause).stream()
+                .anyMatch(d -> d.relation().startsWith("aux") && tokens.get(d.dependent()).pos().equals("VBD"));
+        if (tokens.get(clause).pos().equals("VBD") || pastAux) {
+            return false; // "met him the next day", "was signed on Monday": a time of the past, not ahead of today
         }
         String day = article.publishedDay();
         for (Timex x : dates.timexesOf(trigger, clause)) {

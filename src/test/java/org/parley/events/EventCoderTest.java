@@ -203,6 +203,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aWeekdayOfAPassiveInThePastLiesBehind() {
+        // 2000-01-01 is a Saturday: "on Monday" of "was signed" is the Monday before, not the one after
+        Article a = Fixtures.text("2000-01-01", "An agreement on trade was signed by Japan and China on Monday.");
+        assertEquals("occurred", find(a, "JPN", "CHN", "05").status(), describe(a.events()));
+    }
+
+    @Test
     void anActAStateIsToDoIsPlanned() {
         Article a = Fixtures.text("2024-03-05", "Germany is to send 500 troops to Mali.");
         assertEquals("planned", find(a, "DEU", "MLI", "15").status());
