@@ -1,6 +1,8 @@
 package org.parley.events;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.Fixtures;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -194,25 +196,17 @@ class EventCoderTest {
         assertTrue(a.events().stream().noneMatch(e -> e.status().equals("occurred")), describe(a.events()));
     }
 
-    @Test
-    void anActBeingConsideredIsHypothetical() {
-        Article a = Fixtures.text("2024-03-05", "Egypt is considering sending troops to Somalia.");
-        assertEquals("hypothetical", find(a, "EGY", "SOM", "15").status());
-        Article weighed = Fixtures.text("2024-03-05", "Britain is weighing new sanctions against Iran.");
-        assertEquals("hypothetical", find(weighed, "GBR", "IRN", "16").status());
-    }
-
-    @Test
-    void aWeekdayOfAPassiveInThePastLiesBehind() {
-        // 2000-01-01 is a Saturday: "on Monday" of "was signed" is the Monday before, not the one after
-        Article a = Fixtures.text("2000-01-01", "An agreement on trade was signed by Japan and China on Monday.");
-        assertEquals("occurred", find(a, "JPN", "CHN", "05").status(), describe(a.events()));
-    }
-
-    @Test
-    void anActAStateIsToDoIsPlanned() {
-        Article a = Fixtures.text("2024-03-05", "Germany is to send 500 troops to Mali.");
-        assertEquals("planned", find(a, "DEU", "MLI", "15").status());
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2024-03-05|Egypt is considering sending troops to Somalia.|EGY|SOM|15|hypothetical",
+            "2024-03-05|Britain is weighing new sanctions against Iran.|GBR|IRN|16|hypothetical",
+            "2024-03-05|Germany is to send 500 troops to Mali.|DEU|MLI|15|planned",
+            // 2000-01-01 is a Saturday: "on Monday" of "was signed" is the Monday before, not the one after
+            "2000-01-01|An agreement on trade was signed by Japan and China on Monday.|JPN|CHN|05|occurred"})
+    void actsWeighedOrToComeAndAPassiveInThePastHaveTheirStatus(String day, String text,
+            String source, String target, String root, String status) {
+        Article a = Fixtures.text(day, text);
+        assertEquals(status, find(a, source, target, root).status(), describe(a.events()));
     }
 
     @Test
