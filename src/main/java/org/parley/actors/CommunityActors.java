@@ -115,9 +115,9 @@ public final class CommunityActors {
                 Actor person = match == null ? personOfNoState(found, t) : null;
                 if (person != null && person.endToken() - t >= 2) {
                     // "Carlos Menem" for CARLOS_SAUL_MENEM: given name and surname, the middle name left out
-                    ActorDictionary.Match both = actors.givenAndSurname(words.get(t - s.firstToken()),
+                    String both = actors.givenAndSurname(words.get(t - s.firstToken()),
                             words.get(person.endToken() - 1 - s.firstToken()), day);
-                    match = both == null ? null : new ActorDictionary.Match(both.code(), person.endToken() - t);
+                    match = both == null ? null : new ActorDictionary.Match(both, person.endToken() - t);
                 }
                 if (match == null) {
                     match = division(tokens, t, s.endToken(), namedStates); // "Sindh province": one no dictionary lists

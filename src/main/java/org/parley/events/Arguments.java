@@ -179,17 +179,9 @@ final class Arguments {
             List<java.util.function.Supplier<List<Actor>>> candidates = List.of(
                     () -> actorsOf(g.childrenWith(c, Set.of("nsubj"))), () -> firstNonEmpty(c, VERB_TARGETS),
                     () -> siblingTargets(c, -1), () -> stateBelowObjects(c, sources));
-            List<Actor> unplaced = List.of();
-            for (java.util.function.Supplier<List<Actor>> candidate : candidates) { // the first that names another
-                List<Actor> others = new ArrayList<>(candidate.get());
-                others.removeIf(a -> sources.stream().anyMatch(s -> same(s, a)));
-                if (others.stream().anyMatch(a -> !unplaced(a))) {
-                    return others;
-                }
-                unplaced = unplaced.isEmpty() ? others : unplaced; // "share intelligence with France": not the intelligence
-            }
-            if (!unplaced.isEmpty()) {
-                return unplaced;
+            List<Actor> found = firstPlaced(candidates, sources); // "share intelligence with France": not the intelligence
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();
@@ -328,15 +320,32 @@ final class Arguments {
 
     /** The actors of the first relation that names some; people of no state only when no relation names a state's. */
     List<Actor> firstNonEmpty(int head, List<String> relations, int except) {
-        List<Actor> unplaced = List.of();
+        List<java.util.function.Supplier<List<Actor>>> candidates = new ArrayList<>();
         for (String relation : relations) {
-            List<Integer> deps = new ArrayList<>();
-            for (Dependency d : g.children(head)) {
-                if (d.relation().equals(relation) && d.dependent() != except) {
-                    deps.add(d.dependent());
+            candidates.add(() -> {
+                List<Integer> deps = new ArrayList<>();
+                for (Dependency d : g.children(head)) {
+                    if (d.relation().equals(relation) && d.dependent() != except) {
+                        deps.add(d.dependent());
+                    }
                 }
+                return actorsOf(deps);
+            });
+        }
+        return firstPlaced(candidates, List.of());
+    }
+
+    /**
+     * The actors, other than {@code except}, of the first candidate that names an actor of a state;
+     * else of the first that names people of no state.
+     */
+    private static List<Actor> firstPlaced(List<java.util.function.Supplier<List<Actor>>> candidates, List<Actor> except) {
+        List<Actor> unplaced = List.of();
+        for (java.util.function.Supplier<List<Actor>> candidate : candidates) {
+            List<Actor> found = candidate.get();
+            if (!except.isEmpty()) {
+                found = found.stream().filter(a -> except.stream().noneMatch(x -> same(x, a))).toList();
             }
-            List<Actor> found = actorsOf(deps);
             if (found.stream().anyMatch(a -> !unplaced(a))) {
                 return found;
             }

@@ -204,8 +204,7 @@ public final class EventCoder {
             if (target == null) {
                 contentEvents = contentEvents != null ? contentEvents : events(s, c, content);
                 for (Event x : contentEvents) {
-                    if (x.target() != null && x.target().country() != null && !Arguments.same(x.target(), e.source())
-                            && !java.util.Objects.equals(x.target().country(), e.source().country())) {
+                    if (x.target() != null && otherSide(x.target(), e.source())) {
                         target = x.target();
                         break;
                     }
@@ -265,7 +264,7 @@ public final class EventCoder {
             candidates.add(() -> args.contentTargets(deed, List.of(e.source()))); // "to let U.N. inspectors visit"
             for (int i = 0; i < candidates.size() && target == null && e.source() != null; i++) {
                 for (Actor a : candidates.get(i).get()) {
-                    if (a.country() != null && !Arguments.same(a, e.source()) && !a.country().equals(e.source().country())) {
+                    if (otherSide(a, e.source())) {
                         target = a;
                         break;
                     }
@@ -274,6 +273,11 @@ public final class EventCoder {
             out.add(target == e.target() ? e : recoded(e, e.code(), target));
         }
         return out;
+    }
+
+    /** An actor of a state other than the source's, who can be the other side of what the source says it will do. */
+    private static boolean otherSide(Actor a, Actor source) {
+        return a.country() != null && !Arguments.same(a, source) && !a.country().equals(source.country());
     }
 
     /**

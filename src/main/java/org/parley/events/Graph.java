@@ -25,9 +25,10 @@ final class Graph {
         this.tokens = article.tokens();
         List<Dependency> addressed = new ArrayList<>(); // added after the parse's own relations
         for (Sentence s : article.sentences()) {
-            int predicate = participleOfNounRoot(s.dependencies());
+            int root = rootOf(s.dependencies());
+            int predicate = participleOfNounRoot(root, s.dependencies());
             if (predicate >= 0) {
-                addressed.add(new Dependency(predicate, rootOf(s.dependencies()), "nsubj"));
+                addressed.add(new Dependency(predicate, root, "nsubj"));
             }
             for (Dependency d : s.dependencies()) {
                 if (d.governor() < 0) {
@@ -59,8 +60,7 @@ final class Graph {
      * with no subject of its own and with an object or a clause, is it, and the root its subject.
      * Gives that verb, or -1.
      */
-    private int participleOfNounRoot(List<Dependency> sentence) {
-        int root = rootOf(sentence);
+    private int participleOfNounRoot(int root, List<Dependency> sentence) {
         if (root < 0 || !tokens.get(root).pos().startsWith("NN")) {
             return -1;
         }

@@ -242,11 +242,12 @@ public final class ActorDictionary {
 
     /**
      * A person named by given name and surname where the dictionary also writes a middle name
-     * ("Carlos Menem" for CARLOS_SAUL_MENEM), when exactly one person of the dictionary has both.
+     * ("Carlos Menem" for CARLOS_SAUL_MENEM), when exactly one person of the dictionary has both:
+     * the code dated for the day, else null.
      */
-    public Match givenAndSurname(String given, String surname, LocalDate day) {
+    public String givenAndSurname(String given, String surname, LocalDate day) {
         List<Code> codes = givenAndSurnames.get(given + " " + surname);
-        return codes == null ? null : new Match(resolve(codes, day), 1);
+        return codes == null ? null : resolve(codes, day);
     }
 
     private static void putUnlessAmbiguous(java.util.Map<String, List<Code>> map, String key, List<Code> codes) {
