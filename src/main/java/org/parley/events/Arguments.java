@@ -187,6 +187,24 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "told Moscow it was willing to discuss cuts", "assured Israel it would not attack": whom a
+     * statement is made to, the object of the verb that says the clause; CAMEO codes the
+     * addressee of an intent, a rejection or a threat as its target.
+     */
+    List<Actor> addressee(int clause, List<Actor> sources) {
+        for (Dependency d : g.parents(clause)) {
+            if (d.relation().equals("ccomp")) {
+                List<Actor> found = actorsOf(g.childrenWith(d.governor(), Set.of("obj", "iobj"))).stream()
+                        .filter(a -> sources.stream().noneMatch(x -> same(x, a))).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "obl:at", "obl:near", "obl:around",
             "obl:along", "obl:across", "obl:over", "obl:into", "obl:from", "obl:inside", "obl:outside", "obl:off",
             "obj");

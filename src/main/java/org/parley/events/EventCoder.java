@@ -645,6 +645,9 @@ public final class EventCoder {
                 if (stateless(targets)) {
                     targets = better(args.contentTargets(t, sources), targets); // "demanded that Russia withdraw", "threatened to hit X"
                 }
+                if (stateless(targets) && (CONTENT_ROOTS.contains(root) || g.hasAux(t, FUTURE))) {
+                    targets = better(args.addressee(t, sources), targets); // "told Moscow it was willing to discuss cuts"
+                }
                 if (stateless(targets)) {
                     targets = better(args.stateBelowObjects(t, sources), targets); // "imposed tariffs on $34 billion of Chinese goods"
                 }
@@ -754,7 +757,8 @@ public final class EventCoder {
                 if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
                     target = homeState(source);
                 }
-                Codebook.Code done = code.code().equals(UNCONVENTIONAL) && stateForce(source) ? codebook.code(CONVENTIONAL) : code;
+                Codebook.Code done = code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target))
+                        ? codebook.code(CONVENTIONAL) : code;
                 out.add(new Event(source, target, done.code(), done.goldstein(), done.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
@@ -771,6 +775,23 @@ public final class EventCoder {
     private static boolean stateForce(Actor source) {
         return source != null && hasHomeState(source)
                 && (source.sector() == null ? "COUNTRY".equals(source.kind()) : STATE_FORCES.contains(source.sector()));
+    }
+
+    /**
+     * Force against a state's armed forces by other means than bombs is combat, conventional
+     * force (CAMEO 19, "typically by organized armed groups"), whoever uses it: "rebels killed
+     * three soldiers in a clash"; "wounded two soldiers in a bomb attack" stays unconventional (18).
+     */
+    private boolean combat(Sentence s, Actor target) {
+        if (target == null || !"MIL".equals(target.sector())) {
+            return false;
+        }
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (Codebook.inClass("&EXPLOSIVE", g.lemma(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
