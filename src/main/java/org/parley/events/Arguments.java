@@ -190,13 +190,14 @@ final class Arguments {
     /**
      * "told Moscow it was willing to discuss cuts", "assured Israel it would not attack": whom a
      * statement is made to, the object of the verb that says the clause; CAMEO codes the
-     * addressee of an intent, a rejection or a threat as its target.
+     * addressee of an intent, a rejection or a threat as its target; a news agency told is
+     * the one reporting it ("told Reuters he would offer a bill").
      */
     List<Actor> addressee(int clause, List<Actor> sources) {
         for (Dependency d : g.parents(clause)) {
             if (d.relation().equals("ccomp")) {
                 List<Actor> found = actorsOf(g.childrenWith(d.governor(), Set.of("obj", "iobj"))).stream()
-                        .filter(a -> sources.stream().noneMatch(x -> same(x, a))).toList();
+                        .filter(a -> !"MED".equals(a.sector()) && (a.code() == null || !a.code().endsWith("MED")) && sources.stream().noneMatch(x -> same(x, a))).toList();
                 if (!found.isEmpty()) {
                     return found;
                 }
