@@ -342,11 +342,18 @@ final class Arguments {
         List<java.util.function.Supplier<List<Actor>>> candidates = new ArrayList<>();
         for (String relation : relations) {
             candidates.add(() -> {
-                List<Integer> deps = new ArrayList<>();
-                for (Dependency d : g.children(head)) {
-                    if (d.relation().equals(relation) && d.dependent() != except) {
-                        deps.add(d.dependent());
+                String[] path = relation.split(">"); // "obj>nmod:by": the agent of the verb's object
+                List<Integer> deps = List.of(head);
+                for (String step : path) {
+                    List<Integer> below = new ArrayList<>();
+                    for (int h : deps) {
+                        for (Dependency d : g.children(h)) {
+                            if (d.relation().equals(step) && d.dependent() != except) {
+                                below.add(d.dependent());
+                            }
+                        }
                     }
+                    deps = below;
                 }
                 return actorsOf(deps);
             });
