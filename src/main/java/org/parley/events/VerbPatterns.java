@@ -90,10 +90,20 @@ final class VerbPatterns {
                     return pattern(verb, p.code(), targetRelations, codebook);
                 }
             }
+            if (form.after().isEmpty() && LIGHT.contains(Graph.lower(verb.lemma()))) {
+                return null; // "take steps", "give Brazil a smaller quota share": the object says the act, no block's default
+            }
             return pattern(verb, form.code(), List.of(), codebook);
         }
         return null;
     }
+
+    /**
+     * Light verbs, whose meaning is their object's ("take action", "give a response"): only a
+     * pattern naming that object codes them, not the default of the block they are listed in
+     * (TAKE among APPREHEND's 171, GIVE among GRANT's 060).
+     */
+    private static final Set<String> LIGHT = Set.of("take", "give");
 
     /**
      * A verb with a code of its own ("BEAT [182]" among DESTROY's [190], "AIRLIFT [073]" among
