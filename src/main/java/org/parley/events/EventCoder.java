@@ -449,6 +449,13 @@ public final class EventCoder {
         return p != null && p.kind() == Codebook.Pattern.Kind.VERB && !p.code().equals("-");
     }
 
+    /** Whether Parley's own patterns cancel this verb by naming its dependent of {@code relation} ("meet +obj=&REQUIREMENT"). */
+    private boolean cancelledWith(int verb, String relation) {
+        Codebook.Pattern p = tokens.get(verb).pos().startsWith("VB") ? match(verb) : null;
+        String named = relation.equals("nsubj:pass") ? "obj" : relation; // a constraint on obj holds for the passive's subject
+        return p != null && p.code().equals("-") && p.constraints().stream().anyMatch(c -> c[0].equals(named) && c[1] != null);
+    }
+
     /** A participle said of its subject with "be" ("is prepared", "is determined"): an adjective. */
     private boolean predicative(int t) {
         return tokens.get(t).pos().equals("VBN") && (g.hasChild(t, "aux:pass", "be") || g.hasChild(t, "cop", "be"));
@@ -523,6 +530,9 @@ public final class EventCoder {
             if ((argument && (fired.containsKey(verb) || verb < t && codedVerb(verb))
                     || d.relation().equals("nsubj:pass") && codedVerb(verb)) && !g.carriesVerb(t)) {
                 return true;
+            }
+            if (cancelledWith(verb, d.relation())) {
+                return true; // "meet peak demand", "until their demands are met": the phrase says no event, nor does its noun
             }
         }
         int c = t;

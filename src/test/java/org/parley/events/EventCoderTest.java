@@ -51,6 +51,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aLightVerbOrAPhraseThatSaysNoEventCodesNothingNorDoesItsNoun() {
+        // TAKE is listed among APPREHEND's verbs (171): "take steps" is no arrest
+        Article steps = Fixtures.text("2024-03-05", "Japan said it would take steps to help Kenya on Monday.");
+        assertTrue(steps.events().stream().noneMatch(e -> e.code().startsWith("17")), describe(steps.events()));
+        // debts met are no meeting, and the demands met are no demand
+        Article debts = Fixtures.text("2024-03-05", "Kenya said it could not meet its debt payments to China.");
+        assertTrue(debts.events().stream().noneMatch(e -> e.code().startsWith("04")), describe(debts.events()));
+        Article demands = Fixtures.text("2024-03-05", "The rebels will fight until the demands of Chad are met.");
+        assertTrue(demands.events().stream().noneMatch(e -> e.code().startsWith("10")), describe(demands.events()));
+    }
+
+    @Test
     void theObjectOfAVerbParleyCodesIsNoActOfItsOwnEvenWhenNoOtherSideIsNamed() {
         // "welcomed" names no one else, so codes nothing; the agreement it welcomed was not signed by the Commission
         Article a = Fixtures.text("2024-03-05", "The European Commission welcomed the agreement on Monday.");
