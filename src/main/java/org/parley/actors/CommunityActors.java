@@ -104,10 +104,16 @@ public final class CommunityActors {
                 words.add(tokens.get(t).word().replace('’', '\'').toUpperCase(Locale.ROOT));
             }
             for (int t = s.firstToken(); t < s.endToken(); t++) {
-                if (stated[t] != null || !isName(tokens.get(t).word())) {
+                // "the Organization of American States": a body Parley's own tables knew only by its state's adjective
+                Actor guessed = stated[t] != null && stated[t].firstToken() == t && namedByState(stated[t]) ? stated[t] : null;
+                if (stated[t] != null && guessed == null || !isName(tokens.get(t).word())) {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
+                if (guessed != null && (match == null || t + match.length() < guessed.endToken()
+                        || REGIONS.contains(match.code().substring(0, Math.min(3, match.code().length()))))) {
+                    continue; // a region's code (PALESTINIAN_ISLAMIC_JIHAD: MEAREB) knows less than the name's state
+                }
                 if (match == null && stateless(found, t)) {
                     // "President Mugabe": a person named by a surname only one person of the dictionary has
                     match = actors.surname(words.get(t - s.firstToken()), day);
@@ -128,11 +134,12 @@ public final class CommunityActors {
                     match = new ActorDictionary.Match(match.officeHolderOf() + "ELI", match.length(), match.officeHolderOf());
                 }
                 if (match == null || match.code().startsWith("---") || match.code().length() < 3
-                        || !freeOf(stated, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)
+                        || !freeOf(stated, guessed, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)
                         || namedBody[t] != null && t + match.length() < namedBody[t].endToken()) {
                     continue;
                 }
                 int end = t + match.length();
+                out.remove(guessed);
                 Actor named = actor(article, m, t, end, match.code(), match.officeHolderOf() != null, out);
                 out.removeIf(a -> a.country() == null && a.firstToken() < end && a.endToken() > named.firstToken());
                 out.add(named);
@@ -316,9 +323,14 @@ public final class CommunityActors {
         return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || ARTICLE.matcher(word).matches());
     }
 
-    private static boolean freeOf(Actor[] stated, int from, int to) {
+    /** A body named with a state's adjective that Parley's own tables coded as that state alone. */
+    private static boolean namedByState(Actor a) {
+        return "ORGANIZATION".equals(a.kind()) && a.country() != null && a.country().equals(a.code());
+    }
+
+    private static boolean freeOf(Actor[] stated, Actor except, int from, int to) {
         for (int k = from; k < to && k < stated.length; k++) {
-            if (stated[k] != null) {
+            if (stated[k] != null && stated[k] != except) {
                 return false;
             }
         }

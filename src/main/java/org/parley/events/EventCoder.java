@@ -756,7 +756,10 @@ public final class EventCoder {
                         && !STATE_BODIES.contains(target.sector()) && hasHomeState(target) && onlyState(s, target.country())) {
                     source = Arguments.placedIn(source, target.country()); // "President Malembe held talks with Angolan rebels"
                 }
-                if (target != null && Arguments.unplaced(target) && source != null && source.sector() != null
+                boolean roleOnly = target != null && target.country() == null && target.code() != null
+                        && target.code().equals(target.sector()) && !STATE_BODIES.contains(target.sector())
+                        && !Set.of("BUS", "MED").contains(target.sector()); // "opposition leader Aung San Suu Kyi": OPP
+                if (target != null && (Arguments.unplaced(target) || roleOnly) && source != null && source.sector() != null
                         && STATE_BODIES.contains(source.sector()) && hasHomeState(source)
                         && onlyState(s, source.country())) {
                     target = Arguments.placedIn(target, source.country()); // "police fired on demonstrators", "ready to talk to the rebels"
