@@ -50,6 +50,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyNamedWithAStatesAdjectiveIsTheDictionarysWhenItNamesItWholeUnlessByARegion() {
+        Article a = Fixtures.text("2003-09-15", "The Organization of American States criticized Venezuela. "
+                + "The Palestinian Islamic Jihad movement rejected the plan. Opposition leader Kizza Besigye met them.");
+        assertEquals("IGOOAS", actor(a, "Organization of American States").code(), a.actors().toString());
+        Actor jihad = actor(a, "Palestinian Islamic Jihad");
+        assertEquals("PSE", jihad == null ? null : jihad.country(), a.actors().toString()); // the dictionary's MEAREB is a region
+        assertEquals("OPP", person(a, "Kizza Besigye").sector(), a.actors().toString());
+    }
+
+    @Test
     void anOfficerTitledByAnInternationalBodyActsForIt() {
         Article a = Fixtures.text("2006-03-01", "NATO Secretary-General Jaap de Hoop Scheffer visited Kabul. "
                 + "U.N. mediator Diego Cordovez met Pakistani officials.");
