@@ -188,7 +188,7 @@ public final class EventCoder {
             c = -1; // "warned Germany that the deliveries would prolong the war": a warning, not a threat to fight
         }
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
-        if (MEANING.contains(g.lemma(t)) && (content == null || !content.code().startsWith("03")
+        if (MEANING.contains(g.lemma(t)) && !root.equals("10") && (content == null || !content.code().startsWith("03")
                 && !INTENT_ROOTS.contains(content.code().substring(0, 2)))) {
             return List.of(); // "plans to hit them with tariffs": the act is coded on its own verb, as planned
         }
