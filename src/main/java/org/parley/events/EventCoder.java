@@ -28,6 +28,8 @@ public final class EventCoder {
     static final java.util.Set<String> CONTENT_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
     /** Consultation and cooperation: two sides named together act with each other unless a partner is named. */
     private static final java.util.Set<String> MUTUAL_ROOTS = java.util.Set.of("04", "05", "06");
+    /** Kinds of act that two sides named together do with each other when no one else is named (see mutual). */
+    private static final Set<String> MUTUAL_ACTS = Set.of("03", "04", "06", "08", "19");
     /**
      * Force used or shown on the ground, and restrictions imposed or lifted there: where it happens
      * says against whom, when nothing else does ("lifted a night curfew in Montenegro").
@@ -678,7 +680,7 @@ public final class EventCoder {
         if (root.compareTo("10") >= 0) { // demands, disapproval, protest, coercion, force; not meetings or aid
             sources = atHome(sources, targets);
         }
-        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources)) {
+        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources) && mutual(pattern.code())) {
             return reciprocalEvents(s, t, clause, pattern, sources);
         }
         boolean stated = targets.stream().anyMatch(a -> a.country() != null);
@@ -975,6 +977,17 @@ public final class EventCoder {
     }
 
     /** One event between the first two sides, as GDELT records a meeting: not one per direction. */
+    /**
+     * Acts two sides named together do with each other: intents, meetings, agreements, relations,
+     * cooperation, yielding, fighting ("Egypt and Qatar restored relations", "failed to reach
+     * agreement"); not praise, support, aid, demands, criticism or protest, which two sides named
+     * together direct at a third ("Italy and Greece supported the Commission's view").
+     */
+    private static boolean mutual(String code) {
+        String root = code.substring(0, 2);
+        return MUTUAL_ACTS.contains(root) || code.startsWith("054") || code.startsWith("057");
+    }
+
     private List<Event> reciprocalEvents(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sides) {
         for (Actor b : sides.subList(1, sides.size())) {
             if (!Arguments.same(sides.get(0), b)) {

@@ -51,6 +51,15 @@ class EventCoderTest {
     }
 
     @Test
+    void twoSidesNamedTogetherActWithEachOtherOnlyInActsDoneTogether() {
+        Article support = Fixtures.text("2024-03-05", "Italy and Greece supported the Commission's view on Monday.");
+        assertTrue(support.events().stream().noneMatch(e -> e.source() != null && e.target() != null
+                && "ITA".equals(e.source().country()) && "GRC".equals(e.target().country())), describe(support.events()));
+        Article relations = Fixtures.text("2024-03-05", "Egypt and Qatar restored diplomatic relations on Tuesday.");
+        assertEquals("QAT", find(relations, "EGY", "QAT", "05").target().country(), describe(relations.events()));
+    }
+
+    @Test
     void aLightVerbOrAPhraseThatSaysNoEventCodesNothingNorDoesItsNoun() {
         // TAKE is listed among APPREHEND's verbs (171): "take steps" is no arrest
         Article steps = Fixtures.text("2024-03-05", "Japan said it would take steps to help Kenya on Monday.");
