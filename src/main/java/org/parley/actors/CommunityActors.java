@@ -365,15 +365,17 @@ public final class CommunityActors {
         String prefix = code.substring(0, 3);
         String sector = code.length() > 3 ? code.substring(3, Math.min(6, code.length())) : null;
         boolean regional = REGIONS.contains(prefix) && sector != null && !sector.equals("IGO"); // "the IRA": WEUREB
+        // a state's bare code is no person, whatever CoreNLP tagged: "Chad said its troops ..."
+        boolean state = code.length() == 3 && !Dictionary.namesNoState(prefix);
         boolean person = false;
         String name = null;
         for (Actor a : found) {
             if (a.firstToken() < end && a.endToken() > first) {
-                person |= "PERSON".equals(a.kind());
+                person |= "PERSON".equals(a.kind()) && !state;
                 name = name == null ? a.name() : name;
             }
         }
-        for (int t = first; t < end; t++) {
+        for (int t = first; t < end && !state; t++) {
             person |= m.isPerson(t);
         }
         person |= officeHolder; // a dated entry names a person, whatever CoreNLP tagged it

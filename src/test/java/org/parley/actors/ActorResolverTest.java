@@ -60,6 +60,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStatesNameCoreNlpTagsAsAGivenNameIsTheState() {
+        Article a = Fixtures.text("1987-03-20", "Chad said yesterday its troops had captured the Libyan outpost of Gouro.");
+        assertEquals("COUNTRY", actor(a, "Chad").kind(), a.actors().toString());
+        assertTrue(a.events().stream().anyMatch(e -> e.source() != null && "TCD".equals(e.source().country())),
+                a.events().toString()); // "its troops" are Chad's
+    }
+
+    @Test
     void anOfficerTitledByAnInternationalBodyActsForIt() {
         Article a = Fixtures.text("2006-03-01", "NATO Secretary-General Jaap de Hoop Scheffer visited Kabul. "
                 + "U.N. mediator Diego Cordovez met Pakistani officials.");
