@@ -63,6 +63,8 @@ class ActorResolverTest {
     void aStatesNameCoreNlpTagsAsAGivenNameIsTheState() {
         Article a = Fixtures.text("1987-03-20", "Chad said yesterday its troops had captured the Libyan outpost of Gouro.");
         assertEquals("COUNTRY", actor(a, "Chad").kind(), a.actors().toString());
+        Article soviet = Fixtures.text("1987-04-14", "Soviet Foreign Minister Eduard Shevardnadze met Shultz on Tuesday.");
+        assertEquals("SUNGOV", person(soviet, "Eduard Shevardnadze").code(), soviet.actors().toString()); // not GEOELI
         assertTrue(a.events().stream().anyMatch(e -> e.source() != null && "TCD".equals(e.source().country())),
                 a.events().toString()); // "its troops" are Chad's
     }
