@@ -162,6 +162,11 @@ final class Persons {
         boolean titled = false; // lowercase nouns before the name: a title no role of the table names ("mediator")
         for (; j >= stop; j--) {
             Token t = tokens.get(j);
+            if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && placeAt[j].firstToken() - 1 >= stop
+                    && tokens.get(placeAt[j].firstToken() - 1).word().equalsIgnoreCase("to")) {
+                j = placeAt[j].firstToken() - 1; // "Turkish Ambassador to Athens": where he is posted, not his state
+                continue;
+            }
             if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && t.word().indexOf('-') < 0 && !titled) {
                 country = country != null ? country : placeAt[j].country();
                 continue;

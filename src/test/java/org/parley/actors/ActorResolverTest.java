@@ -65,6 +65,8 @@ class ActorResolverTest {
         assertEquals("COUNTRY", actor(a, "Chad").kind(), a.actors().toString());
         Article soviet = Fixtures.text("1987-04-14", "Soviet Foreign Minister Eduard Shevardnadze met Shultz on Tuesday.");
         assertEquals("SUNGOV", person(soviet, "Eduard Shevardnadze").code(), soviet.actors().toString()); // not GEOELI
+        Article envoy = Fixtures.text("1987-04-14", "He met Turkish Ambassador to Athens Nazmi Akiman on Monday.");
+        assertEquals("TUR", person(envoy, "Nazmi Akiman").country(), envoy.actors().toString()); // posted to Greece
         assertTrue(a.events().stream().anyMatch(e -> e.source() != null && "TCD".equals(e.source().country())),
                 a.events().toString()); // "its troops" are Chad's
     }
