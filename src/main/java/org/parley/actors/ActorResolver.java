@@ -207,11 +207,17 @@ public final class ActorResolver {
             }
             offset += part.length() + 1;
         }
-        if (!found.isEmpty() && (rest || found.size() >= 2)) {
-            out.addAll(found);
+        boolean backer = parts.length == 2 && BACKING.contains(parts[1].toLowerCase(Locale.ROOT))
+                && t.index() + 1 < tokens.size() && dictionary.country(tokens.get(t.index() + 1).word()) != null;
+        if (!found.isEmpty() && (rest || found.size() >= 2) && !backer) {
+            out.addAll(found); // not "Cuban-backed Angolan government": the state that follows is the group's
             placeAt[t.index()] = found.get(0);
         }
     }
+
+    /** Hyphenated words that name a state behind a group, not the group's own state. */
+    private static final Set<String> BACKING = Set.of("backed", "funded", "allied", "friendly", "sponsored",
+            "supported", "armed", "trained");
 
     private static final Set<String> CIVIC_HEADS = loadCivicHeads();
 

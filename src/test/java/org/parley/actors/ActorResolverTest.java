@@ -67,6 +67,8 @@ class ActorResolverTest {
         assertEquals("SUNGOV", person(soviet, "Eduard Shevardnadze").code(), soviet.actors().toString()); // not GEOELI
         Article envoy = Fixtures.text("1987-04-14", "He met Turkish Ambassador to Athens Nazmi Akiman on Monday.");
         assertEquals("TUR", person(envoy, "Nazmi Akiman").country(), envoy.actors().toString()); // posted to Greece
+        Article backed = Fixtures.text("1987-04-14", "UNITA has been fighting the Cuban-backed Angolan government since 1976.");
+        assertEquals("AGOGOV", actor(backed, "Angolan government").code(), backed.actors().toString()); // Cuba backs it
         assertTrue(a.events().stream().anyMatch(e -> e.source() != null && "TCD".equals(e.source().country())),
                 a.events().toString()); // "its troops" are Chad's
     }
