@@ -197,7 +197,8 @@ final class Arguments {
         for (Dependency d : g.parents(clause)) {
             if (d.relation().equals("ccomp")) {
                 List<Actor> found = actorsOf(g.childrenWith(d.governor(), Set.of("obj", "iobj"))).stream()
-                        .filter(a -> !"MED".equals(a.sector()) && (a.code() == null || !a.code().endsWith("MED")) && sources.stream().noneMatch(x -> same(x, a))).toList();
+                        .filter(a -> !"MED".equals(a.sector()) && (a.code() == null || !a.code().endsWith("MED")))
+                        .filter(a -> sources.stream().noneMatch(x -> same(x, a))).toList();
                 if (!found.isEmpty()) {
                     return found;
                 }

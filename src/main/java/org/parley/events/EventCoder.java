@@ -760,7 +760,7 @@ public final class EventCoder {
                 }
                 boolean roleOnly = target != null && target.country() == null && target.code() != null
                         && target.code().equals(target.sector()) && !STATE_BODIES.contains(target.sector())
-                        && !Set.of("BUS", "MED").contains(target.sector()); // "opposition leader Aung San Suu Kyi": OPP
+                        && !"BUS".equals(target.sector()) && !"MED".equals(target.sector()); // "opposition leader ...": OPP
                 if (target != null && (Arguments.unplaced(target) || roleOnly) && source != null && source.sector() != null
                         && STATE_BODIES.contains(source.sector()) && hasHomeState(source)
                         && onlyState(s, source.country())) {
@@ -976,7 +976,6 @@ public final class EventCoder {
         return sources.stream().map(Actor::country).filter(c -> c != null).distinct().count() >= 2;
     }
 
-    /** One event between the first two sides, as GDELT records a meeting: not one per direction. */
     /**
      * Acts two sides named together do with each other: intents, meetings, agreements, relations,
      * cooperation, yielding, fighting ("Egypt and Qatar restored relations", "failed to reach
@@ -988,6 +987,7 @@ public final class EventCoder {
         return MUTUAL_ACTS.contains(root) || code.startsWith("054") || code.startsWith("057");
     }
 
+    /** One event between the first two sides, as GDELT records a meeting: not one per direction. */
     private List<Event> reciprocalEvents(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> sides) {
         for (Actor b : sides.subList(1, sides.size())) {
             if (!Arguments.same(sides.get(0), b)) {
