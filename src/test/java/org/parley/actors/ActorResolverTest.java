@@ -69,6 +69,8 @@ class ActorResolverTest {
         assertEquals("TUR", person(envoy, "Nazmi Akiman").country(), envoy.actors().toString()); // posted to Greece
         Article backed = Fixtures.text("1987-04-14", "UNITA has been fighting the Cuban-backed Angolan government since 1976.");
         assertEquals("AGOGOV", actor(backed, "Angolan government").code(), backed.actors().toString()); // Cuba backs it
+        Article cypriots = Fixtures.text("2003-09-15", "Greek Cypriot leaders balked at the plan.");
+        assertEquals("CYP", actor(cypriots, "Greek Cypriot leaders").country(), cypriots.actors().toString()); // not GRC
         assertTrue(a.events().stream().anyMatch(e -> e.source() != null && "TCD".equals(e.source().country())),
                 a.events().toString()); // "its troops" are Chad's
     }
