@@ -176,8 +176,9 @@ public final class ActorResolver {
             }
             Token first = tokens.get(i);
             Token last = tokens.get(i + len - 1);
-            Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), e.country(), e.sector(),
-                    e.name(), null, null);
+            String former = dictionary.formerState(article.text(first.start(), last.end()), article.publishedDay());
+            Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), former != null ? former : e.country(),
+                    e.sector(), former != null ? dictionary.countryName(former) : e.name(), null, null);
             if (e.code() != null) {
                 actor = new Actor(actor.start(), actor.end(), actor.text(), actor.kind(), e.code(), actor.country(),
                         actor.sector(), actor.name(), null, null, i, i + len);

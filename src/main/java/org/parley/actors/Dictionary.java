@@ -39,6 +39,8 @@ public final class Dictionary {
     private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
 
     private final Map<String, String> countryNames = new HashMap<>();
+    /** A seat's or body's name -> {former state's code, its last day}. */
+    private final Map<String, String[]> formerStates = new HashMap<>();
     private final Map<String, String> roles = new HashMap<>();
     private final List<List<String>> roleTokens = new ArrayList<>();
 
@@ -67,6 +69,9 @@ public final class Dictionary {
                 String[] parts = metonym.split("=");
                 add(parts[0], "ORGANIZATION", code, parts[1], parts[0].replaceFirst("^the ", ""));
             }
+        }
+        for (String[] row : rows("former-states.tsv")) {
+            formerStates.put(row[0].strip(), new String[] {row[1].strip(), row[2].strip()});
         }
         for (String[] row : rows("organizations.tsv")) {
             String[] names = split(row, 0);
@@ -198,6 +203,15 @@ public final class Dictionary {
     /** Whether a code's first three letters name no state ("IGO" of IGOUNO, "REB"), though they stand where a state's do. */
     public static boolean namesNoState(String prefix) {
         return NON_STATE.contains(prefix);
+    }
+
+    /**
+     * The state a seat or body named {@code name} stood for on {@code day} when that state no
+     * longer exists ("Moscow" in 1987: SUN), else null (former-states.tsv).
+     */
+    String formerState(String name, String day) {
+        String[] former = formerStates.get(name);
+        return former == null || day == null || day.compareTo(former[1]) > 0 ? null : former[0];
     }
 
     public String countryName(String code) {

@@ -65,6 +65,10 @@ class ActorResolverTest {
         assertEquals("COUNTRY", actor(a, "Chad").kind(), a.actors().toString());
         Article soviet = Fixtures.text("1987-04-14", "Soviet Foreign Minister Eduard Shevardnadze met Shultz on Tuesday.");
         assertEquals("SUNGOV", person(soviet, "Eduard Shevardnadze").code(), soviet.actors().toString()); // not GEOELI
+        Article moscow = Fixtures.text("1987-04-14", "Moscow criticized Washington. The Kremlin agreed.");
+        assertEquals("SUNGOV", actor(moscow, "Moscow").code(), moscow.actors().toString()); // the Soviet government in 1987
+        Article later = Fixtures.text("1995-04-14", "Moscow criticized Washington.");
+        assertEquals("RUSGOV", actor(later, "Moscow").code(), later.actors().toString());
         Article envoy = Fixtures.text("1987-04-14", "He met Turkish Ambassador to Athens Nazmi Akiman on Monday.");
         assertEquals("TUR", person(envoy, "Nazmi Akiman").country(), envoy.actors().toString()); // posted to Greece
         Article backed = Fixtures.text("1987-04-14", "UNITA has been fighting the Cuban-backed Angolan government since 1976.");
