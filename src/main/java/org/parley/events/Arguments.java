@@ -486,6 +486,11 @@ final class Arguments {
                 a.affiliation(), a.firstToken(), a.endToken());
     }
 
+    /** An actor known only by its role ("President Malembe": GOV), its code its sector, no state. */
+    static boolean roleOnly(Actor a) {
+        return a.country() == null && a.sector() != null && a.sector().equals(a.code());
+    }
+
     /** An agent of no state named ("demonstrators", "police"): its sector is known, its state is not. */
     static boolean unplaced(Actor a) {
         return a.country() == null && a.code() == null && a.sector() != null;

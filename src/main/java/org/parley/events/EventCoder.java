@@ -753,15 +753,13 @@ public final class EventCoder {
                         && hasHomeState(source)) {
                     target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
                 }
-                if (source != null && source.country() == null && source.sector() != null && source.sector().equals(source.code())
-                        && STATE_BODIES.contains(source.sector()) && target != null && target.sector() != null
+                if (source != null && Arguments.roleOnly(source) && STATE_BODIES.contains(source.sector()) && target != null && target.sector() != null
                         && !STATE_BODIES.contains(target.sector()) && hasHomeState(target) && onlyState(s, target.country())) {
                     source = Arguments.placedIn(source, target.country()); // "President Malembe held talks with Angolan rebels"
                 }
-                boolean roleOnly = target != null && target.country() == null && target.code() != null
-                        && target.code().equals(target.sector()) && !STATE_BODIES.contains(target.sector())
+                boolean ofPeople = target != null && Arguments.roleOnly(target) && !STATE_BODIES.contains(target.sector())
                         && !"BUS".equals(target.sector()) && !"MED".equals(target.sector()); // "opposition leader ...": OPP
-                if (target != null && (Arguments.unplaced(target) || roleOnly) && source != null && source.sector() != null
+                if (target != null && (Arguments.unplaced(target) || ofPeople) && source != null && source.sector() != null
                         && STATE_BODIES.contains(source.sector()) && hasHomeState(source)
                         && onlyState(s, source.country())) {
                     target = Arguments.placedIn(target, source.country()); // "police fired on demonstrators", "ready to talk to the rebels"
