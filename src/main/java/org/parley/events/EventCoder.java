@@ -137,6 +137,10 @@ public final class EventCoder {
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
+            if (e.target() == null && e.source() != null && onlyState(s, e.source().country()) && homeState(e.source()) != null) {
+                e = new Event(e.source(), homeState(e.source()), e.code(), e.goldstein(), e.quadClass(), e.status(), e.dateFrom(),
+                        e.dateTo(), e.start(), e.end(), e.evidence(), e.trigger(), e.triggerStart(), e.triggerEnd(), e.place());
+            }
             String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
             // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
             String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
