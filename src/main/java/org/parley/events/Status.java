@@ -80,6 +80,7 @@ final class Status {
             if (ANNOUNCE.contains(lemma) && c != trigger) {
                 List<Actor> sayer = args.actorsOf(g.childrenWith(c, Arguments.SUBJECT));
                 if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))
+                        || !doers.isEmpty() && ownOfficial(c, doers.get(0))
                         || previous == trigger && g.parents(trigger).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) {
                     announcedBySource = true; // "Washington said it would", "the trip was announced"
                 }
@@ -91,9 +92,11 @@ final class Status {
         }
         for (Dependency d : g.children(clause)) {
             int c2 = d.dependent();
-            if (d.relation().startsWith("advcl") && ANNOUNCE.contains(Graph.lower(tokens.get(c2).lemma()))) {
+            boolean attribution = d.relation().startsWith("advcl") || d.relation().equals("parataxis"); // "..., the minister said"
+            if (attribution && ANNOUNCE.contains(Graph.lower(tokens.get(c2).lemma()))) {
                 List<Actor> sayer = args.actorsOf(g.childrenWith(c2, Arguments.SUBJECT));
-                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))) {
+                if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))
+                        || !doers.isEmpty() && ownOfficial(c2, doers.get(0))) {
                     announcedBySource = true;
                 }
             }
@@ -183,6 +186,34 @@ final class Status {
         for (Dependency d : g.children(t)) {
             if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
                     && NEGATION.contains(Graph.lower(tokens.get(d.dependent()).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Ethiopian army will pull back, the defence minister said": an official of no state
+     * named (a minister, a spokesman) who speaks of a state's act speaks for that state.
+     */
+    private boolean ownOfficial(int say, Actor doer) {
+        if (doer.country() == null || doer.kind().equals("PERSON")) {
+            return false; // a person's own words are theirs: "Wang Yi will visit, the ministry said" is planned
+        }
+        for (int subject : g.childrenWith(say, Arguments.SUBJECT)) {
+            if (!args.actorsOf(List.of(subject)).stream().allMatch(a -> a.country() == null)) {
+                return false;
+            }
+            StringBuilder title = new StringBuilder();
+            for (Dependency d : g.children(subject)) {
+                if (d.relation().equals("compound") && d.dependent() < subject) {
+                    title.append(Graph.lower(tokens.get(d.dependent()).word())).append(' ');
+                }
+            }
+            String head = Graph.lower(tokens.get(subject).word());
+            String sector = org.parley.actors.Dictionary.get().sectorOf(title + head);
+            sector = sector != null ? sector : org.parley.actors.Dictionary.get().sectorOf(head);
+            if (sector != null && Set.of("GOV", "MIL", "ELI").contains(sector)) {
                 return true;
             }
         }

@@ -135,7 +135,8 @@ class BenchGoldTest {
             "combat.gold.jsonl, 10, 0.75",   // armed groups fighting troops (19), bombing or killing civilians (18)
             "battles.gold.jsonl, 10, 0.75",  // heights seized, raids from the air, an attack repulsed
             "refusals.gold.jsonl, 20, 0.70", // rejections as wire stories phrase them, the other side the asker
-            "demands.gold.jsonl, 16, 0.55"}) // demands as wire stories phrase them
+            "demands.gold.jsonl, 16, 0.55",  // demands as wire stories phrase them
+            "dispatches.gold.jsonl, 28, 0.70"}) // intents, demands, fighting, rejections, coercion around 2000
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
