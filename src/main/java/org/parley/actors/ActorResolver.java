@@ -347,6 +347,14 @@ public final class ActorResolver {
             Actor state = placeAt[modifier[0]];
             out.add(m.actor(tokens.get(modifier[0]).start(), tokens.get(roleEnd - 1).end(), modifier[0], roleEnd,
                     "GROUP", state.country(), dictionary.sectorOf(role), state.name() + " " + role, role, null));
+            // "Eritrean and Ethiopian forces", "Indian, Pakistani and Chinese troops": each state's
+            for (int j = modifier[0] - 1; j >= 1 && Set.of("and", ",").contains(tokens.get(j).word())
+                    && placeAt[j - 1] != null && placeAt[j - 1].kind().equals("COUNTRY")
+                    && tokens.get(j - 1).pos().startsWith("JJ"); j = placeAt[j - 1].firstToken() - 1) {
+                Actor other = placeAt[j - 1];
+                out.add(m.actor(other.start(), other.end(), other.firstToken(), other.endToken(), "GROUP", other.country(),
+                        dictionary.sectorOf(role), other.name() + " " + role, role, null));
+            }
             i = roleEnd - 1;
         }
         return out;

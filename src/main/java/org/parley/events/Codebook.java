@@ -19,9 +19,14 @@ public final class Codebook {
      * copular stay (cop:in); constraints on dependents, each a relation with an optional lemma;
      * and the relations where the target may be found when the usual ones name none (?rel).
      */
+    /** {@code mutual}: the act is done by each side to the other ("exchanged fire": the dictionary's "193:193"). */
     public record Pattern(String lemma, Kind kind, List<String[]> constraints, List<String> targetRelations,
-                          String code) {
+                          String code, boolean mutual) {
         public enum Kind { VERB, NOUN, ADJECTIVE, COPULA }
+
+        public Pattern(String lemma, Kind kind, List<String[]> constraints, List<String> targetRelations, String code) {
+            this(lemma, kind, constraints, targetRelations, code, false);
+        }
     }
 
     /** "&RELIEF" -> its lemmas (word-classes.tsv): classes a pattern may name in place of a word. */
@@ -118,7 +123,7 @@ public final class Codebook {
                 }
                 for (String lemma : lemmas) { // "&GIVE +obj=&RELIEF": one pattern for each verb of the class
                     patterns.computeIfAbsent(lemma, k -> new ArrayList<>())
-                            .add(new Pattern(lemma, p.kind(), p.constraints(), p.targetRelations(), p.code()));
+                            .add(new Pattern(lemma, p.kind(), p.constraints(), p.targetRelations(), p.code(), p.mutual()));
                 }
             }
         }

@@ -250,7 +250,7 @@ public final class EventCoder {
     }
 
     private static Codebook.Pattern withCode(Codebook.Pattern p, String code) {
-        return new Codebook.Pattern(p.lemma(), p.kind(), p.constraints(), p.targetRelations(), code);
+        return new Codebook.Pattern(p.lemma(), p.kind(), p.constraints(), p.targetRelations(), code, p.mutual());
     }
 
     /**
@@ -670,7 +670,7 @@ public final class EventCoder {
                 if (stateless(targets)) {
                     targets = better(args.stateBelow(t, sources), targets);
                 }
-                if (sources.size() >= 2 && reciprocal(sources) && MUTUAL_ROOTS.contains(root)) {
+                if (sources.size() >= 2 && reciprocal(sources) && (MUTUAL_ROOTS.contains(root) || pattern.mutual() && stateless(targets))) {
                     targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
                 }
             }

@@ -135,8 +135,9 @@ final class VerbPatterns {
                 return null;
             }
         }
+        boolean mutual = code.contains(":") && code.substring(code.indexOf(':') + 1).equals(code.substring(0, code.indexOf(':')));
         return new Codebook.Pattern(Graph.lower(verb.lemma()), Codebook.Pattern.Kind.VERB, List.of(),
-                List.copyOf(targetRelations), c);
+                List.copyOf(targetRelations), c, mutual);
     }
 
     /** A multi-word verb's other words ("CALL_OFF"): right beside it, or its particle. */
