@@ -85,8 +85,9 @@ public final class ActorResolver {
     }
 
     /**
-     * "Bosnian Serb forces", "Kosovo Albanian leaders", "Syrian Kurdish militias": a state named by
-     * one word right before a group named by another state's adjective is one people, of the state
+     * "Bosnian Serb forces", "Kosovo Albanian leaders", "Syrian Kurdish militias", "Ecuadorean Indian
+     * groups": a state named by one word right before a group or a noun named by another state's
+     * adjective is one people, of the state
      * the first word names, where it lives (apart, the first read as a second actor of the phrase).
      */
     private List<Actor> compoundPeoples(List<Actor> all) {
@@ -96,7 +97,9 @@ public final class ActorResolver {
             Actor group = i + 1 < all.size() ? all.get(i + 1) : null;
             boolean compound = group != null && "COUNTRY".equals(state.kind()) && state.endToken() == state.firstToken() + 1
                     && state.country() != null && state.code() != null && state.code().equals(state.country())
-                    && group.firstToken() == state.endToken() && "GROUP".equals(group.kind()) && group.country() != null
+                    && group.firstToken() == state.endToken() && group.country() != null
+                    && ("GROUP".equals(group.kind()) || "COUNTRY".equals(group.kind()) && group.endToken() < tokens.size()
+                        && tokens.get(group.endToken()).pos().startsWith("NN")) // "Ecuadorean Indian groups"
                     && !group.country().equals(state.country()) && tokens.get(group.firstToken()).pos().equals("JJ")
                     && group.code() != null && group.code().startsWith(group.country());
             if (!compound) {
