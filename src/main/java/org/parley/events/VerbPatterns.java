@@ -76,24 +76,46 @@ final class VerbPatterns {
                 before.add(0, d); // nearest first; not an adjective ("military aid will be continued" is no army's advance)
             }
         }
+        VerbDictionary.Form first = null;
         for (VerbDictionary.Form form : forms) {
             if (!wordsAround(tokens, s, t, form, g)) {
                 continue;
             }
-            for (VerbDictionary.Pattern p : form.block().patterns()) {
-                if (!keepsMeaning(form, p)) {
-                    continue;
-                }
+            if (first == null) {
+                first = form;
                 List<String> targetRelations = new ArrayList<>();
-                if (matches(tokens, p.lower(), after, targetRelations, false)
-                        && matches(tokens, p.upper(), before, null, true)) {
+                VerbDictionary.Pattern p = matching(form, tokens, after, before, targetRelations);
+                if (p != null) {
                     return pattern(verb, p.code(), targetRelations, codebook);
                 }
+                continue;
             }
-            if (form.after().isEmpty() && LIGHT.contains(Graph.lower(verb.lemma()))) {
-                return null; // "take steps", "give Brazil a smaller quota share": the object says the act, no block's default
+            // another form's pattern naming the words around the verb before the first form's default
+            // ("voted down a bill": VOTE's "* DOWN" [120] before the phrasal VOTE_DOWN's block, EXCLUDE [170])
+            List<String> targetRelations = new ArrayList<>();
+            VerbDictionary.Pattern p = matching(form, tokens, after, before, targetRelations);
+            Codebook.Pattern found = p == null ? null : pattern(verb, p.code(), targetRelations, codebook);
+            if (found != null) {
+                return found;
             }
-            return pattern(verb, form.code(), List.of(), codebook);
+        }
+        if (first == null || first.after().isEmpty() && LIGHT.contains(Graph.lower(verb.lemma()))) {
+            return null; // "take steps", "give Brazil a smaller quota share": the object says the act, no block's default
+        }
+        return pattern(verb, first.code(), List.of(), codebook);
+    }
+
+    /** The first pattern of the form's block that matches the words after and before the verb. */
+    private VerbDictionary.Pattern matching(VerbDictionary.Form form, List<Token> tokens, List<Integer> after,
+                                            List<Integer> before, List<String> targetRelations) {
+        for (VerbDictionary.Pattern p : form.block().patterns()) {
+            if (!keepsMeaning(form, p)) {
+                continue;
+            }
+            targetRelations.clear();
+            if (matches(tokens, p.lower(), after, targetRelations, false) && matches(tokens, p.upper(), before, null, true)) {
+                return p;
+            }
         }
         return null;
     }
