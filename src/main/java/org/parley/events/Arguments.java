@@ -152,6 +152,47 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "announced the closure of its embassy in Syria", "is investigating war crimes committed in
+     * Libya": a state named as where what is acted on lies, when nothing else names the other
+     * side; not where the act itself takes place (the verb's own "in").
+     */
+    List<Actor> stateWhere(int head, List<Actor> sources, boolean noun) {
+        List<Integer> frontier = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            String r = d.relation();
+            boolean own = r.endsWith(":in") || r.endsWith(":at") || r.endsWith(":by") || r.equals("obl:agent")
+                    || r.startsWith("acl"); // where and by whom the act itself is done: "talks in New York"
+            if (!own && (noun ? r.startsWith("nmod") : r.equals("obj") || r.startsWith("obl:"))) {
+                frontier.add(d.dependent());
+            }
+        }
+        Set<Integer> there = new HashSet<>(); // reached through "in" or "at"
+        for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int h : frontier) {
+                for (Actor a : there.contains(h) ? actorsAt.getOrDefault(h, List.of()) : List.<Actor>of()) {
+                    if ("COUNTRY".equals(a.kind()) && a.country() != null
+                            && sources.stream().noneMatch(x -> a.country().equals(x.country()))) {
+                        return List.of(a);
+                    }
+                }
+                for (Dependency d : g.children(h)) {
+                    String r = d.relation();
+                    boolean participle = r.startsWith("acl") && tokens.get(d.dependent()).pos().equals("VBN");
+                    if (r.startsWith("nmod") || r.startsWith("obl") || participle) {
+                        next.add(d.dependent());
+                        if (r.endsWith(":in") || r.endsWith(":at") || there.contains(h)) {
+                            there.add(d.dependent());
+                        }
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return List.of();
+    }
+
     /** States named below the verb's objects, other than its sources. */
     List<Actor> stateBelowObjects(int verb, List<Actor> sources) {
         for (Dependency d : g.children(verb)) {

@@ -623,6 +623,9 @@ public final class EventCoder {
                     if (stateless(targets) && !twoSides) {
                         targets = better(args.stateBelow(t, sources), targets);
                     }
+                    if (stateless(targets) && !twoSides && !PLACE_ROOTS.contains(root)) {
+                        targets = better(args.stateWhere(t, sources, true), targets); // "the closure of its embassy in Syria"
+                    }
                     if (stateless(targets) && direct && !twoSides) {
                         targets = better(args.firstNonEmpty(governor, Arguments.VERB_TARGETS.stream()
                                 .filter(r -> !r.equals("nsubj:pass")).toList(), t), targets);
@@ -669,6 +672,9 @@ public final class EventCoder {
                 }
                 if (stateless(targets)) {
                     targets = better(args.stateBelow(t, sources), targets);
+                }
+                if (stateless(targets) && !PLACE_ROOTS.contains(root)) {
+                    targets = better(args.stateWhere(t, sources, false), targets); // "closed its embassy in Syria"
                 }
                 if (sources.size() >= 2 && reciprocal(sources) && (MUTUAL_ROOTS.contains(root) || pattern.mutual() && stateless(targets))) {
                     targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
