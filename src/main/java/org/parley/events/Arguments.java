@@ -218,7 +218,7 @@ final class Arguments {
             }
             int c = d.dependent();
             List<java.util.function.Supplier<List<Actor>>> candidates = List.of(
-                    () -> actorsOf(g.childrenWith(c, Set.of("nsubj"))), () -> firstNonEmpty(c, VERB_TARGETS),
+                    () -> actorsOf(g.childrenWith(c, Set.of("nsubj"))), () -> receiver(c, firstNonEmpty(c, VERB_TARGETS)),
                     () -> siblingTargets(c, -1), () -> stateBelowObjects(c, sources));
             List<Actor> found = firstPlaced(candidates, sources); // "share intelligence with France": not the intelligence
             if (!found.isEmpty()) {
@@ -226,6 +226,19 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "hand over Osama bin Laden to the United States", "extradite him to Spain": the person the
+     * verb's object names is carried, the state it goes to is acted on.
+     */
+    List<Actor> receiver(int verb, List<Actor> found) {
+        if (found.isEmpty() || !found.stream().allMatch(a -> "PERSON".equals(a.kind()))
+                || !found.equals(actorsOf(g.childrenWith(verb, Set.of("obj"))))) {
+            return found;
+        }
+        List<Actor> to = actorsOf(g.childrenWith(verb, Set.of("obl:to")));
+        return to.isEmpty() ? found : to;
     }
 
     /**

@@ -647,10 +647,10 @@ public final class EventCoder {
                 if (sources.isEmpty() && pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE) {
                     sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass"))); // "India is prepared to": who is
                 }
-                targets = others(args.firstNonEmpty(t, pattern.targetRelations()), sources);
+                targets = others(args.receiver(t, args.firstNonEmpty(t, pattern.targetRelations())), sources);
                 if (stateless(targets)) {
                     // "withdraw their force from Chad": the object's possessor that is the subject is no target
-                    targets = better(others(args.firstNonEmpty(t, Arguments.VERB_TARGETS), sources), targets);
+                    targets = better(others(args.receiver(t, args.firstNonEmpty(t, Arguments.VERB_TARGETS)), sources), targets);
                 }
                 if (stateless(targets)) {
                     targets = better(others(args.sharedObject(t), sources), targets);
