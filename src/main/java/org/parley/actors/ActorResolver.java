@@ -325,6 +325,9 @@ public final class ActorResolver {
         return out;
     }
 
+    /** Sectors of people, not of a state's bodies nor of firms: a role of theirs with no state named is still an actor. */
+    private static final Set<String> PEOPLE = Set.of("OPP", "REB", "LAB", "CVL", "REF");
+
     /** "Chinese officials", "China's foreign ministry", "Russian troops": a state's body. */
     private List<Actor> groups() {
         List<Actor> out = new ArrayList<>();
@@ -348,6 +351,12 @@ public final class ActorResolver {
                     out.add(m.actor(tokens.get(i).start(), state.end(), i, state.endToken(), "GROUP", state.country(),
                             dictionary.sectorOf(role), state.name() + " " + role, role, null));
                     i = state.endToken() - 1;
+                } else if (dictionary.sectorOf(role) != null && PEOPLE.contains(dictionary.sectorOf(role))) {
+                    // "the opposition demanded": people of no state named, as the agent dictionary gives "rebels"
+                    out.add(new Actor(tokens.get(i).start(), tokens.get(roleEnd - 1).end(),
+                            article.text(tokens.get(i).start(), tokens.get(roleEnd - 1).end()), "GROUP", null, null,
+                            dictionary.sectorOf(role), null, role, null, i, roleEnd));
+                    i = roleEnd - 1;
                 }
                 continue;
             }

@@ -323,7 +323,10 @@ final class EventPlaces {
                     break;
                 }
             }
-            if (!country && LOCATIVE.contains(before)) {
+            int at = t;
+            boolean body = args.at(t).stream().anyMatch(a -> a.firstToken() == at && a.country() != null
+                    && a.kind().equals("GROUP")); // "between Venezuela's government and": a state's body, no town Venezuela
+            if (!country && !body && LOCATIVE.contains(before)) {
                 int named = town(s, t, out, 0, null);
                 t += Math.max(named, 1) - 1;
             }
