@@ -168,6 +168,8 @@ public final class CommunityActors {
                     state = stateAfter(tokens, stated, s, end); // not for a named group: "the FARC rebels in Havana"
                 }
                 String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
+                int from = t;
+                out.removeIf(a -> a.country() == null && a.code() == null && a.firstToken() < end && a.endToken() > from);
                 if (state == null) {
                     // "thousands of demonstrators": people of no state named; where they act may tell it
                     int start = tokens.get(t).start();

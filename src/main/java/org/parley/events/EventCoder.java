@@ -659,7 +659,10 @@ public final class EventCoder {
                     targets = better(args.firstNonEmpty(t, List.of("obl:in")), targets); // "recognize the government in Caracas"
                 }
                 if (stateless(targets)) {
-                    targets = better(args.siblingTargets(t, -1), targets);
+                    List<Actor> sibling = args.siblingTargets(t, -1);
+                    boolean themselves = !sibling.isEmpty() && others(sibling, sources).isEmpty();
+                    // "killed rebels in a raid on their camp": the rebels, not the raiders "their" was read as
+                    targets = themselves && !targets.isEmpty() ? targets : better(sibling, targets);
                 }
                 if (stateless(targets)) {
                     targets = better(args.contentTargets(t, sources), targets); // "demanded that Russia withdraw", "threatened to hit X"
