@@ -519,7 +519,8 @@ final class Arguments {
                 if (a != null && unplaced != null && "COUNTRY".equals(a.kind()) && a.country() != null) {
                     return placedIn(unplaced, a.country()); // "opposition leaders in Harare": of Zimbabwe, still the opposition
                 }
-                if (a != null && (unplaced == null || !unplaced(a))) {
+                boolean blank = a != null && a.code() == null && a.country() == null && a.sector() == null;
+                if (a != null && (unplaced == null || !unplaced(a) && !blank)) { // "Zapatista rebels": still the rebels
                     return a;
                 }
             }
