@@ -664,6 +664,10 @@ public final class EventCoder {
                     // "killed rebels in a raid on their camp": the rebels, not the raiders "their" was read as
                     targets = themselves && !targets.isEmpty() ? targets : better(sibling, targets);
                 }
+                if (targets.isEmpty()) { // "threw stones at the police": people aimed at, not a place ("met at the White House")
+                    targets = others(args.actorsOf(g.childrenWith(t, Set.of("obl:at"))).stream()
+                            .filter(a -> "GROUP".equals(a.kind()) || "PERSON".equals(a.kind())).toList(), sources);
+                }
                 if (stateless(targets)) {
                     targets = better(args.contentTargets(t, sources), targets); // "demanded that Russia withdraw", "threatened to hit X"
                 }
@@ -772,9 +776,9 @@ public final class EventCoder {
                 }
                 boolean ofPeople = target != null && Arguments.roleOnly(target) && !STATE_BODIES.contains(target.sector())
                         && !"BUS".equals(target.sector()) && !"MED".equals(target.sector()); // "opposition leader ...": OPP
-                if (target != null && (Arguments.unplaced(target) || ofPeople) && source != null && source.sector() != null
-                        && STATE_BODIES.contains(source.sector()) && hasHomeState(source)
-                        && onlyState(s, source.country())) {
+                boolean stateBody = source != null && source.sector() != null && STATE_BODIES.contains(source.sector());
+                if (target != null && (Arguments.unplaced(target) || ofPeople && stateBody) && source != null
+                        && hasHomeState(source) && onlyState(s, source.country())) {
                     target = Arguments.placedIn(target, source.country()); // "police fired on demonstrators", "ready to talk to the rebels"
                 }
                 if (target != null && target.country() == null) {
