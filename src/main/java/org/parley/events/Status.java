@@ -17,6 +17,8 @@ final class Status {
 
     static final Set<String> ANNOUNCE = Set.of("say", "announce", "unveil", "declare", "state", "tell",
             "pledge", "vow", "promise", "threaten", "warn", "confirm", "reveal", "publish", "decide");
+    /** Roles that name a state's government as a whole, not one of its officials. */
+    private static final Set<String> BODIES = Set.of("government", "authority", "authorities", "junta", "regime", "cabinet");
     private static final Set<String> EXPECT = Set.of("expect", "plan", "schedule", "set", "due", "intend",
             "prepare", "aim", "propose", "slate", "hope", "seek", "want");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
@@ -197,8 +199,10 @@ final class Status {
      * named (a minister, a spokesman) who speaks of a state's act speaks for that state.
      */
     private boolean ownOfficial(int say, Actor doer) {
-        if (doer.country() == null || doer.kind().equals("PERSON")) {
-            return false; // a person's own words are theirs: "Wang Yi will visit, the ministry said" is planned
+        boolean state = doer.kind().equals("COUNTRY") || doer.sector() != null && Set.of("MIL", "COP").contains(doer.sector())
+                || doer.role() != null && BODIES.contains(doer.role());
+        if (doer.country() == null || !state) {
+            return false; // an official's own acts are theirs: "the foreign minister will be in Kenya, the ministry said" is planned
         }
         for (int subject : g.childrenWith(say, Arguments.SUBJECT)) {
             if (!args.actorsOf(List.of(subject)).stream().allMatch(a -> a.country() == null)) {
