@@ -60,8 +60,8 @@ class BenchGoldTest {
         PloverEval.Report r = PloverEval.run(dir.resolve("dev.jsonl"), PloverEval.ids(dir.resolve("check.txt")),
                 Fixtures.ENGINE::analyze);
         r.print(System.out, false);
-        assertTrue(r.typeRecall() >= 0.58, "PLOVER type recall " + r.typeRecall());
-        assertTrue(r.fullRecall() >= 0.46, "PLOVER full recall " + r.fullRecall());
+        assertTrue(r.typeRecall() >= 0.66, "PLOVER type recall " + r.typeRecall());
+        assertTrue(r.fullRecall() >= 0.52, "PLOVER full recall " + r.fullRecall());
         assertTrue(r.categoryShare() >= 0.70, "coded events in the record's category " + r.categoryShare());
     }
 
@@ -131,12 +131,12 @@ class BenchGoldTest {
             "offices.gold.jsonl, 6, 0.85",   // "the prime minister of Pakistan": an office and its state after it
             "subcodes.gold.jsonl, 50, 0.85", // each kind of rejection, demand, fighting and coercion the codebook lists
             "participles.gold.jsonl, 6, 0.75", // a main verb the parser hangs on its subject as a participle
-            "agreements.gold.jsonl, 24, 0.65", // intents as wire stories phrase them; the addressee of a promise
+            "agreements.gold.jsonl, 24, 0.80", // intents as wire stories phrase them; the addressee of a promise
             "combat.gold.jsonl, 10, 0.75",   // armed groups fighting troops (19), bombing or killing civilians (18)
             "battles.gold.jsonl, 10, 0.75",  // heights seized, raids from the air, an attack repulsed
             "refusals.gold.jsonl, 20, 0.70", // rejections as wire stories phrase them, the other side the asker
-            "demands.gold.jsonl, 16, 0.55",  // demands as wire stories phrase them
-            "dispatches.gold.jsonl, 28, 0.70"}) // intents, demands, fighting, rejections, coercion around 2000
+            "demands.gold.jsonl, 16, 0.65",  // demands as wire stories phrase them
+            "dispatches.gold.jsonl, 28, 0.85"}) // intents, demands, fighting, rejections, coercion around 2000
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
