@@ -351,11 +351,12 @@ public final class ActorResolver {
                     out.add(m.actor(tokens.get(i).start(), state.end(), i, state.endToken(), "GROUP", state.country(),
                             dictionary.sectorOf(role), state.name() + " " + role, role, null));
                     i = state.endToken() - 1;
-                } else if (dictionary.sectorOf(role) != null && PEOPLE.contains(dictionary.sectorOf(role))) {
+                } else if (PEOPLE.contains(String.valueOf(dictionary.sectorOf(role)))) {
                     // "the opposition demanded": people of no state named, as the agent dictionary gives "rebels"
-                    out.add(new Actor(tokens.get(i).start(), tokens.get(roleEnd - 1).end(),
-                            article.text(tokens.get(i).start(), tokens.get(roleEnd - 1).end()), "GROUP", null, null,
-                            dictionary.sectorOf(role), null, role, null, i, roleEnd));
+                    int start = tokens.get(i).start();
+                    int end = tokens.get(roleEnd - 1).end();
+                    out.add(new Actor(start, end, article.text(start, end), "GROUP", null, null, dictionary.sectorOf(role),
+                            null, role, null, i, roleEnd));
                     i = roleEnd - 1;
                 }
                 continue;

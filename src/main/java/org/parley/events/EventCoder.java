@@ -137,9 +137,8 @@ public final class EventCoder {
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
-            if (e.target() == null && e.source() != null && onlyState(s, e.source().country()) && homeState(e.source()) != null) {
-                e = new Event(e.source(), homeState(e.source()), e.code(), e.goldstein(), e.quadClass(), e.status(), e.dateFrom(),
-                        e.dateTo(), e.start(), e.end(), e.evidence(), e.trigger(), e.triggerStart(), e.triggerEnd(), e.place());
+            if (e.target() == null && e.source() != null && homeState(e.source()) != null && onlyState(s, e.source().country())) {
+                e = e.withTarget(homeState(e.source())); // "the Zimbabwean president promised to step down": at home
             }
             String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
             // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
@@ -683,7 +682,8 @@ public final class EventCoder {
                 if (stateless(targets) && !PLACE_ROOTS.contains(root)) {
                     targets = better(args.stateWhere(t, sources, false), targets); // "closed its embassy in Syria"
                 }
-                if (sources.size() >= 2 && reciprocal(sources) && (MUTUAL_ROOTS.contains(root) || pattern.mutual() && stateless(targets))) {
+                boolean mutualAct = MUTUAL_ROOTS.contains(root) || pattern.mutual() && stateless(targets);
+                if (sources.size() >= 2 && reciprocal(sources) && mutualAct) {
                     targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
                 }
             }

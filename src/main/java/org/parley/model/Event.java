@@ -30,4 +30,10 @@ public record Event(Actor source, Actor target, String code, double goldstein, i
     public String root() {
         return code.substring(0, 2);
     }
+
+    /** The same event with another target. */
+    public Event withTarget(Actor other) {
+        return new Event(source, other, code, goldstein, quadClass, status, dateFrom, dateTo, start, end, evidence, trigger,
+                triggerStart, triggerEnd, place);
+    }
 }
