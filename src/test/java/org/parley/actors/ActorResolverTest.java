@@ -196,4 +196,25 @@ class ActorResolverTest {
         assertNotNull(shabaab, a.actors().toString());
         assertEquals("SOMREB", shabaab.code());
     }
+
+    @Test
+    void congoleseNamesTheStateThatBoreTheNameOnTheDay() {
+        // Zaire became the Democratic Republic of the Congo on 17 May 1997
+        assertEquals("CODGOV", actor(Fixtures.text("1998-04-20", "The Congolese government criticized Rwanda."),
+                "Congolese government").code());
+        assertEquals("COGGOV", actor(Fixtures.text("1990-04-20", "The Congolese government criticized Zaire."),
+                "Congolese government").code());
+    }
+
+    @Test
+    void peopleNamedByTheirRoleAloneAreAnActorOfNoState() {
+        Article a = Fixtures.text("2016-10-04", "The opposition demanded the resignation of the Nepalese prime minister.");
+        Actor opposition = actor(a, "opposition");
+        assertNotNull(opposition, a.actors().toString());
+        assertEquals("OPP", opposition.sector());
+        assertNull(opposition.country());
+        Article joined = Fixtures.text("2000-06-01", "Eritrean and Ethiopian forces exchanged artillery fire.");
+        assertEquals("ERIMIL", actor(joined, "Eritrean").code(), joined.actors().toString());
+        assertEquals("PERLEG", actor(Fixtures.text("2000-06-01", "Peru's Congress voted down a bill."), "Peru's Congress").code());
+    }
 }

@@ -387,4 +387,16 @@ class EventCoderTest {
         assertEquals("ZWEGOV", e.target().code(), describe(a.events()));
         assertEquals("Mugabe", e.target().text());
     }
+
+    @Test
+    void anActAtHomeAnActDoneToEachOtherAndAPersonHandedOver() {
+        Article home = Fixtures.text("2000-06-01", "The Zimbabwean president promised to step down after the elections.");
+        assertEquals("announced", find(home, "ZWE", "ZWE", "03").status()); // no one else named: the state's own
+        Article fire = Fixtures.text("2000-06-01", "Eritrean and Ethiopian forces exchanged heavy artillery fire.");
+        find(fire, "ERI", "ETH", "19"); // the dictionary's EXCHANGE * FIRE [193:193]: each side on the other
+        Article handed = Fixtures.text("2000-06-01", "The Taliban refused to hand over Osama bin Laden to the United States.");
+        find(handed, "AFG", "USA", "12");
+        Article said = Fixtures.text("2000-06-01", "The Ethiopian army will pull back from the town of Badme, the defence minister said.");
+        assertEquals("announced", find(said, "ETH", "ETH", "03").status());
+    }
 }
