@@ -164,7 +164,8 @@ public final class CommunityActors {
                 Actor state = stateBefore(tokens, stated, s, t);
                 int end = t + agent.length();
                 boolean named = t > s.firstToken() && (stated[t - 1] != null || tokens.get(t - 1).pos().startsWith("NNP"));
-                if (state == null && !named) {
+                boolean owned = t > s.firstToken() && tokens.get(t - 1).pos().equals("PRP$"); // "its troops from Syria": the owner's
+                if (state == null && !named && !owned) {
                     state = stateAfter(tokens, stated, s, end); // not for a named group: "the FARC rebels in Havana"
                 }
                 String sector = agent.code().substring(1, Math.min(4, agent.code().length()));

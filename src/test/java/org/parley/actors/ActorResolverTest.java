@@ -217,4 +217,11 @@ class ActorResolverTest {
         assertEquals("ERIMIL", actor(joined, "Eritrean").code(), joined.actors().toString());
         assertEquals("PERLEG", actor(Fixtures.text("2000-06-01", "Peru's Congress voted down a bill."), "Peru's Congress").code());
     }
+
+    @Test
+    void troopsOwnedByAPronounAreNotOfTheStateTheyLeave() {
+        Article a = Fixtures.text("2022-08-09", "Russia announced the withdrawal of its troops from Syria.");
+        Actor troops = actor(a, "troops");
+        assertTrue(troops == null || !"SYR".equals(troops.country()), a.actors().toString());
+    }
 }
