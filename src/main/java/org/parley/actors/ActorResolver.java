@@ -179,11 +179,12 @@ public final class ActorResolver {
             }
             Token first = tokens.get(i);
             Token last = tokens.get(i + len - 1);
-            int[] owner = dictionary.sectorOf(article.text(first.start(), last.end())) == null ? null : countryModifierBefore(i);
+            String name = article.text(first.start(), last.end());
+            int[] owner = dictionary.sectorOf(name) == null ? null : countryModifierBefore(i);
             if (owner != null && !placeAt[owner[0]].country().equals(e.country())) {
                 return 0; // "Peru's Congress": a seat's name that is also a role's is the role of the state named before it
             }
-            String former = dictionary.formerState(article.text(first.start(), last.end()), article.publishedDay());
+            String former = dictionary.formerState(name, article.publishedDay());
             Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), former != null ? former : e.country(),
                     e.sector(), former != null ? dictionary.countryName(former) : e.name(), null, null);
             if (e.code() != null) {

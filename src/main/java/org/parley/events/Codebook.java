@@ -17,9 +17,10 @@ public final class Codebook {
     /**
      * A trigger pattern: lemma, whether it is a verb, a noun (n:), an adjective (a:) or a
      * copular stay (cop:in); constraints on dependents, each a relation with an optional lemma;
-     * and the relations where the target may be found when the usual ones name none (?rel).
+     * and the relations where the target may be found when the usual ones name none (?rel);
+     * {@code mutual}: the act is done by each side to the other ("exchanged fire": the verb
+     * dictionary's "193:193").
      */
-    /** {@code mutual}: the act is done by each side to the other ("exchanged fire": the dictionary's "193:193"). */
     public record Pattern(String lemma, Kind kind, List<String[]> constraints, List<String> targetRelations,
                           String code, boolean mutual) {
         public enum Kind { VERB, NOUN, ADJECTIVE, COPULA }

@@ -137,8 +137,9 @@ public final class EventCoder {
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
-            if (e.target() == null && e.source() != null && homeState(e.source()) != null && onlyState(s, e.source().country())) {
-                e = e.withTarget(homeState(e.source())); // "the Zimbabwean president promised to step down": at home
+            Actor home = e.target() == null && e.source() != null ? homeState(e.source()) : null;
+            if (home != null && onlyState(s, home.country())) {
+                e = e.withTarget(home); // "the Zimbabwean president promised to step down": at home
             }
             String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
             // "began a visit to Russia and met Putin": a visit and its meeting are one encounter

@@ -81,23 +81,16 @@ final class VerbPatterns {
             if (!wordsAround(tokens, s, t, form, g)) {
                 continue;
             }
-            if (first == null) {
-                first = form;
-                List<String> targetRelations = new ArrayList<>();
-                VerbDictionary.Pattern p = matching(form, tokens, after, before, targetRelations);
-                if (p != null) {
-                    return pattern(verb, p.code(), targetRelations, codebook);
-                }
-                continue;
-            }
-            // another form's pattern naming the words around the verb before the first form's default
-            // ("voted down a bill": VOTE's "* DOWN" [120] before the phrasal VOTE_DOWN's block, EXCLUDE [170])
             List<String> targetRelations = new ArrayList<>();
             VerbDictionary.Pattern p = matching(form, tokens, after, before, targetRelations);
             Codebook.Pattern found = p == null ? null : pattern(verb, p.code(), targetRelations, codebook);
-            if (found != null) {
+            // the first form's pattern decides, "no event" included; another form's pattern naming the words
+            // around the verb comes before the first form's default ("voted down a bill": VOTE's "* DOWN" [120]
+            // before the phrasal VOTE_DOWN's block, EXCLUDE [170])
+            if (first == null && p != null || found != null) {
                 return found;
             }
+            first = first == null ? form : first;
         }
         if (first == null || first.after().isEmpty() && LIGHT.contains(Graph.lower(verb.lemma()))) {
             return null; // "take steps", "give Brazil a smaller quota share": the object says the act, no block's default
