@@ -59,6 +59,10 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
+    /** How a speech act holds the act it is about. */
+    private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "acl", "acl:to");
+    /** Speech acts whose content is asked for or promised, not done, even when no one is named saying it. */
+    private static final Set<String> UNSAID_ROOTS = Set.of("02", "03", "10", "12", "13");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** Nouns of what is said to have happened: an act named under them is no one's act here ("allegations of torture"). */
     private static final Set<String> HEARSAY = Set.of("report", "allegation", "claim", "rumour", "rumor", "account");
@@ -126,7 +130,7 @@ public final class EventCoder {
 
     private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
                      Map<Integer, String> fired, boolean dyadOnly) {
-        if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(s, t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
         pattern = vowed(s, t, pattern);
@@ -518,7 +522,7 @@ public final class EventCoder {
      * says the other did ("accused Ukraine of shelling the plant"): that is coded once, as the speech act.
      * Nor does force whose subject is a force already coded ("air strikes killed six fighters").
      */
-    private boolean governedByFired(int t, String code, Map<Integer, String> fired) {
+    private boolean governedByFired(Sentence s, int t, String code, Map<Integer, String> fired) {
         if (FORCE_ROOTS.contains(code.substring(0, 2))) {
             for (int subject : g.childrenWith(t, Set.of("nsubj"))) {
                 String done = fired.get(subject);
@@ -565,6 +569,12 @@ public final class EventCoder {
             if (above == null) {
                 for (int noun : g.childrenWith(up, Set.of("obj"))) {
                     above = fired.getOrDefault(noun, above); // "gave Sweden an ultimatum to hand over"
+                }
+            }
+            if (above == null && depth == 0 && CONTENT_RELATIONS.contains(via) && !MEANING.contains(g.lemma(up))) {
+                Codebook.Pattern speech = match(up);
+                if (speech != null && !speech.code().equals("-") && UNSAID_ROOTS.contains(speech.code().substring(0, 2))) {
+                    return true; // "the committee demanded that Israel release them": asked for, whoever asked
                 }
             }
             if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")

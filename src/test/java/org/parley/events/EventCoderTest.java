@@ -368,6 +368,16 @@ class EventCoderTest {
     }
 
     @Test
+    void whatAnUnknownSpeakerDemandsIsNotDone() {
+        Article a = Fixtures.text("2024-03-05", "The committee demanded that Israel release the prisoners.");
+        assertTrue(a.events().isEmpty(), describe(a.events()));
+        Article urged = Fixtures.text("2024-03-05", "The council urged Israel to release the prisoners.");
+        assertTrue(urged.events().isEmpty(), describe(urged.events()));
+        Article known = Fixtures.text("2024-03-05", "Egypt urged Israel to release the prisoners.");
+        find(known, "EGY", "ISR", "02");
+    }
+
+    @Test
     void coercionThatNamesNoOneElseIsOnTheSourcesOwnState() {
         Article a = Fixtures.text("2015-06-01", "The Thai army imposed martial law on Tuesday.");
         Event e = find(a, "THA", "THA", "17");
