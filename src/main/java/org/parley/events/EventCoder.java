@@ -474,7 +474,7 @@ public final class EventCoder {
     private boolean constraintsHold(int t, Codebook.Pattern p) {
         for (String[] c : p.constraints()) {
             boolean found = false;
-            for (Dependency d : g.children(t)) {
+            for (Dependency d : constrained(t, c[0])) {
                 // the passive's subject is the active's object: "sanctions were imposed"
                 String r = c[0].equals("obj") && d.relation().equals("nsubj:pass") ? "obj" : d.relation();
                 boolean relation = r.equals(c[0]) || r.startsWith(c[0] + ":");
@@ -488,6 +488,17 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /** The dependents a constraint is read on: a verb's own, and for its subject, the subject of the verb it completes ("troops began withdrawing"). */
+    private List<Dependency> constrained(int t, String relation) {
+        if (!relation.equals("nsubj") || g.hasChild(t, "nsubj", null)) {
+            return g.children(t);
+        }
+        List<Dependency> all = new ArrayList<>(g.children(t));
+        g.parents(t).stream().filter(d -> d.relation().equals("xcomp"))
+                .forEach(d -> all.addAll(g.children(d.governor()).stream().filter(x -> x.relation().equals("nsubj")).toList()));
+        return all;
     }
 
     /**
@@ -735,6 +746,10 @@ public final class EventCoder {
             return eventsBetween(s, t, clause, pattern, sources, targets, true); // "arrested protesters in Alexandria"
         }
         List<Event> out = new ArrayList<>();
+        if (sources.isEmpty() && byDevice(pattern)) { // "a car bomb exploded outside a police station in Bilbao"
+            List<Actor> victims = stateless(targets) ? placeState(s, t, clause, pattern.code()) : targets;
+            return victims.isEmpty() ? out : unclaimed(s, t, clause, pattern, victims);
+        }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
             return out;
         }
@@ -955,6 +970,15 @@ public final class EventCoder {
         if (sources.isEmpty() || sources.get(0) == null || sources.get(0).country() == null) {
             return List.of();
         }
+        return placeState(s, t, clause, code, sources);
+    }
+
+    /** The state of the town where an act of no named author happens. */
+    private List<Actor> placeState(Sentence s, int t, int clause, String code) {
+        return placeState(s, t, clause, code, List.of());
+    }
+
+    private List<Actor> placeState(Sentence s, int t, int clause, String code, List<Actor> sources) {
         org.parley.model.Place place = places.of(s, t, clause, code, sources);
         if (place == null || place.country() == null || "country".equals(place.kind())) {
             return List.of();
@@ -989,6 +1013,12 @@ public final class EventCoder {
     /** An attack whose author the sentence does not name: an event with its target and no source, as GDELT records it. */
     private List<Event> unclaimed(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> targets) {
         return eventsBetween(s, t, clause, pattern, java.util.Collections.singletonList(null), targets);
+    }
+
+    /** A pattern of force whose subject is what exploded ("kill +nsubj=&DEVICE"): whoever set it off is not named. */
+    private static boolean byDevice(Codebook.Pattern pattern) {
+        return FORCE_ROOTS.contains(pattern.code().substring(0, 2))
+                && pattern.constraints().stream().anyMatch(c -> c[0].equals("nsubj") && "&DEVICE".equals(c[1]));
     }
 
     /** Statements, appeals and diplomatic support say nothing without someone they are about. */
