@@ -59,6 +59,8 @@ public final class EventCoder {
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
+    /** Appeals and demands. */
+    private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How a speech act holds the act it is about. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "acl", "acl:to");
     /** Speech acts whose content is asked for or promised, not done, even when no one is named saying it. */
@@ -589,9 +591,11 @@ public final class EventCoder {
                 }
             }
             if (above != null && (CONTENT_ROOTS.contains(above.substring(0, 2)) || above.startsWith("11")
-                    || depth == 0 && PURPOSE.contains(via) && above.startsWith(code.substring(0, 2)))) {
+                    || depth == 0 && PURPOSE.contains(via) && (above.startsWith(code.substring(0, 2))
+                    || above.startsWith("14") && ASKING_ROOTS.contains(code.substring(0, 2))))) {
                 return true; // (the act a disapproval names is what one side says the other did: "accused Ukraine of shelling";
-                             // an act of the same kind as its purpose is that act: "sent investigators to examine reports")
+                             // an act of the same kind as its purpose is that act: "sent investigators to examine reports";
+                             // what a protest is held to demand is the protest's: "marched to demand his resignation")
             }
             c = up;
         }
