@@ -25,21 +25,22 @@ final class Graph {
         this.tokens = article.tokens();
         List<Dependency> addressed = new ArrayList<>(); // added after the parse's own relations
         for (Sentence s : article.sentences()) {
-            int root = rootOf(s.dependencies());
-            int predicate = participleOfNounRoot(root, s.dependencies());
+            List<Dependency> sentence = repaired(s.dependencies());
+            int root = rootOf(sentence);
+            int predicate = participleOfNounRoot(root, sentence);
             if (predicate >= 0) {
                 addressed.add(new Dependency(predicate, root, "nsubj"));
             }
-            for (Dependency d : s.dependencies()) {
+            for (Dependency d : sentence) {
                 if (d.governor() < 0) {
                     continue;
                 }
-                if (d.relation().equals("nsubj:pass") && activeConjunct(d.governor(), s.dependencies())) {
+                if (d.relation().equals("nsubj:pass") && activeConjunct(d.governor(), sentence)) {
                     add(new Dependency(d.governor(), d.dependent(), "nsubj"));
                     continue;
                 }
-                int mark = addressingMark(d, s.dependencies());
-                int addressee = mark < 0 ? -1 : subjectAfter(d.dependent(), mark, s.dependencies());
+                int mark = addressingMark(d, sentence);
+                int addressee = mark < 0 ? -1 : subjectAfter(d.dependent(), mark, sentence);
                 if (addressee < 0) {
                     add(d);
                     continue;
@@ -83,6 +84,66 @@ final class Graph {
             }
         }
         return -1;
+    }
+
+    /** Verbs of saying whose object the parser can take for what is said's subject. */
+    private static final Set<String> SAYING = Set.of("say", "announce", "add", "state", "claim");
+
+    /**
+     * Two misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * would offer a treaty": the subject of what is said is taken for the object of "said", and
+     * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
+     * said. "A Chinese delegation led by Li Peng arrived in Uganda": the reduced relative "led by"
+     * is taken for the main verb and the main verb for its loose dependent; the delegation is the
+     * subject of "arrived", and "led" says which delegation.
+     */
+    private List<Dependency> repaired(List<Dependency> sentence) {
+        List<Dependency> out = new ArrayList<>(sentence);
+        for (Dependency d : sentence) {
+            int v = d.governor();
+            int r = d.dependent();
+            if (d.relation().equals("csubj") && SAYING.contains(lemma(r)) && r < v && !hasRelation(sentence, v, "nsubj")) {
+                for (Dependency o : sentence) {
+                    if (o.governor() == r && o.relation().equals("obj") && o.dependent() < v) {
+                        out.remove(o);
+                        out.remove(d);
+                        out.add(new Dependency(v, o.dependent(), "nsubj"));
+                        out.add(new Dependency(r, v, "ccomp"));
+                        reroot(out, v, r);
+                        break;
+                    }
+                }
+            }
+            if (d.relation().equals("dep") && d.governor() == rootOf(sentence) && v < r && tokens.get(v).pos().equals("VBN")
+                    && tokens.get(r).pos().matches("VB[DZP]") && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent"))
+                    && !hasRelation(sentence, r, "nsubj")) {
+                for (Dependency n : sentence) {
+                    if (n.governor() == v && n.relation().equals("nsubj")) {
+                        out.remove(n);
+                        out.remove(d);
+                        out.add(new Dependency(r, n.dependent(), "nsubj"));
+                        out.add(new Dependency(n.dependent(), v, "acl"));
+                        reroot(out, v, r);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasRelation(List<Dependency> sentence, int governor, String relation) {
+        return sentence.stream().anyMatch(x -> x.governor() == governor && x.relation().equals(relation));
+    }
+
+    /** Moves the sentence's root from {@code from} to {@code to}. */
+    private static void reroot(List<Dependency> sentence, int from, int to) {
+        for (int i = 0; i < sentence.size(); i++) {
+            Dependency x = sentence.get(i);
+            if (x.governor() < 0 && x.dependent() == from) {
+                sentence.set(i, new Dependency(x.governor(), to, x.relation()));
+            }
+        }
     }
 
     /** What a main verb takes and a reduced relative ("bids offered at 125") seldom does. */

@@ -25,7 +25,7 @@ final class Status {
     private static final Set<String> BE = Set.of("is", "are", "am", "was", "were", "'s", "'re");
     private static final Set<String> SPECULATIVE = Set.of("may", "might", "could", "should", "must", "can", "ca");
     /** Verbs of weighing an act not decided ("is considering sending troops"): it may not happen. */
-    private static final Set<String> WEIGHING = Set.of("consider", "contemplate", "weigh", "mull", "ponder");
+    private static final Set<String> WEIGHING = Set.of("consider", "consideration", "contemplate", "weigh", "mull", "ponder"); // "a visit was under consideration"
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     /** The auxiliaries of a refusal with "not" ("will not", "would not", "won't"). */
     private static final Set<String> WILL_NOT = Set.of("will", "would", "shall", "wo");

@@ -99,6 +99,20 @@ class EventCoderTest {
                 .orElseThrow(() -> new AssertionError(describe(a.events())));
         assertEquals(null, e.source(), describe(a.events()));
         assertEquals("KEN", e.target().country(), describe(a.events()));
+        // what exploded, as the subject of a verb of harm; no victim of a state named: the state where it went off
+        Article bomb = Fixtures.text("2000-06-01", "A car bomb exploded outside a police station in Bilbao, wounding two officers.");
+        Event b = bomb.events().stream().filter(x -> x.code().startsWith("18")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(bomb.events())));
+        assertEquals(null, b.source(), describe(bomb.events()));
+        assertEquals("ESP", b.target().country(), describe(bomb.events()));
+    }
+
+    @Test
+    void theParsersMisreadingsOfSayingAndOfAReducedRelativeAreSetRight() {
+        Article said = Fixtures.text("1987-03-01", "Reagan said the United States would offer a draft treaty at talks with the Soviet Union.");
+        assertEquals("announced", find(said, "USA", "SUN", "03").status());
+        Article led = Fixtures.text("2000-06-01", "A Chinese delegation led by Vice Premier Li Peng arrived in Uganda for talks.");
+        find(led, "CHN", "UGA", "04");
     }
 
     @Test
