@@ -63,15 +63,21 @@ final class Mentions {
         return null;
     }
 
-    /** The last role word inside a name ("Beijing Normal University" -> university). */
+    /**
+     * The last role inside a name, the longest of those ending there ("Beijing Normal University" ->
+     * university, "Sudan People's Liberation Army" -> liberation army); or the first.
+     */
     String roleIn(int first, int end, boolean fromEnd) {
-        for (int i = fromEnd ? end - 1 : first; fromEnd ? i >= first : i < end; i += fromEnd ? -1 : 1) {
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (int i = first; i < end; i++) {
             int roleEnd = roleAt(i);
-            if (roleEnd > 0 && roleEnd <= end) {
-                return words(i, roleEnd);
+            if (roleEnd > 0 && roleEnd <= end && (bestStart < 0 || fromEnd && roleEnd > bestEnd)) {
+                bestStart = i;
+                bestEnd = roleEnd;
             }
         }
-        return null;
+        return bestStart < 0 ? null : words(bestStart, bestEnd);
     }
 
     boolean matchesRole(int i, List<String> role) {

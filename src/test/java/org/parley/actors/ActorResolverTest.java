@@ -224,4 +224,15 @@ class ActorResolverTest {
         Actor troops = actor(a, "troops");
         assertTrue(troops == null || !"SYR".equals(troops.country()), a.actors().toString());
     }
+
+    @Test
+    void aNamedBodyTakesItsLongestRoleAndTheStateOfItsOf() {
+        Article a = Fixtures.text("2000-01-01", "The Sudan People's Liberation Army attacked government troops.");
+        assertEquals("SDNREB", actor(a, "Sudan People's Liberation Army").code(), a.actors().toString());
+        Article party = Fixtures.text("2000-01-01", "The Democratic Party of Albania accused the government of fraud.");
+        assertEquals("ALBPTY", actor(party, "Democratic Party").code(), party.actors().toString());
+        Article province = Fixtures.text("1987-03-01", "The company signed an agreement with Wright Engineers Ltd of British Columbia.");
+        Actor firm = actor(province, "Wright Engineers Ltd");
+        assertTrue(firm == null || !"GBR".equals(firm.country()), province.actors().toString());
+    }
 }
