@@ -107,8 +107,9 @@ final class Status {
             return "announced";
         }
         boolean forward = future || expected || futureTime(trigger, clause);
-        boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN
-                && ANNOUNCE.contains(Graph.lower(tokens.get(clause).lemma())); // "announced fresh sanctions"
+        String verb = Graph.lower(tokens.get(clause).lemma());
+        boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN && ANNOUNCE.contains(verb)
+                && !verb.equals("declare"); // "announced fresh sanctions"; declaring martial law imposes it
         if (announcedBySource && (forward || announcedNoun)) {
             return "announced";
         }

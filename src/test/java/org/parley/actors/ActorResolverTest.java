@@ -235,4 +235,12 @@ class ActorResolverTest {
         Actor firm = actor(province, "Wright Engineers Ltd");
         assertTrue(firm == null || !"GBR".equals(firm.country()), province.actors().toString());
     }
+
+    @Test
+    void yugoslaviaIsTheFederationUpToItsBreakUpThenSerbia() {
+        Article before = Fixtures.text("1987-03-01", "Yugoslavia signed a trade agreement with Italy.");
+        assertEquals("YUG", actor(before, "Yugoslavia").country(), before.actors().toString());
+        Article after = Fixtures.text("1999-04-01", "The Yugoslav army shelled Albanian villages.");
+        assertEquals("SRBMIL", actor(after, "Yugoslav army").code(), after.actors().toString());
+    }
 }

@@ -382,6 +382,18 @@ class EventCoderTest {
     }
 
     @Test
+    void declaringMartialLawImposesItAndPoliceRoundingUpPeopleArrestThem() {
+        Article a = Fixtures.text("2000-06-01", "Fiji's military declared martial law on Monday.");
+        Event e = find(a, "FJI", "FJI", "17");
+        assertEquals("1724", e.code(), describe(a.events()));
+        assertEquals("occurred", e.status());
+        Article lifted = Fixtures.text("2000-06-01", "Pakistan lifted martial law.");
+        assertEquals("0814", find(lifted, "PAK", "PAK", "08").code());
+        Article round = Fixtures.text("2000-06-01", "Zimbabwean police rounded up 30 opposition activists in Harare.");
+        assertEquals("173", find(round, "ZWE", "ZWE", "17").code());
+    }
+
+    @Test
     void whatAnUnknownSpeakerDemandsIsNotDone() {
         Article a = Fixtures.text("2024-03-05", "The committee demanded that Israel release the prisoners.");
         assertTrue(a.events().isEmpty(), describe(a.events()));
