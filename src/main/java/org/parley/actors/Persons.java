@@ -71,6 +71,10 @@ final class Persons {
                 body = body != null ? body : m.body;
             }
             Dictionary.Person known = dictionary.person(name, ctx.article.publishedDay());
+            if (known == null && role != null) { // "Pope John Paul": the table knows the name with its title
+                known = dictionary.person(Character.toUpperCase(role.charAt(0)) + role.substring(1) + " " + name,
+                        ctx.article.publishedDay());
+            }
             if (known != null) {
                 country = country != null ? country : known.country();
                 role = role != null ? role : known.role();

@@ -75,6 +75,12 @@ public final class EventCoder {
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final String UNCONVENTIONAL = "180";
     private static final String CONVENTIONAL = "190";
+    private static final String BLOCKADE = "191";
+    private static final String SHOW_OF_FORCE = "150";
+    private static final String JOINT_FORCES = "062";
+    private static final String OBSTRUCTION = "144";
+    /** People who carry no arms as such: farmers and fishermen, workers, students, civilians, the opposition. */
+    private static final Set<String> UNARMED = Set.of("AGR", "LAB", "EDU", "CVL", "OPP", "BUS", "REF");
 
     private final Codebook codebook;
     private final Article article;
@@ -723,6 +729,9 @@ public final class EventCoder {
         if (root.compareTo("10") >= 0) { // demands, disapproval, protest, coercion, force; not meetings or aid
             sources = atHome(sources, targets);
         }
+        if (pattern.code().equals(SHOW_OF_FORCE) && sources.size() >= 2 && reciprocal(sources)) {
+            pattern = withCode(pattern, JOINT_FORCES); // "Japan and the Philippines held coast guard drills": together
+        }
         if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources) && mutual(pattern.code())) {
             return reciprocalEvents(s, t, clause, pattern, sources);
         }
@@ -818,7 +827,9 @@ public final class EventCoder {
                     target = homeState(source);
                 }
                 Codebook.Code done = code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target))
-                        ? codebook.code(CONVENTIONAL) : code;
+                        ? codebook.code(CONVENTIONAL)
+                        : code.code().equals(BLOCKADE) && source != null && source.sector() != null && UNARMED.contains(source.sector())
+                        ? codebook.code(OBSTRUCTION) : code; // "fishermen blockaded the port": a protest (144), not war (191)
                 out.add(new Event(source, target, done.code(), done.goldstein(), done.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));

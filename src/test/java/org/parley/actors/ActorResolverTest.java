@@ -243,4 +243,10 @@ class ActorResolverTest {
         Article after = Fixtures.text("1999-04-01", "The Yugoslav army shelled Albanian villages.");
         assertEquals("SRBMIL", actor(after, "Yugoslav army").code(), after.actors().toString());
     }
+
+    @Test
+    void aPersonTheTableKnowsWithATitleIsFoundByTitleAndName() {
+        Article a = Fixtures.text("2000-06-01", "Pope John Paul praised Poland.");
+        assertEquals("VATGOV", actor(a, "John Paul").code(), a.actors().toString());
+    }
 }

@@ -394,6 +394,18 @@ class EventCoderTest {
     }
 
     @Test
+    void exercisesAloneAreAShowOfForceTogetherCooperationAndCiviliansBlockadingProtest() {
+        Article alone = Fixtures.text("2000-06-01", "China held military exercises near the Taiwan Strait.");
+        assertEquals("150", find(alone, "CHN", "CHN", "15").code(), describe(alone.events()));
+        Article together = Fixtures.text("2000-06-01", "Japan and the Philippines held coast guard drills in the South China Sea.");
+        find(together, "JPN", "PHL", "06");
+        Article port = Fixtures.text("2000-06-01", "Angry French fishermen blockaded the port of Calais.");
+        assertEquals("144", find(port, "FRA", "FRA", "14").code(), describe(port.events()));
+        Article talks = Fixtures.text("2000-06-01", "The Palestinians broke off peace talks with Israel.");
+        assertEquals("164", find(talks, "PSE", "ISR", "16").code(), describe(talks.events()));
+    }
+
+    @Test
     void whatAnUnknownSpeakerDemandsIsNotDone() {
         Article a = Fixtures.text("2024-03-05", "The committee demanded that Israel release the prisoners.");
         assertTrue(a.events().isEmpty(), describe(a.events()));
