@@ -716,7 +716,9 @@ public final class EventCoder {
                 }
                 boolean mutualAct = MUTUAL_ROOTS.contains(root) || pattern.mutual() && stateless(targets);
                 if (sources.size() >= 2 && reciprocal(sources) && mutualAct) {
-                    targets = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
+                    List<Actor> partner = args.partner(t); // "Biden and Xi held talks on the sidelines of the G20 summit": with each other
+                    List<Actor> acted = others(args.actorsOf(g.childrenWith(t, Set.of("obj", "nsubj:pass"))), sources);
+                    targets = partner.isEmpty() && !stateless(acted) ? acted : partner; // "Britain and Japan supported the United States"
                 }
             }
         }

@@ -406,6 +406,15 @@ class EventCoderTest {
     }
 
     @Test
+    void twoSidesSupportingAThirdNamedAsObjectOrPassiveSubjectActOnIt() {
+        Article active = Fixtures.text("1987-03-01", "Britain and Japan supported the United States on the issue.");
+        find(active, "GBR", "USA", "05");
+        find(active, "JPN", "USA", "05");
+        Article passive = Fixtures.text("1987-03-01", "The U.S. was supported by Britain and Japan on the issue.");
+        find(passive, "JPN", "USA", "05");
+    }
+
+    @Test
     void whatAnUnknownSpeakerDemandsIsNotDone() {
         Article a = Fixtures.text("2024-03-05", "The committee demanded that Israel release the prisoners.");
         assertTrue(a.events().isEmpty(), describe(a.events()));
