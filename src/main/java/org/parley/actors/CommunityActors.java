@@ -168,7 +168,8 @@ public final class CommunityActors {
                 if (state == null && !named && !owned) {
                     state = stateAfter(tokens, stated, s, end); // not for a named group: "the FARC rebels in Havana"
                 }
-                String sector = agent.code().substring(1, Math.min(4, agent.code().length()));
+                String own = Dictionary.get().sectorOf(lemmas(tokens, t, end)); // Parley's roles before the community's agents
+                String sector = own != null ? own : agent.code().substring(1, Math.min(4, agent.code().length()));
                 int from = t;
                 out.removeIf(a -> a.country() == null && a.code() == null && a.firstToken() < end && a.endToken() > from);
                 if (state == null) {
@@ -274,6 +275,16 @@ public final class CommunityActors {
         }
         Actor a = stated[k];
         return a.endToken() == k + 1 && "COUNTRY".equals(a.kind()) && a.code() != null && a.code().length() == 3 ? a : null;
+    }
+
+    /** The lemmas of tokens [from, end), lower-cased, as roles.tsv writes a role. */
+    private static String lemmas(List<Token> tokens, int from, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            Token x = tokens.get(k);
+            sb.append(k == from ? "" : " ").append((x.lemma() == null ? x.word() : x.lemma()).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     /** Nouns a group's agent word may stand before ("rebel group based in Chad"). */

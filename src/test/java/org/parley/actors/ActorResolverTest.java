@@ -249,4 +249,11 @@ class ActorResolverTest {
         Article a = Fixtures.text("2000-06-01", "Pope John Paul praised Poland.");
         assertEquals("VATGOV", actor(a, "John Paul").code(), a.actors().toString());
     }
+
+    @Test
+    void parleysRoleOfAnAgentWordHoldsOverTheAgentDictionarys() {
+        // roles.tsv: a spokesman speaks for a government; the Phoenix agent dictionary files SPOKES!PERSON! under media
+        Article a = Fixtures.text("1987-03-01", "The spokesman criticised Iran.");
+        assertEquals("GOV", actor(a, "spokesman").sector(), a.actors().toString());
+    }
 }
