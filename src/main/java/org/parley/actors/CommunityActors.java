@@ -103,6 +103,7 @@ public final class CommunityActors {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 words.add(tokens.get(t).word().replace('’', '\'').toUpperCase(Locale.ROOT));
             }
+            List<String> american = words.stream().map(w -> AMERICAN.getOrDefault(w, w)).toList();
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 // "the Organization of American States": a body Parley's own tables knew only by its state's adjective
                 Actor guessed = stated[t] != null && stated[t].firstToken() == t && namedByState(stated[t]) ? stated[t] : null;
@@ -110,6 +111,9 @@ public final class CommunityActors {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);
+                if (match == null && !american.equals(words)) { // "the Organisation of African Unity"
+                    match = actors.match(american, t - s.firstToken(), day);
+                }
                 if (guessed != null && (match == null || t + match.length() < guessed.endToken()
                         || REGIONS.contains(match.code().substring(0, Math.min(3, match.code().length()))))) {
                     continue; // a region's code (PALESTINIAN_ISLAMIC_JIHAD: MEAREB) knows less than the name's state
@@ -286,6 +290,10 @@ public final class CommunityActors {
         }
         return sb.toString();
     }
+
+    /** British spellings of words in the names of bodies, as the dictionaries mostly write them. */
+    private static final Map<String, String> AMERICAN = Map.of("ORGANISATION", "ORGANIZATION", "DEFENCE", "DEFENSE",
+            "LABOUR", "LABOR", "CENTRE", "CENTER", "PROGRAMME", "PROGRAM", "COUNCILLOR", "COUNCILOR");
 
     /** Nouns a group's agent word may stand before ("rebel group based in Chad"). */
     private static final Set<String> GROUP_NOUNS = Set.of("group", "groups", "force", "forces",

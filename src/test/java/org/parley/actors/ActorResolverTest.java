@@ -256,4 +256,12 @@ class ActorResolverTest {
         Article a = Fixtures.text("1987-03-01", "The spokesman criticised Iran.");
         assertEquals("GOV", actor(a, "spokesman").sector(), a.actors().toString());
     }
+
+    @Test
+    void aBodysNameInBritishSpellingIsTheDictionarysAndTheOsceIsKnown() {
+        Article a = Fixtures.text("2000-06-01", "The Organisation of African Unity criticised Sudan.");
+        assertEquals("IGOAFROAU", actor(a, "Organisation of African Unity").code(), a.actors().toString());
+        Article osce = Fixtures.text("2000-06-01", "The OSCE criticised Belarus.");
+        assertEquals("IGO", actor(osce, "OSCE").sector(), osce.actors().toString());
+    }
 }
