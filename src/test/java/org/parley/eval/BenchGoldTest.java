@@ -136,7 +136,10 @@ class BenchGoldTest {
             "battles.gold.jsonl, 10, 0.75",  // heights seized, raids from the air, an attack repulsed
             "refusals.gold.jsonl, 20, 0.70", // rejections as wire stories phrase them, the other side the asker
             "demands.gold.jsonl, 16, 0.65",  // demands as wire stories phrase them
-            "dispatches.gold.jsonl, 28, 0.85"}) // intents, demands, fighting, rejections, coercion around 2000
+            "dispatches.gold.jsonl, 28, 0.85", // intents, demands, fighting, rejections, coercion around 2000
+            "bulletins.gold.jsonl, 31, 0.90",  // the other families around 2000: meetings to assault
+            "coercion.gold.jsonl, 20, 0.85",   // every kind of 17 around 2000
+            "families.gold.jsonl, 22, 0.75"})  // kinds the other sets touch little: calls, verdicts, alerts, blockades
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
