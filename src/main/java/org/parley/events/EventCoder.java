@@ -138,7 +138,7 @@ public final class EventCoder {
 
     private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
                      Map<Integer, String> fired, boolean dyadOnly) {
-        if (pattern == null || pattern.code().equals("-") || governedByFired(s, t, pattern.code(), fired) || circumstance(t, pattern)) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
         pattern = vowed(s, t, pattern);
@@ -541,7 +541,7 @@ public final class EventCoder {
      * says the other did ("accused Ukraine of shelling the plant"): that is coded once, as the speech act.
      * Nor does force whose subject is a force already coded ("air strikes killed six fighters").
      */
-    private boolean governedByFired(Sentence s, int t, String code, Map<Integer, String> fired) {
+    private boolean governedByFired(int t, String code, Map<Integer, String> fired) {
         if (FORCE_ROOTS.contains(code.substring(0, 2))) {
             for (int subject : g.childrenWith(t, Set.of("nsubj"))) {
                 String done = fired.get(subject);
@@ -762,7 +762,7 @@ public final class EventCoder {
         }
         List<Event> out = new ArrayList<>();
         if (sources.isEmpty() && byDevice(pattern)) { // "a car bomb exploded outside a police station in Bilbao"
-            List<Actor> victims = stateless(targets) ? placeState(s, t, clause, pattern.code()) : targets;
+            List<Actor> victims = stateless(targets) ? placeState(s, t, clause, pattern.code(), List.of()) : targets;
             return victims.isEmpty() ? out : unclaimed(s, t, clause, pattern, victims);
         }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
@@ -828,10 +828,7 @@ public final class EventCoder {
                 if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
                     target = homeState(source);
                 }
-                Codebook.Code done = code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target))
-                        ? codebook.code(CONVENTIONAL)
-                        : code.code().equals(BLOCKADE) && source != null && source.sector() != null && UNARMED.contains(source.sector())
-                        ? codebook.code(OBSTRUCTION) : code; // "fishermen blockaded the port": a protest (144), not war (191)
+                Codebook.Code done = asDone(code, s, source, target);
                 out.add(new Event(source, target, done.code(), done.goldstein(), done.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
@@ -990,11 +987,7 @@ public final class EventCoder {
         return placeState(s, t, clause, code, sources);
     }
 
-    /** The state of the town where an act of no named author happens. */
-    private List<Actor> placeState(Sentence s, int t, int clause, String code) {
-        return placeState(s, t, clause, code, List.of());
-    }
-
+    /** The state of the town where the act happens, named by the town. */
     private List<Actor> placeState(Sentence s, int t, int clause, String code, List<Actor> sources) {
         org.parley.model.Place place = places.of(s, t, clause, code, sources);
         if (place == null || place.country() == null || "country".equals(place.kind())) {
@@ -1030,6 +1023,20 @@ public final class EventCoder {
     /** An attack whose author the sentence does not name: an event with its target and no source, as GDELT records it. */
     private List<Event> unclaimed(Sentence s, int t, int clause, Codebook.Pattern pattern, List<Actor> targets) {
         return eventsBetween(s, t, clause, pattern, java.util.Collections.singletonList(null), targets);
+    }
+
+    /**
+     * Force named by a general word is conventional when a state's forces use it or it is combat;
+     * a blockade by people who carry no arms is a protest ("fishermen blockaded the port": 144, not 191).
+     */
+    private Codebook.Code asDone(Codebook.Code code, Sentence s, Actor source, Actor target) {
+        if (code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target))) {
+            return codebook.code(CONVENTIONAL);
+        }
+        if (code.code().equals(BLOCKADE) && source != null && source.sector() != null && UNARMED.contains(source.sector())) {
+            return codebook.code(OBSTRUCTION);
+        }
+        return code;
     }
 
     /** A pattern of force whose subject is what exploded ("kill +nsubj=&DEVICE"): whoever set it off is not named. */
