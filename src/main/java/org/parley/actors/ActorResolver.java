@@ -311,12 +311,9 @@ public final class ActorResolver {
                     country = placeAt[t].country();
                 }
             }
-            int last = e.endToken();
-            if (country == null && last + 1 < tokens.size() && tokens.get(last).word().equals("of") && placeAt[last + 1] != null
-                    && placeAt[last + 1].kind().equals("COUNTRY") && placeAt[last + 1].firstToken() == last + 1
-                    && (placeAt[last + 1].endToken() >= tokens.size() || !tokens.get(placeAt[last + 1].endToken()).pos().startsWith("NNP"))
-                    && tokens.get(last).sentence() == tokens.get(e.firstToken()).sentence()) { // not "of British Columbia"
-                country = placeAt[last + 1].country(); // "the Democratic Party of Albania"
+            Actor of = country == null ? m.stateOfAfter(e.endToken()) : null; // "the Democratic Party of Albania"
+            if (of != null && (of.endToken() >= tokens.size() || !tokens.get(of.endToken()).pos().startsWith("NNP"))) {
+                country = of.country(); // not a state's adjective opening a longer name: "of British Columbia"
             }
             int first = e.firstToken();
             int[] modifier = countryModifierBefore(first);

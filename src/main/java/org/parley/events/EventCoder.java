@@ -63,8 +63,6 @@ public final class EventCoder {
     private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
     /** How a speech act holds the act it is about. */
     private static final Set<String> CONTENT_RELATIONS = Set.of("xcomp", "ccomp", "acl", "acl:to");
-    /** Speech acts whose content is asked for or promised, not done, even when no one is named saying it. */
-    private static final Set<String> UNSAID_ROOTS = Set.of("02", "03", "10", "12", "13");
     private static final Set<String> CONDITIONS = Set.of("unless", "if", "until");
     /** Nouns of what is said to have happened: an act named under them is no one's act here ("allegations of torture"). */
     private static final Set<String> HEARSAY = Set.of("report", "allegation", "claim", "rumour", "rumor", "account");
@@ -592,7 +590,7 @@ public final class EventCoder {
             }
             if (above == null && depth == 0 && CONTENT_RELATIONS.contains(via) && !MEANING.contains(g.lemma(up))) {
                 Codebook.Pattern speech = match(up);
-                if (speech != null && !speech.code().equals("-") && UNSAID_ROOTS.contains(speech.code().substring(0, 2))) {
+                if (speech != null && !speech.code().equals("-") && CONTENT_ROOTS.contains(speech.code().substring(0, 2))) {
                     return true; // "the committee demanded that Israel release them": asked for, whoever asked
                 }
             }
