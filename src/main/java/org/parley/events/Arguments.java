@@ -32,7 +32,7 @@ final class Arguments {
             "nmod:toward", "nmod:towards", "nmod:into", "nmod:for");
     static final Set<String> NOUN_SOURCES = Set.of("nmod:poss", "amod", "nmod:by");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
-            "nmod:from");
+            "nmod:from", "nmod:by"); // "an offer by Moscow": whose offer
 
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "despatch");
 
@@ -649,12 +649,15 @@ final class Arguments {
     }
 
     /**
-     * "The two sides", "both countries": the last two states named before (in this sentence or
-     * an earlier one), each with the actor that named it last.
+     * "The two sides", "both countries", "their common border": the last two states named before
+     * (in this sentence or an earlier one), each with the actor that named it last.
      */
     List<Actor> twoSides(int h) {
-        if (!SIDES.contains(Graph.lower(tokens.get(h).lemma()))
-                || !(g.hasChild(h, "nummod", "two") || g.hasChild(h, "det", "both") || g.hasChild(h, "det:predet", "both"))) {
+        boolean sides = SIDES.contains(Graph.lower(tokens.get(h).lemma()))
+                && (g.hasChild(h, "nummod", "two") || g.hasChild(h, "det", "both") || g.hasChild(h, "det:predet", "both"));
+        boolean shared = g.hasChildIn(h, "amod", SHARED) && g.children(h).stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                && Graph.lower(tokens.get(d.dependent()).word()).equals("their"));
+        if (!sides && !shared) {
             return List.of();
         }
         List<Actor> out = new ArrayList<>();
@@ -670,6 +673,8 @@ final class Arguments {
     }
 
     private static final Set<String> SIDES = Set.of("side", "country", "government", "nation", "state", "party");
+    /** What two sides hold together, as "their common border" says. */
+    private static final Set<String> SHARED = Set.of("common", "shared", "mutual", "joint");
 
     /** The conjoined subjects of the clause a plural pronoun sits in ("Rome and Vienna ... their"). */
     List<Actor> pluralAntecedent(int pronoun) {

@@ -187,6 +187,10 @@ public final class EventCoder {
         }
         if (!CONTENT_ROOTS.contains(root)) {
             int verb = pattern.kind() == Codebook.Pattern.Kind.NOUN ? g.governingVerb(t) : t; // "would extend a loan"
+            for (int depth = 0; depth < 2 && verb >= 0 && !g.hasAux(verb, FUTURE); depth++) {
+                int v = verb; // "would continue to supply arms": the future is the completed verb's
+                verb = g.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp")) ? g.head(v) : -1;
+            }
             if (verb < 0 || !g.hasAux(verb, FUTURE)) {
                 return found;
             }

@@ -90,12 +90,15 @@ final class Graph {
     private static final Set<String> SAYING = Set.of("say", "announce", "add", "state", "claim");
 
     /**
-     * Two misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * Three misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
      * said. "A Chinese delegation led by Li Peng arrived in Uganda": the reduced relative "led by"
-     * is taken for the main verb and the main verb for its loose dependent; the delegation is the
-     * subject of "arrived", and "led" says which delegation.
+     * is taken for the main verb (or, before "..., the army said", for its subject clause) and the
+     * main verb for its loose dependent; the delegation is the
+     * subject of "arrived", and "led" says which delegation. "Li Peng told visiting Thai leaders":
+     * the participle before a bare noun phrase is taken for the verb's complement with the
+     * leaders its object; they are the told, and "visiting" says which.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -114,22 +117,80 @@ final class Graph {
                     }
                 }
             }
-            if (d.relation().equals("dep") && d.governor() == rootOf(sentence) && v < r && tokens.get(v).pos().equals("VBN")
-                    && tokens.get(r).pos().matches("VB[DZP]") && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent"))
-                    && !hasRelation(sentence, r, "nsubj")) {
-                for (Dependency n : sentence) {
-                    if (n.governor() == v && n.relation().equals("nsubj")) {
-                        out.remove(n);
+            if (d.relation().equals("nsubj") && r < v && tokens.get(v).pos().equals("VBN")
+                    && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent"))) {
+                reducedRelative(out, sentence, v, r);
+            }
+            if (d.relation().equals("xcomp") && r == v + 1 && lemma(r).equals("visit") && tokens.get(r).pos().equals("VBG")
+                    && !hasRelation(sentence, v, "obj")) {
+                for (Dependency o : sentence) {
+                    if (o.governor() == r && o.relation().equals("obj") && !hasRelation(sentence, o.dependent(), "det")) {
+                        out.remove(o);
                         out.remove(d);
-                        out.add(new Dependency(r, n.dependent(), "nsubj"));
-                        out.add(new Dependency(n.dependent(), v, "acl"));
-                        reroot(out, v, r);
+                        out.add(new Dependency(v, o.dependent(), "obj"));
+                        out.add(new Dependency(o.dependent(), r, "amod"));
                         break;
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "A delegation led by Li Peng arrived", "Turkish troops backed by tanks pushed into Iraq, the
+     * army said": the participle {@code led}, given {@code subject}, is a reduced relative when a
+     * later finite verb with no subject of its own hangs on it, or it on that verb, as the
+     * parser's loose relations (dep, advmod, csubj) show; that verb takes the subject.
+     */
+    private void reducedRelative(List<Dependency> out, List<Dependency> sentence, int led, int subject) {
+        Dependency onMain = null; // the link to remove
+        Dependency replacement = null;
+        int main = -1;
+        for (Dependency x : sentence) {
+            int r = x.dependent();
+            boolean finite = r > led && tokens.get(r).pos().matches("VB[DZP]") && !hasRelation(sentence, r, "nsubj");
+            if (x.governor() == led && finite && (x.relation().equals("dep") || x.relation().equals("advmod"))
+                    && led == rootOf(sentence)) {
+                main = r;
+                onMain = x;
+                break;
+            }
+            if (r == led && x.relation().equals("csubj") && x.governor() > led && tokens.get(x.governor()).pos().matches("VB[DZP]")
+                    && !hasRelation(sentence, x.governor(), "nsubj")) {
+                main = x.governor(); // "troops backed by tanks pushed": the relative taken for the verb's subject clause
+                onMain = x;
+                break;
+            }
+            if (r == led && x.relation().equals("csubj")) {
+                for (Dependency y : sentence) {
+                    int m = y.dependent();
+                    if (y.governor() == x.governor() && y.relation().equals("dep") && m > led
+                            && tokens.get(m).pos().matches("VB[DZP]") && !hasRelation(sentence, m, "nsubj")) {
+                        main = m; // "..., the army said": the relative its subject clause, the verb loose
+                        onMain = x;
+                        out.remove(y);
+                        replacement = new Dependency(x.governor(), m, "ccomp");
+                        break;
+                    }
+                }
+                if (main >= 0) {
+                    break;
+                }
+            }
+        }
+        if (main < 0) {
+            return;
+        }
+        out.remove(onMain);
+        out.remove(new Dependency(led, subject, "nsubj"));
+        out.add(new Dependency(main, subject, "nsubj"));
+        out.add(new Dependency(subject, led, "acl"));
+        if (replacement != null) {
+            out.add(replacement);
+        } else if (onMain.governor() == led) {
+            reroot(out, led, main);
+        }
     }
 
     private static boolean hasRelation(List<Dependency> sentence, int governor, String relation) {
