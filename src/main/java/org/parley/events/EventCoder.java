@@ -41,6 +41,8 @@ public final class EventCoder {
     private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
     /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** Acts that, said to be coming, commit their actor whoever reports them: cooperation and aid. */
+    private static final Set<String> COMMITMENT_ROOTS = Set.of("06", "07");
     /** Verbs of meaning to do: an intent (03) when what is meant is cooperation, aid or yielding. */
     private static final Set<String> MEANING = Set.of("intend", "plan", "seek", "want", "aim", "hope");
     /** Acts of protest, sanction, coercion and force: said to be coming, they are threats (13). */
@@ -197,7 +199,10 @@ public final class EventCoder {
             String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
             List<Event> out = new ArrayList<>();
             for (Event e : found) {
-                String specific = speech == null || !e.status().equals("announced") ? null : codebook.specific(speech, e.code());
+                // "Japan will provide aid to Vietnam": cooperation or aid an actor will give is its commitment,
+                // an intent even when no one is named saying it (CAMEO 033); a yielding to come is still the act
+                boolean unsaid = e.status().equals("planned") && COMMITMENT_ROOTS.contains(root);
+                String specific = speech == null || !e.status().equals("announced") && !unsaid ? null : codebook.specific(speech, e.code());
                 out.add(specific == null ? e : recoded(e, specific, e.target()));
             }
             return out;
