@@ -249,7 +249,9 @@ final class Arguments {
      */
     List<Actor> addressee(int clause, List<Actor> sources) {
         for (Dependency d : g.parents(clause)) {
-            if (d.relation().equals("ccomp")) {
+            // "told Morocco it was ready": the parser may hang what is told loose on the telling verb
+            boolean told = d.relation().equals("parataxis") && TELLING.contains(Graph.lower(tokens.get(d.governor()).lemma()));
+            if (d.relation().equals("ccomp") || told) {
                 List<Actor> found = actorsOf(g.childrenWith(d.governor(), Set.of("obj", "iobj"))).stream()
                         .filter(a -> !"MED".equals(a.sector()) && (a.code() == null || !a.code().endsWith("MED")))
                         .filter(a -> sources.stream().noneMatch(x -> same(x, a))).toList();
@@ -260,6 +262,8 @@ final class Arguments {
         }
         return List.of();
     }
+
+    private static final Set<String> TELLING = Set.of("tell", "assure", "inform", "notify", "promise", "warn");
 
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "obl:at", "obl:near", "obl:around",
             "obl:along", "obl:across", "obl:over", "obl:into", "obl:from", "obl:inside", "obl:outside", "obl:off",

@@ -189,11 +189,11 @@ public final class EventCoder {
         }
         if (!CONTENT_ROOTS.contains(root)) {
             int verb = pattern.kind() == Codebook.Pattern.Kind.NOUN ? g.governingVerb(t) : t; // "would extend a loan"
-            for (int depth = 0; depth < 2 && verb >= 0 && !g.hasAux(verb, FUTURE); depth++) {
+            for (int depth = 0; depth < 2 && verb >= 0 && !coming(verb); depth++) {
                 int v = verb; // "would continue to supply arms": the future is the completed verb's
                 verb = g.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp")) ? g.head(v) : -1;
             }
-            if (verb < 0 || !g.hasAux(verb, FUTURE)) {
+            if (verb < 0 || !coming(verb)) {
                 return found;
             }
             String speech = INTENT_ROOTS.contains(root) ? "03" : THREAT_ROOTS.contains(root) && conditional(t) ? "13" : null;
@@ -203,7 +203,8 @@ public final class EventCoder {
                 // an intent even when no one is named saying it (CAMEO 033); a yielding to come is still the act
                 boolean unsaid = e.status().equals("planned") && COMMITMENT_ROOTS.contains(root);
                 String specific = speech == null || !e.status().equals("announced") && !unsaid ? null : codebook.specific(speech, e.code());
-                out.add(specific == null ? e : recoded(e, specific, e.target()));
+                Event intent = specific == null ? e : recoded(e, specific, e.target());
+                out.add(unsaid && specific != null ? intent.withStatus("announced") : intent); // an intent is a statement made
             }
             return out;
         }
@@ -298,6 +299,11 @@ public final class EventCoder {
             out.add(target == e.target() ? e : recoded(e, e.code(), target));
         }
         return out;
+    }
+
+    /** "will provide", "is to provide": an act said to be coming. */
+    private boolean coming(int verb) {
+        return g.hasAux(verb, FUTURE) || g.hasAux(verb, Set.of("is", "are")) && g.hasChild(verb, "mark", "to");
     }
 
     /** An actor of a state other than the source's, who can be the other side of what the source says it will do. */

@@ -87,7 +87,9 @@ final class Graph {
     }
 
     /** Verbs of saying whose object the parser can take for what is said's subject. */
-    private static final Set<String> SAYING = Set.of("say", "announce", "add", "state", "claim");
+    private static final Set<String> SAYING = Set.of("say", "announce", "add", "state", "claim", "signal", "indicate",
+            "insist", "hint", "suggest", "confirm", "reiterate", "assert", "declare", "stress", "emphasize", "emphasise",
+            "warn", "acknowledge", "admit", "deny", "argue", "predict", "repeat");
 
     /**
      * Three misreadings of news sentences the parser makes, set right. "Reagan said the United States

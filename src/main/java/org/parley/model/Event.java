@@ -36,4 +36,10 @@ public record Event(Actor source, Actor target, String code, double goldstein, i
         return new Event(source, other, code, goldstein, quadClass, status, dateFrom, dateTo, start, end, evidence, trigger,
                 triggerStart, triggerEnd, place);
     }
+
+    /** The same event with another status. */
+    public Event withStatus(String other) {
+        return new Event(source, target, code, goldstein, quadClass, other, dateFrom, dateTo, start, end, evidence, trigger,
+                triggerStart, triggerEnd, place);
+    }
 }

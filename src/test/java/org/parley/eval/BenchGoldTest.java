@@ -140,7 +140,8 @@ class BenchGoldTest {
             "bulletins.gold.jsonl, 31, 0.90",  // the other families around 2000: meetings to assault
             "coercion.gold.jsonl, 20, 0.85",   // every kind of 17 around 2000
             "families.gold.jsonl, 22, 0.75",   // kinds the other sets touch little: calls, verdicts, alerts, blockades
-            "wires.gold.jsonl, 34, 0.90"})     // long wire sentences: acts inside attribution, dates and clauses
+            "wires.gold.jsonl, 34, 0.90",      // long wire sentences: acts inside attribution, dates and clauses
+            "commitments.gold.jsonl, 16, 0.75"}) // commitments beyond promising: being to, volunteering, assuring
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
