@@ -41,6 +41,8 @@ public final class EventCoder {
     private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
     /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** Armed groups against a state: unless the sentence names another, they are that state's own. */
+    private static final Set<String> INSURGENTS = Set.of("REB", "INS");
     /** Acts that, said to be coming, commit their actor whoever reports them: cooperation and aid. */
     private static final Set<String> COMMITMENT_ROOTS = Set.of("06", "07");
     /** Verbs of meaning to do: an intent (03) when what is meant is cooperation, aid or yielding. */
@@ -812,6 +814,10 @@ public final class EventCoder {
             for (Actor target : ts) {
                 if (someState && target.country() == null) {
                     continue; // "between the Colombian government and the FARC rebels": the state is the target
+                }
+                if (source != null && Arguments.unplaced(source) && INSURGENTS.contains(source.sector()) && target != null
+                        && target.country() != null && !"IGO".equals(target.country()) && onlyState(s, target.country())) {
+                    source = Arguments.placedIn(source, target.country()); // "rebel forces besieged the Liberian capital": insurgents at home
                 }
                 // an actor with neither state nor role ("a senior fellow", "General Binding Corp") codes no event,
                 // one of a role alone ("President Dos Santos": GOV) acts as that role, as GDELT codes it;
