@@ -300,8 +300,8 @@ public final class ActorResolver {
             if (!e.type().equals("ORGANIZATION")) {
                 continue;
             }
-            boolean listed = states.stream().anyMatch(s -> s.kind().equals("ORGANIZATION")
-                    && s.firstToken() == e.firstToken() && s.endToken() == e.endToken());
+            boolean listed = states.stream().anyMatch(s -> s.kind().equals("ORGANIZATION") // or a piece of one:
+                    && s.firstToken() <= e.firstToken() && s.endToken() >= e.endToken()); // "the Lord's Resistance Army"
             if (listed) {
                 continue;
             }
