@@ -41,6 +41,8 @@ public final class EventCoder {
     private static final Set<String> SELF_ROOTS = Set.of("03", "12", "13");
     /** Acts of cooperation, aid and yielding: said to be coming, they are intents (03). */
     private static final Set<String> INTENT_ROOTS = Set.of("04", "05", "06", "07", "08");
+    /** Coercion, assault and force: done to someone named, they are events even when the doer is not. */
+    private static final Set<String> HARM_ROOTS = Set.of("17", "18", "19", "20");
     /** Armed groups against a state: unless the sentence names another, they are that state's own. */
     private static final Set<String> INSURGENTS = Set.of("REB", "INS");
     /** Acts that, said to be coming, commit their actor whoever reports them: cooperation and aid. */
@@ -780,6 +782,9 @@ public final class EventCoder {
             List<Actor> victims = stateless(targets) ? placeState(s, t, clause, pattern.code(), List.of()) : targets;
             return victims.isEmpty() ? out : unclaimed(s, t, clause, pattern, victims);
         }
+        if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
+            return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"
+        }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
             return out;
         }
@@ -1056,6 +1061,11 @@ public final class EventCoder {
             return codebook.code(OBSTRUCTION);
         }
         return code;
+    }
+
+    /** A verb in the passive whose doer the sentence does not name ("were arrested", "was shot dead"). */
+    private boolean unnamedAgent(int verb) {
+        return g.hasChild(verb, "nsubj:pass", null) && !g.hasChild(verb, "obl:agent", null) && !g.hasChild(verb, "obl:by", null);
     }
 
     /** A pattern of force whose subject is what exploded ("kill +nsubj=&DEVICE"): whoever set it off is not named. */
