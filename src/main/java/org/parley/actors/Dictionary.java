@@ -70,6 +70,22 @@ public final class Dictionary {
                 add(parts[0], "ORGANIZATION", code, parts[1], parts[0].replaceFirst("^the ", ""));
             }
         }
+        List<String> collective = List.of();
+        for (String[] row : rows("regions.tsv")) { // "Arab states", "Western powers": a region's states together
+            if (row[0].equals("NOUNS")) {
+                collective = List.of(split(row, 1));
+                continue;
+            }
+            String[] names = split(row, 2);
+            for (String adjective : split(row, 1)) {
+                for (String noun : collective) {
+                    add(adjective + " " + noun, "GROUP", row[0], "GOV", names.length > 0 ? names[0] : adjective + " " + noun);
+                }
+            }
+            for (String name : names) {
+                add(name, "GROUP", row[0], "GOV", names[0]);
+            }
+        }
         for (String[] row : rows("former-states.tsv")) {
             formerStates.put(row[0].strip(), new String[] {row[1].strip(), row[2].strip()});
         }
