@@ -785,6 +785,12 @@ public final class EventCoder {
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"
         }
+        if (sources.isEmpty() && HARM_ROOTS.contains(root) && harmedNoun(t) >= 0) { // "Albanians expelled from Greece"
+            List<Actor> harmed = args.actorsOf(List.of(harmedNoun(t)));
+            if (!stateless(harmed)) {
+                return unclaimed(s, t, clause, pattern, harmed);
+            }
+        }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
             return out;
         }
@@ -1066,6 +1072,19 @@ public final class EventCoder {
     /** A verb in the passive whose doer the sentence does not name ("were arrested", "was shot dead"). */
     private boolean unnamedAgent(int verb) {
         return g.hasChild(verb, "nsubj:pass", null) && !g.hasChild(verb, "obl:agent", null) && !g.hasChild(verb, "obl:by", null);
+    }
+
+    /** The noun a participle of harm describes with no doer named ("Kurds arrested in the raid"), or -1. */
+    private int harmedNoun(int verb) {
+        if (!tokens.get(verb).pos().equals("VBN") || g.hasChild(verb, "obl:agent", null) || g.hasChild(verb, "obl:by", null)) {
+            return -1;
+        }
+        for (org.parley.model.Dependency d : g.parents(verb)) {
+            if (d.relation().equals("acl")) {
+                return d.governor();
+            }
+        }
+        return -1;
     }
 
     /** A pattern of force whose subject is what exploded ("kill +nsubj=&DEVICE"): whoever set it off is not named. */

@@ -119,8 +119,10 @@ final class Graph {
                     }
                 }
             }
+            // a participle with a subject and no auxiliary is no main verb ("Albanians expelled from Greece returned")
             if (d.relation().equals("nsubj") && r < v && tokens.get(v).pos().equals("VBN")
-                    && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent"))) {
+                    && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent")
+                        || !hasRelation(sentence, v, "aux") && !hasRelation(sentence, v, "aux:pass"))) {
                 reducedRelative(out, sentence, v, r);
             }
             if (d.relation().equals("xcomp") && r == v + 1 && lemma(r).equals("visit") && tokens.get(r).pos().equals("VBG")
