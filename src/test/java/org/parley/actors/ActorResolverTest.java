@@ -264,4 +264,21 @@ class ActorResolverTest {
         Article osce = Fixtures.text("2000-06-01", "The OSCE criticised Belarus.");
         assertEquals("IGO", actor(osce, "OSCE").sector(), osce.actors().toString());
     }
+    @Test
+    void armedGroupsIntergovernmentalBodiesAndRegionsAreKnown() {
+        Article renamo = Fixtures.text("1990-06-01", "Renamo attacked a train in Mozambique.");
+        assertEquals("MOZREB", actor(renamo, "Renamo").code(), renamo.actors().toString());
+        // a named entity inside a listed organisation's name is that organisation, not a second actor
+        Article lra = Fixtures.text("1998-06-09", "The Lord's Resistance Army attacked Ugandan troops.");
+        assertEquals("UGAREB", actor(lra, "Lord's Resistance Army").code(), lra.actors().toString());
+        assertEquals(2, lra.actors().size(), lra.actors().toString());
+        Article ilo = Fixtures.text("2000-06-01", "The ILO criticised Burma.");
+        assertEquals("IGOUNOLABILO", actor(ilo, "ILO").code(), ilo.actors().toString());
+        Article arab = Fixtures.text("1990-06-01", "Arab states condemned the attack.");
+        assertEquals("ARB", actor(arab, "Arab states").country(), arab.actors().toString());
+        Article latin = Fixtures.text("1990-06-01", "Latin American countries criticised the plan.");
+        assertEquals("LAM", actor(latin, "Latin American countries").country(), latin.actors().toString());
+        Article bank = Fixtures.text("1990-06-01", "Israeli troops entered the West Bank.");
+        assertEquals("PSE", actor(bank, "the West Bank").country(), bank.actors().toString());
+    }
 }
