@@ -109,7 +109,8 @@ final class Status {
         boolean forward = future || expected || futureTime(trigger, clause);
         String verb = Graph.lower(tokens.get(clause).lemma());
         boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN && ANNOUNCE.contains(verb)
-                && !verb.equals("declare"); // "announced fresh sanctions"; declaring martial law imposes it
+                && !verb.equals("declare") // "announced fresh sanctions"; declaring martial law imposes it
+                && !root.equals("08"); // "announced the release of 200 prisoners", "the withdrawal of its troops": done
         if (announcedBySource && (forward || announcedNoun)) {
             return "announced";
         }
