@@ -785,11 +785,10 @@ public final class EventCoder {
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"
         }
-        if (sources.isEmpty() && HARM_ROOTS.contains(root) && harmedNoun(t) >= 0) { // "Albanians expelled from Greece"
-            List<Actor> harmed = args.actorsOf(List.of(harmedNoun(t)));
-            if (!stateless(harmed)) {
-                return unclaimed(s, t, clause, pattern, harmed);
-            }
+        int described = sources.isEmpty() && HARM_ROOTS.contains(root) ? harmedNoun(t) : -1;
+        List<Actor> harmed = described < 0 ? List.of() : args.actorsOf(List.of(described));
+        if (!stateless(harmed)) {
+            return unclaimed(s, t, clause, pattern, harmed); // "Kurds arrested in the raid"
         }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
             return out;

@@ -95,12 +95,10 @@ final class Graph {
      * Three misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
-     * said. "A Chinese delegation led by Li Peng arrived in Uganda": the reduced relative "led by"
-     * is taken for the main verb (or, before "..., the army said", for its subject clause) and the
-     * main verb for its loose dependent; the delegation is the
-     * subject of "arrived", and "led" says which delegation. "Li Peng told visiting Thai leaders":
-     * the participle before a bare noun phrase is taken for the verb's complement with the
-     * leaders its object; they are the told, and "visiting" says which.
+     * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
+     * the main verb (see reducedRelative). "Li Peng told visiting Thai leaders": the participle
+     * before a bare noun phrase is taken for the verb's complement with the leaders its object;
+     * they are the told, and "visiting" says which.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -143,9 +141,10 @@ final class Graph {
 
     /**
      * "A delegation led by Li Peng arrived", "Turkish troops backed by tanks pushed into Iraq, the
-     * army said": the participle {@code led}, given {@code subject}, is a reduced relative when a
-     * later finite verb with no subject of its own hangs on it, or it on that verb, as the
-     * parser's loose relations (dep, advmod, csubj) show; that verb takes the subject.
+     * army said", "Albanians expelled from Greece returned home": the participle {@code led},
+     * given {@code subject}, is a reduced relative when a later finite verb with no subject of its
+     * own hangs on it, or it on that verb, as the parser's loose relations (dep, advmod, csubj)
+     * show; that verb takes the subject, and the participle says which.
      */
     private void reducedRelative(List<Dependency> out, List<Dependency> sentence, int led, int subject) {
         Dependency onMain = null; // the link to remove

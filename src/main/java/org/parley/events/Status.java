@@ -229,7 +229,7 @@ final class Status {
     /** Who speaks and who acts are one: the same person, or the same state's voice. */
     static boolean sameSpeaker(Actor sayer, Actor doer) {
         if (sayer.kind().equals("PERSON") && !doer.kind().equals("PERSON") && "GOV".equals(sayer.sector())
-                && (doer.kind().equals("COUNTRY") || Set.of("GOV", "MIL").contains(String.valueOf(doer.sector())))
+                && (doer.kind().equals("COUNTRY") || "GOV".equals(doer.sector()) || "MIL".equals(doer.sector()))
                 && sayer.country() != null) {
             return sayer.country().equals(doer.country()); // "Premier Li Peng said Beijing would": a leader speaks for the state
         }
