@@ -92,13 +92,14 @@ final class Graph {
             "warn", "acknowledge", "admit", "deny", "argue", "predict", "repeat");
 
     /**
-     * Three misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * Four misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
      * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
      * the main verb (see reducedRelative). "Li Peng told visiting Thai leaders": the participle
      * before a bare noun phrase is taken for the verb's complement with the leaders its object;
-     * they are the told, and "visiting" says which.
+     * they are the told, and "visiting" says which. A dateline's city before a dash ("CAIRO, June 1
+     * - Arab states condemned") is taken for the subject and the subject for its apposition.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -123,6 +124,16 @@ final class Graph {
                         || !hasRelation(sentence, v, "aux") && !hasRelation(sentence, v, "aux:pass"))) {
                 reducedRelative(out, sentence, v, r);
             }
+            if (d.relation().equals("nsubj") && datelineCity(r, sentence)) {
+                for (Dependency a : sentence) { // "CAIRO, June 1 - Arab states condemned Israel": the states condemned
+                    if (a.governor() == r && a.relation().equals("appos") && a.dependent() > dashAfter(r)) {
+                        out.remove(d);
+                        out.remove(a);
+                        out.add(new Dependency(v, a.dependent(), "nsubj"));
+                        break;
+                    }
+                }
+            }
             if (d.relation().equals("xcomp") && r == v + 1 && lemma(r).equals("visit") && tokens.get(r).pos().equals("VBG")
                     && !hasRelation(sentence, v, "obj")) {
                 for (Dependency o : sentence) {
@@ -137,6 +148,23 @@ final class Graph {
             }
         }
         return out;
+    }
+
+    /** The sentence's first word written in capitals, as a dateline's city is ("CAIRO, June 1 -"), with a dash after it. */
+    private boolean datelineCity(int t, List<Dependency> sentence) {
+        String word = tokens.get(t).word();
+        int first = sentence.stream().mapToInt(Dependency::dependent).min().orElse(-1);
+        return t == first && word.length() >= 3 && word.chars().allMatch(Character::isUpperCase) && dashAfter(t) > t;
+    }
+
+    /** The first dash within ten words after {@code t}, or -1. */
+    private int dashAfter(int t) {
+        for (int i = t + 1; i < Math.min(tokens.size(), t + 11); i++) {
+            if (Set.of("-", "--", "\u2013", "\u2014").contains(tokens.get(i).word())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

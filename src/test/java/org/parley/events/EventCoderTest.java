@@ -121,6 +121,9 @@ class EventCoderTest {
         Article told = Fixtures.text("1989-03-01", "Chinese Premier Li Peng told visiting Thai leaders that Beijing would "
                 + "continue to supply arms to Thailand.");
         assertEquals("0332", find(told, "CHN", "THA", "03").code(), describe(told.events()));
+        // a dateline's city taken for the subject, the subject for its apposition
+        Article dateline = Fixtures.text("2000-06-01", "NAIROBI, June 1 - Kenyan police arrested 12 protesters.");
+        assertEquals("KENCOP", find(dateline, "KEN", "KEN", "17").source().code(), describe(dateline.events()));
         // the subject of what is signalled taken for the object of "signaled"
         Article signaled = Fixtures.text("1995-06-01", "Chile signaled it was ready to resume talks with Bolivia.");
         find(signaled, "CHL", "BOL", "03");
