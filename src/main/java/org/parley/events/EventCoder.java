@@ -56,6 +56,8 @@ public final class EventCoder {
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "until");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    /** The present of "be" before "to": "is to provide" is coming. */
+    private static final Set<String> BE_TO = Set.of("is", "are");
     /** Verbs that report what someone says: the dictionary's patterns on them code the reported act. */
     private static final Set<String> REPORTING = Set.of("say", "tell", "state", "add", "report", "claim");
     /** Verbs that declare, stress or repeat a position: like the reporting verbs, they carry what another must do. */
@@ -307,7 +309,7 @@ public final class EventCoder {
 
     /** "will provide", "is to provide": an act said to be coming. */
     private boolean coming(int verb) {
-        return g.hasAux(verb, FUTURE) || g.hasAux(verb, Set.of("is", "are")) && g.hasChild(verb, "mark", "to");
+        return g.hasAux(verb, FUTURE) || g.hasAux(verb, BE_TO) && g.hasChild(verb, "mark", "to");
     }
 
     /** An actor of a state other than the source's, who can be the other side of what the source says it will do. */
@@ -1070,12 +1072,12 @@ public final class EventCoder {
 
     /** A verb in the passive whose doer the sentence does not name ("were arrested", "was shot dead"). */
     private boolean unnamedAgent(int verb) {
-        return g.hasChild(verb, "nsubj:pass", null) && !g.hasChild(verb, "obl:agent", null) && !g.hasChild(verb, "obl:by", null);
+        return g.hasChild(verb, "nsubj:pass", null) && !doerNamed(verb);
     }
 
     /** The noun a participle of harm describes with no doer named ("Kurds arrested in the raid"), or -1. */
     private int harmedNoun(int verb) {
-        if (!tokens.get(verb).pos().equals("VBN") || g.hasChild(verb, "obl:agent", null) || g.hasChild(verb, "obl:by", null)) {
+        if (!tokens.get(verb).pos().equals("VBN") || doerNamed(verb)) {
             return -1;
         }
         for (org.parley.model.Dependency d : g.parents(verb)) {
@@ -1084,6 +1086,11 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    /** A passive's or participle's "by" phrase names who did it. */
+    private boolean doerNamed(int verb) {
+        return g.hasChild(verb, "obl:agent", null) || g.hasChild(verb, "obl:by", null);
     }
 
     /** A pattern of force whose subject is what exploded ("kill +nsubj=&DEVICE"): whoever set it off is not named. */

@@ -125,8 +125,9 @@ final class Graph {
                 reducedRelative(out, sentence, v, r);
             }
             if (d.relation().equals("nsubj") && datelineCity(r, sentence)) {
+                int dash = dashAfter(r);
                 for (Dependency a : sentence) { // "CAIRO, June 1 - Arab states condemned Israel": the states condemned
-                    if (a.governor() == r && a.relation().equals("appos") && a.dependent() > dashAfter(r)) {
+                    if (a.governor() == r && a.relation().equals("appos") && a.dependent() > dash) {
                         out.remove(d);
                         out.remove(a);
                         out.add(new Dependency(v, a.dependent(), "nsubj"));
@@ -157,10 +158,12 @@ final class Graph {
         return t == first && word.length() >= 3 && word.chars().allMatch(Character::isUpperCase) && dashAfter(t) > t;
     }
 
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
     /** The first dash within ten words after {@code t}, or -1. */
     private int dashAfter(int t) {
         for (int i = t + 1; i < Math.min(tokens.size(), t + 11); i++) {
-            if (Set.of("-", "--", "\u2013", "\u2014").contains(tokens.get(i).word())) {
+            if (DASHES.contains(tokens.get(i).word())) {
                 return i;
             }
         }
