@@ -331,7 +331,22 @@ public final class ActorResolver {
     }
 
     /** Sectors of people, not of a state's bodies nor of firms: a role of theirs with no state named is still an actor. */
-    private static final Set<String> PEOPLE = Set.of("OPP", "REB", "LAB", "CVL", "REF");
+    private static final Set<String> PEOPLE = Set.of("OPP", "REB", "LAB", "CVL", "REF", "NGO", "HRI");
+
+    /** Sectors of non-governmental bodies: with no state named, they are coded as CAMEO codes transnational ones, NGO. */
+    private static final Set<String> NON_GOVERNMENTAL = Set.of("NGO", "HRI");
+
+    /**
+     * A group of no state named: "thousands of demonstrators" (a sector, no code; where they act may
+     * tell their state), "rights groups" and "aid agencies" (NGOHRI, NGO).
+     */
+    static Actor stateless(int start, int end, String text, String sector, String role, int first, int endToken) {
+        if (NON_GOVERNMENTAL.contains(sector)) {
+            String code = sector.equals("NGO") ? "NGO" : "NGO" + sector;
+            return new Actor(start, end, text, "GROUP", code, "NGO", sector, null, role, null, first, endToken);
+        }
+        return new Actor(start, end, text, "GROUP", null, null, sector, null, role, null, first, endToken);
+    }
 
     /** "Chinese officials", "China's foreign ministry", "Russian troops": a state's body. */
     private List<Actor> groups() {
@@ -360,8 +375,7 @@ public final class ActorResolver {
                     // "the opposition demanded": people of no state named, as the agent dictionary gives "rebels"
                     int start = tokens.get(i).start();
                     int end = tokens.get(roleEnd - 1).end();
-                    out.add(new Actor(start, end, article.text(start, end), "GROUP", null, null, dictionary.sectorOf(role),
-                            null, role, null, i, roleEnd));
+                    out.add(stateless(start, end, article.text(start, end), dictionary.sectorOf(role), role, i, roleEnd));
                     i = roleEnd - 1;
                 }
                 continue;

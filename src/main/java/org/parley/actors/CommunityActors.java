@@ -180,7 +180,7 @@ public final class CommunityActors {
                     // "thousands of demonstrators": people of no state named; where they act may tell it
                     int start = tokens.get(t).start();
                     int stop = tokens.get(end - 1).end();
-                    out.add(new Actor(start, stop, article.text(start, stop), "GROUP", null, null, sector, null, null, null, t, end));
+                    out.add(ActorResolver.stateless(start, stop, article.text(start, stop), sector, null, t, end));
                     t = end - 1;
                     continue;
                 }
