@@ -175,7 +175,8 @@ final class Graph {
      * army said", "Albanians expelled from Greece returned home": the participle {@code led},
      * given {@code subject}, is a reduced relative when a later finite verb with no subject of its
      * own hangs on it, or it on that verb, as the parser's loose relations (dep, advmod, csubj)
-     * show; that verb takes the subject, and the participle says which.
+     * show, or as an adjective of the participle's object shows ("backed by gunships fought Tamil
+     * rebels"); that verb takes the subject, and the participle says which.
      */
     private void reducedRelative(List<Dependency> out, List<Dependency> sentence, int led, int subject) {
         Dependency onMain = null; // the link to remove
@@ -211,6 +212,27 @@ final class Graph {
                 if (main >= 0) {
                     break;
                 }
+            }
+            if (x.governor() != led && x.relation().equals("amod") && r > led && r < x.governor()
+                    && tokens.get(r).pos().equals("VBD") && out.contains(new Dependency(led, x.governor(), "obj"))) {
+                // "troops backed by gunships fought Tamil rebels": the verb taken for an adjective of its object
+                main = r;
+                onMain = x;
+                out.remove(new Dependency(led, x.governor(), "obj"));
+                out.add(new Dependency(r, x.governor(), "obj"));
+                for (Dependency y : sentence) {
+                    if (y.governor() == led && y.dependent() > r && y.relation().startsWith("obl")) {
+                        out.remove(y); // "for six hours", "on Tuesday": the fighting's
+                        out.add(new Dependency(r, y.dependent(), y.relation()));
+                    }
+                }
+                for (int i = 0; i < out.size(); i++) {
+                    Dependency y = out.get(i);
+                    if (y.dependent() == led && y.governor() != subject) {
+                        out.set(i, new Dependency(y.governor(), r, y.relation())); // "..., the spokesman said"
+                    }
+                }
+                break;
             }
         }
         if (main < 0) {
