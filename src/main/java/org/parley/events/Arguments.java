@@ -726,6 +726,18 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * The sides an event noun names with "between" ("clashes between Indian and Pakistani troops"),
+     * or that the verb it is the subject of names ("fighting broke out between the army and rebels").
+     */
+    List<Actor> between(int noun, int governor) {
+        List<Integer> heads = g.childrenWith(noun, Set.of("nmod:between"));
+        if (heads.isEmpty() && governor >= 0 && g.isSubject(noun)) {
+            heads = g.childrenWith(governor, Set.of("obl:between"));
+        }
+        return actorsOf(heads);
+    }
+
     /** The same actor: the same person, or the same state when neither is a person. */
     static boolean same(Actor a, Actor b) {
         if (a.start() == b.start() && a.end() == b.end()) {

@@ -64,6 +64,8 @@ public final class EventCoder {
     private static final Set<String> DECLARING = Set.of("announce", "declare", "stress", "emphasize", "emphasise",
             "underline", "reiterate", "repeat", "insist");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
+    /** Verbs whose object is kept from happening. */
+    private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
@@ -452,10 +454,11 @@ public final class EventCoder {
             if (!Graph.lower(token.word()).equals(lemma)) {
                 candidates.addAll(codebook.patterns(Graph.lower(token.word()))); // "talks" is the word, "talk" the lemma
             }
+            boolean gerund = token.pos().equals("VBG") && g.isSubject(t); // "Fighting broke out": a noun
             for (Codebook.Pattern p : candidates) {
                 boolean kindFits = switch (p.kind()) {
-                    case NOUN -> token.pos().startsWith("NN");
-                    case VERB -> token.pos().startsWith("VB");
+                    case NOUN -> token.pos().startsWith("NN") || gerund;
+                    case VERB -> token.pos().startsWith("VB") && !gerund;
                     case ADJECTIVE -> token.pos().startsWith("JJ") || predicative(t); // "is prepared to send"
                     case COPULA -> false;
                 };
@@ -634,9 +637,15 @@ public final class EventCoder {
         String root = pattern.code().substring(0, 2);
         switch (pattern.kind()) {
             case NOUN -> {
-                List<Actor> pair = args.pairAt(t);
                 int governor = g.governingVerb(t);
                 clause = governor >= 0 ? governor : t;
+                if (governor >= 0 && AVERTING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor)) {
+                    return List.of(); // "to avoid clashes": what is averted does not happen
+                }
+                List<Actor> pair = args.pairAt(t);
+                if (pair.size() < 2 && args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES)).isEmpty()) {
+                    pair = args.between(t, governor);
+                }
                 if (pair.size() >= 2) {
                     sources = List.of(pair.get(0));
                     targets = List.of(pair.get(1));
