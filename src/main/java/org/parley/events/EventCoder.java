@@ -836,15 +836,16 @@ public final class EventCoder {
                 if (someState && target.country() == null) {
                     continue; // "between the Colombian government and the FARC rebels": the state is the target
                 }
-                if (source != null && Arguments.unplaced(source) && INSURGENTS.contains(source.sector()) && target != null
-                        && target.country() != null && !"IGO".equals(target.country()) && onlyState(s, target.country())) {
+                boolean insurgents = source != null && Arguments.unplaced(source) && INSURGENTS.contains(source.sector())
+                        && target != null && target.country() != null && !"IGO".equals(target.country()) && onlyState(s, target.country());
+                if (insurgents) {
                     source = Arguments.placedIn(source, target.country()); // "rebel forces besieged the Liberian capital": insurgents at home
                 }
                 // an actor with neither state nor role ("a senior fellow", "General Binding Corp") codes no event,
                 // one of a role alone ("President Dos Santos": GOV) acts as that role, as GDELT codes it;
                 // a null source is an author the sentence does not name (see unclaimed)
                 if (source == null ? target == null || target.country() == null
-                        : source.country() == null && source.code() == null || target != null && !home && Arguments.same(source, target)) {
+                        : source.country() == null && source.code() == null || target != null && !home && !insurgents && Arguments.same(source, target)) {
                     continue;
                 }
                 if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
