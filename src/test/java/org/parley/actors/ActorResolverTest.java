@@ -281,4 +281,19 @@ class ActorResolverTest {
         Article bank = Fixtures.text("1990-06-01", "Israeli troops entered the West Bank.");
         assertEquals("PSE", actor(bank, "the West Bank").country(), bank.actors().toString());
     }
+
+    @Test
+    void nonGovernmentalBodiesOfNoStateAreNgosAndTamilTigerRebelsTheLtte() {
+        Article rights = Fixtures.text("2000-06-01", "Human rights groups urged Egypt to lift its emergency laws.");
+        Actor groups = actor(rights, "rights groups");
+        assertEquals("NGOHRI", groups.code(), rights.actors().toString());
+        assertEquals("NGO", groups.country());
+        Article aid = Fixtures.text("2000-06-01", "Sudan expelled 13 foreign aid agencies from Darfur.");
+        assertEquals("NGO", actor(aid, "aid agencies").code(), aid.actors().toString());
+        // a state named keeps them its own
+        Article egyptian = Fixtures.text("2000-06-01", "Egyptian rights groups condemned the arrests.");
+        assertEquals("EGY", actor(egyptian, "Egyptian rights groups").country(), egyptian.actors().toString());
+        Article tigers = Fixtures.text("1999-06-15", "Tamil Tiger rebels attacked an army camp.");
+        assertEquals("LKAREB", actor(tigers, "Tamil Tiger").code(), tigers.actors().toString());
+    }
 }

@@ -141,7 +141,9 @@ class BenchGoldTest {
             "coercion.gold.jsonl, 20, 0.85",   // every kind of 17 around 2000
             "families.gold.jsonl, 22, 0.75",   // kinds the other sets touch little: calls, verdicts, alerts, blockades
             "wires.gold.jsonl, 34, 0.90",      // long wire sentences: acts inside attribution, dates and clauses
-            "commitments.gold.jsonl, 16, 0.75"}) // commitments beyond promising: being to, volunteering, assuring
+            "commitments.gold.jsonl, 16, 0.75", // commitments beyond promising: being to, volunteering, assuring
+            "codelist.gold.jsonl, 105, 0.85",  // one sentence for each CAMEO code no other set covers
+            "longwires.gold.jsonl, 30, 0.75"}) // fighting, rejections, intents, coercion inside long wire sentences
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }

@@ -509,4 +509,37 @@ class EventCoderTest {
         Article said = Fixtures.text("2000-06-01", "The Ethiopian army will pull back from the town of Badme, the defence minister said.");
         assertEquals("announced", find(said, "ETH", "ETH", "03").status());
     }
+
+    @Test
+    void fightingBetweenTwoSidesAndAVerbTakenForAnAdjective() {
+        Article broke = Fixtures.text("1999-06-15", "Fighting erupted between government troops and rebels in Congo.");
+        assertEquals("190", find(broke, "COD", "COD", "19").code(), describe(broke.events()));
+        Article clashes = Fixtures.text("1999-06-15", "Clashes between Indian troops and Pakistani forces continued on Monday.");
+        find(clashes, "IND", "PAK", "19");
+        Article averted = Fixtures.text("1999-06-15", "The hotline should prevent clashes between Greek and Turkish forces.");
+        assertTrue(averted.events().isEmpty(), describe(averted.events()));
+        // the parser reads "fought" as an adjective of "rebels", the participle "backed" as the verb
+        Article backed = Fixtures.text("1999-06-15",
+                "Sri Lankan troops backed by helicopter gunships fought Tamil Tiger rebels near Vavuniya on Tuesday.");
+        find(backed, "LKA", "LKA", "19");
+        assertTrue(backed.events().stream().noneMatch(e -> e.root().equals("05")), describe(backed.events()));
+        Article besieged = Fixtures.text("1999-06-15", "Rebel forces besieged the Liberian capital Monrovia.");
+        assertEquals("LBRREB", find(besieged, "LBR", "LBR", "19").source().code(), describe(besieged.events()));
+    }
+
+    @Test
+    void actsTheCodebookNamesThatNoOtherRowCovered() {
+        Article shields = Fixtures.text("1999-06-15", "Iraq used foreign hostages as human shields at military sites.");
+        assertEquals("184", shields.events().get(0).code(), describe(shields.events()));
+        Article cleansing = Fixtures.text("1999-06-15", "Serb forces carried out ethnic cleansing against Albanians in Kosovo.");
+        assertEquals("203", cleansing.events().get(0).code(), describe(cleansing.events()));
+        Article voiced = Fixtures.text("1999-06-15", "France voiced its disapproval of the American decision.");
+        assertEquals("110", voiced.events().get(0).code(), describe(voiced.events()));
+        Article seizure = Fixtures.text("1999-06-15", "Zimbabwe's government has ordered the seizure of 800 white-owned farms.");
+        assertEquals("171", find(seizure, "ZWE", "ZWE", "17").code(), describe(seizure.events()));
+        Article demands = Fixtures.text("1999-06-15", "Kyrgyzstan's president agreed to opposition demands to amend the constitution.");
+        assertEquals("083", find(demands, "KGZ", "KGZ", "08").code(), describe(demands.events()));
+        Article ngo = Fixtures.text("1999-06-15", "Human rights groups urged Egypt to lift its emergency laws.");
+        find(ngo, "NGO", "EGY", "02");
+    }
 }
