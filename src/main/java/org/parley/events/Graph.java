@@ -91,8 +91,16 @@ final class Graph {
             "insist", "hint", "suggest", "confirm", "reiterate", "assert", "declare", "stress", "emphasize", "emphasise",
             "warn", "acknowledge", "admit", "deny", "argue", "predict", "repeat");
 
+    /** Nouns that take an infinitive ("its willingness to resume talks"), which the parser can take for its subject. */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("willingness", "readiness", "intention", "desire",
+            "determination", "commitment", "decision", "plan", "wish", "bid", "attempt", "effort", "refusal", "offer",
+            "promise", "pledge", "ability", "failure", "threat", "eagerness", "resolve");
+
+    /** Particles the parser can take for a preposition after a verb ("closed down a newspaper"). */
+    private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
+
     /**
-     * Four misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * Six misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
      * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
@@ -100,6 +108,10 @@ final class Graph {
      * before a bare noun phrase is taken for the verb's complement with the leaders its object;
      * they are the told, and "visiting" says which. A dateline's city before a dash ("CAIRO, June 1
      * - Arab states condemned") is taken for the subject and the subject for its apposition.
+     * "India expressed its willingness to resume talks": the noun is taken for the subject of its
+     * infinitive, the infinitive for what is expressed; the noun is the object, the infinitive its
+     * clause. "Authorities closed down a newspaper": the particle is taken for a preposition; the
+     * newspaper is the object.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -134,6 +146,25 @@ final class Graph {
                         break;
                     }
                 }
+            }
+            if (d.relation().equals("ccomp") && r > v && hasChild(sentence, r, "mark", "to")) {
+                for (Dependency n : sentence) {
+                    if (n.governor() == r && n.relation().equals("nsubj") && n.dependent() > v && n.dependent() < r
+                            && INFINITIVE_NOUNS.contains(lemma(n.dependent()))) {
+                        out.remove(d);
+                        out.remove(n);
+                        out.add(new Dependency(v, n.dependent(), "obj"));
+                        out.add(new Dependency(n.dependent(), r, "acl"));
+                        break;
+                    }
+                }
+            }
+            if (d.relation().startsWith("obl:") && PARTICLES.contains(d.relation().substring(4)) && !hasRelation(sentence, v, "obj")
+                    && v + 1 < tokens.size() && PARTICLES.contains(lower(tokens.get(v + 1).word())) && tokens.get(v).pos().startsWith("VB")) {
+                out.remove(d); // "closed down a reformist newspaper"
+                out.add(new Dependency(v, r, "obj"));
+                out.remove(new Dependency(r, v + 1, "case"));
+                out.add(new Dependency(v, v + 1, "compound:prt"));
             }
             if (d.relation().equals("xcomp") && r == v + 1 && lemma(r).equals("visit") && tokens.get(r).pos().equals("VBG")
                     && !hasRelation(sentence, v, "obj")) {
@@ -247,6 +278,11 @@ final class Graph {
         } else if (onMain.governor() == led) {
             reroot(out, led, main);
         }
+    }
+
+    private boolean hasChild(List<Dependency> sentence, int governor, String relation, String lemma) {
+        return sentence.stream().anyMatch(x -> x.governor() == governor && x.relation().equals(relation)
+                && lemma(x.dependent()).equals(lemma));
     }
 
     private static boolean hasRelation(List<Dependency> sentence, int governor, String relation) {
