@@ -81,7 +81,40 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return compoundPeoples(counterparts(community.complete(article, all, m)));
+        return ethnicMinorities(compoundPeoples(counterparts(community.complete(article, all, m))));
+    }
+
+    /**
+     * "Ethnic Albanians ... near Macedonia's border", "ethnic Serbs in Croatia": a people named as an
+     * ethnic group lives in the other state the sentence names first, and is coded as of that state
+     * (civilians, or the group's own sector: "ethnic Albanian rebels"); with no other state named,
+     * it stays the state its name gives.
+     */
+    private List<Actor> ethnicMinorities(List<Actor> all) {
+        List<Actor> out = new ArrayList<>(all);
+        for (int i = 0; i < out.size(); i++) {
+            Actor a = out.get(i);
+            int before = a.firstToken() - 1;
+            if (before < 0 || !tokens.get(before).word().equalsIgnoreCase("ethnic") || a.country() == null
+                    || !"COUNTRY".equals(a.kind()) && !"GROUP".equals(a.kind())) {
+                continue;
+            }
+            int sentence = tokens.get(a.firstToken()).sentence();
+            Actor home = null;
+            for (Actor b : out) {
+                if (tokens.get(b.firstToken()).sentence() == sentence && "COUNTRY".equals(b.kind()) && b.country() != null
+                        && !b.country().equals(a.country()) && Dictionary.get().countryName(b.country()) != null) {
+                    home = b;
+                    break;
+                }
+            }
+            if (home != null) {
+                String sector = a.sector() == null ? "CVL" : a.sector();
+                out.set(i, new Actor(a.start(), a.end(), a.text(), "GROUP", home.country() + sector, home.country(), sector,
+                        a.name(), a.role(), a.affiliation(), a.firstToken(), a.endToken()));
+            }
+        }
+        return out;
     }
 
     /**
