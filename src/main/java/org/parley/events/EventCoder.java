@@ -383,7 +383,10 @@ public final class EventCoder {
     /** What Parley's patterns, else the verb dictionary, code the content verb as; else its object ("continue military aid"). */
     private Codebook.Pattern contentPattern(Sentence s, int c) {
         Codebook.Pattern p = match(c);
-        if (p == null || p.code().equals("-")) {
+        if (p != null && p.code().equals("-")) {
+            return null; // "seeking credit to meet the targets": Parley's own "-" says no act, as in run
+        }
+        if (p == null) {
             p = codebook.verbs().match(g, tokens, s, c, codebook);
         }
         if (p != null && !p.code().equals("-")) {

@@ -100,7 +100,7 @@ final class Graph {
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
 
     /**
-     * Six misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * Seven misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
      * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
@@ -111,7 +111,9 @@ final class Graph {
      * "India expressed its willingness to resume talks": the noun is taken for the subject of its
      * infinitive, the infinitive for what is expressed; the noun is the object, the infinitive its
      * clause. "Authorities closed down a newspaper": the particle is taken for a preposition; the
-     * newspaper is the object.
+     * newspaper is the object. "Yeltsin said Russia was prepared to help": the subject of what is
+     * said is taken for the object of "said", what is said left loose (dep); it is said, and has
+     * its subject back.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -143,6 +145,19 @@ final class Graph {
                         out.remove(d);
                         out.remove(a);
                         out.add(new Dependency(v, a.dependent(), "nsubj"));
+                        break;
+                    }
+                }
+            }
+            if (d.relation().equals("dep") && SAYING.contains(lemma(v)) && r > v && tokens.get(r).pos().startsWith("VB")
+                    && !hasRelation(sentence, r, "nsubj") && !hasRelation(sentence, r, "nsubj:pass")
+                    && (hasRelation(sentence, r, "aux") || hasRelation(sentence, r, "aux:pass") || hasRelation(sentence, r, "cop"))) {
+                for (Dependency o : sentence) { // "Yeltsin said Russia was prepared to help": Russia was prepared
+                    if (o.governor() == v && o.relation().equals("obj") && o.dependent() > v && o.dependent() < r) {
+                        out.remove(o);
+                        out.remove(d);
+                        out.add(new Dependency(r, o.dependent(), "nsubj"));
+                        out.add(new Dependency(v, r, "ccomp"));
                         break;
                     }
                 }
