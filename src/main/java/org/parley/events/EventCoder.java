@@ -661,7 +661,9 @@ public final class EventCoder {
                     if (sources.isEmpty() && g.conjHead(t) >= 0) {
                         sources = args.actorsOf(g.childrenWith(g.conjHead(t), Arguments.NOUN_SOURCES));
                     }
-                    boolean direct = governor >= 0 && args.isArgumentOf(t, governor);
+                    // "hanged nine activists despite international appeals": what is conceded is not the subject's act
+                    boolean direct = governor >= 0 && args.isArgumentOf(t, governor)
+                            && g.parents(t).stream().noneMatch(d -> d.relation().endsWith(":despite"));
                     if (sources.isEmpty() && g.isSubject(t)) {
                         sources = args.actorsOf(g.childrenWith(t, java.util.Set.of("compound"))); // "a US drone strike killed"
                     }

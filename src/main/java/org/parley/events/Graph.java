@@ -96,11 +96,18 @@ final class Graph {
             "determination", "commitment", "decision", "plan", "wish", "bid", "attempt", "effort", "refusal", "offer",
             "promise", "pledge", "ability", "failure", "threat", "eagerness", "resolve");
 
+    /** Prepositions of place the parser can take for a clause's mark ("through Jakarta demanding"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("through", "across", "in", "into", "outside", "near",
+            "around", "at", "to");
+
+    /** Named-entity tags of places. */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
     /** Particles the parser can take for a preposition after a verb ("closed down a newspaper"). */
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
 
     /**
-     * Seven misreadings of news sentences the parser makes, set right. "Reagan said the United States
+     * Eight misreadings of news sentences the parser makes, set right. "Reagan said the United States
      * would offer a treaty": the subject of what is said is taken for the object of "said", and
      * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
      * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
@@ -113,7 +120,8 @@ final class Graph {
      * clause. "Authorities closed down a newspaper": the particle is taken for a preposition; the
      * newspaper is the object. "Yeltsin said Russia was prepared to help": the subject of what is
      * said is taken for the object of "said", what is said left loose (dep); it is said, and has
-     * its subject back.
+     * its subject back. "Students marched through Jakarta demanding": the place is taken for the
+     * subject of the participle; it is where they marched, and the marchers demand.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
@@ -145,6 +153,24 @@ final class Graph {
                         out.remove(d);
                         out.remove(a);
                         out.add(new Dependency(v, a.dependent(), "nsubj"));
+                        break;
+                    }
+                }
+            }
+            if (d.relation().equals("nsubj") && tokens.get(v).pos().equals("VBG") && r < v && PLACES.contains(tokens.get(r).ner())) {
+                for (Dependency m : sentence) { // "marched through Jakarta demanding": the city is no subject
+                    if (m.governor() == v && m.relation().equals("mark") && m.dependent() < r && PLACE_PREPOSITIONS.contains(lemma(m.dependent()))) {
+                        for (Dependency up : sentence) {
+                            if (up.dependent() == v && up.relation().startsWith("advcl")) {
+                                out.remove(up);
+                                out.add(new Dependency(up.governor(), v, "advcl"));
+                                out.add(new Dependency(up.governor(), r, "obl:" + lemma(m.dependent())));
+                                out.remove(d);
+                                out.remove(m);
+                                out.add(new Dependency(r, m.dependent(), "case"));
+                                break;
+                            }
+                        }
                         break;
                     }
                 }
