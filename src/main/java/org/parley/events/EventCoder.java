@@ -645,6 +645,10 @@ public final class EventCoder {
                 if (governor >= 0 && AVERTING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor)) {
                     return List.of(); // "to avoid clashes": what is averted does not happen
                 }
+                if (g.parents(t).stream().anyMatch(d -> d.relation().equals("nmod:of") && d.governor() >= 0
+                        && org.parley.actors.Dictionary.get().sectorOf(g.lemma(d.governor())) != null)) {
+                    return List.of(); // "prisoners of war", "veterans of the war": which people, no act
+                }
                 List<Actor> pair = args.pairAt(t);
                 if (pair.size() < 2 && args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES)).isEmpty()) {
                     pair = args.between(t, governor);
