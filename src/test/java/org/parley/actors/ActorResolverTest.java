@@ -296,4 +296,14 @@ class ActorResolverTest {
         Article tigers = Fixtures.text("1999-06-15", "Tamil Tiger rebels attacked an army camp.");
         assertEquals("LKAREB", actor(tigers, "Tamil Tiger").code(), tigers.actors().toString());
     }
+
+    @Test
+    void anEthnicGroupIsOfTheOtherStateTheSentenceNames() {
+        Article croatia = Fixtures.text("1995-06-01", "Ethnic Serbs in Croatia rejected the plan.");
+        assertEquals("HRV", actor(croatia, "Serbs").country(), croatia.actors().toString());
+        Article rebels = Fixtures.text("2001-06-01", "Ethnic Albanian rebels attacked a police station in Macedonia.");
+        assertEquals("MKDREB", actor(rebels, "Albanian rebels").code(), rebels.actors().toString());
+        Article alone = Fixtures.text("2001-06-01", "Ethnic Albanians protested.");
+        assertEquals("ALB", actor(alone, "Albanians").country(), alone.actors().toString());
+    }
 }

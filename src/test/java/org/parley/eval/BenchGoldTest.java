@@ -143,7 +143,8 @@ class BenchGoldTest {
             "wires.gold.jsonl, 34, 0.90",      // long wire sentences: acts inside attribution, dates and clauses
             "commitments.gold.jsonl, 16, 0.75", // commitments beyond promising: being to, volunteering, assuring
             "codelist.gold.jsonl, 105, 0.85",  // one sentence for each CAMEO code no other set covers
-            "longwires.gold.jsonl, 30, 0.75"}) // fighting, rejections, intents, coercion inside long wire sentences
+            "longwires.gold.jsonl, 30, 0.75", // fighting, rejections, intents, coercion inside long wire sentences
+            "variants.gold.jsonl, 40, 0.80"}) // intents, rejections, coercion, demands in the many words wires use
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }

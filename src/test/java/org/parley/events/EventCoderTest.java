@@ -542,4 +542,31 @@ class EventCoderTest {
         Article ngo = Fixtures.text("1999-06-15", "Human rights groups urged Egypt to lift its emergency laws.");
         find(ngo, "NGO", "EGY", "02");
     }
+
+    @Test
+    void parseRepairsForAnIntentNounAParticleAThingSaidAndAPlace() {
+        Article willing = Fixtures.text("2000-01-01", "India expressed its willingness to resume talks with Pakistan on Kashmir.");
+        Event e = find(willing, "IND", "PAK", "03");
+        assertEquals("announced", e.status(), describe(willing.events()));
+        assertTrue(willing.events().stream().noneMatch(x -> x.root().equals("04")), describe(willing.events()));
+        Article closed = Fixtures.text("2000-01-01", "Iranian authorities closed down a reformist newspaper in Tehran.");
+        assertEquals("1721", find(closed, "IRN", "IRN", "17").code(), describe(closed.events()));
+        Article said = Fixtures.text("2000-01-01", "Yeltsin said Russia was prepared to help Serbia rebuild.");
+        find(said, "RUS", "SRB", "03");
+        Article marched = Fixtures.text("2000-01-01", "Thousands of students marched through Jakarta demanding Suharto's resignation.");
+        assertEquals("IDNEDU", find(marched, "IDN", "IDN", "14").source().code(), describe(marched.events()));
+    }
+
+    @Test
+    void talksWalkedOutOfSupportExpressedAndPeopleNamedByAnAct() {
+        Article walked = Fixtures.text("2000-01-01", "The Palestinians walked out of the talks with Israel.");
+        assertEquals("164", find(walked, "PSE", "ISR", "16").code(), describe(walked.events()));
+        Article support = Fixtures.text("2000-01-01", "Germany expressed support for Poland's bid to join NATO.");
+        assertEquals("051", find(support, "DEU", "POL", "05").code(), describe(support.events()));
+        Article prisoners = Fixtures.text("2000-01-01", "Ethiopia released 500 Eritrean prisoners of war.");
+        assertTrue(prisoners.events().stream().noneMatch(x -> x.root().equals("19")), describe(prisoners.events()));
+        find(prisoners, "ETH", "ERI", "08");
+        Article despite = Fixtures.text("2000-01-01", "Nigeria hanged nine activists despite international appeals.");
+        assertTrue(despite.events().stream().noneMatch(x -> x.root().equals("02")), describe(despite.events()));
+    }
 }
