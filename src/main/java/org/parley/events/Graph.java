@@ -107,120 +107,171 @@ final class Graph {
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
 
     /**
-     * Eight misreadings of news sentences the parser makes, set right. "Reagan said the United States
-     * would offer a treaty": the subject of what is said is taken for the object of "said", and
-     * "said" for the subject clause of "offer"; the subject goes back to "offer", which is what was
-     * said. "A Chinese delegation led by Li Peng arrived in Uganda": a reduced relative is taken for
-     * the main verb (see reducedRelative). "Li Peng told visiting Thai leaders": the participle
-     * before a bare noun phrase is taken for the verb's complement with the leaders its object;
-     * they are the told, and "visiting" says which. A dateline's city before a dash ("CAIRO, June 1
-     * - Arab states condemned") is taken for the subject and the subject for its apposition.
-     * "India expressed its willingness to resume talks": the noun is taken for the subject of its
-     * infinitive, the infinitive for what is expressed; the noun is the object, the infinitive its
-     * clause. "Authorities closed down a newspaper": the particle is taken for a preposition; the
-     * newspaper is the object. "Yeltsin said Russia was prepared to help": the subject of what is
-     * said is taken for the object of "said", what is said left loose (dep); it is said, and has
-     * its subject back. "Students marched through Jakarta demanding": the place is taken for the
-     * subject of the participle; it is where they marched, and the marchers demand.
+     * Eight misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * sayingSubject, reducedRelative, datelineSubject, placeBeforeParticiple, looseSaid,
+     * infinitiveNoun, particleObject and visitingParticiple.
      */
     private List<Dependency> repaired(List<Dependency> sentence) {
         List<Dependency> out = new ArrayList<>(sentence);
         for (Dependency d : sentence) {
             int v = d.governor();
             int r = d.dependent();
-            if (d.relation().equals("csubj") && SAYING.contains(lemma(r)) && r < v && !hasRelation(sentence, v, "nsubj")) {
-                for (Dependency o : sentence) {
-                    if (o.governor() == r && o.relation().equals("obj") && o.dependent() < v) {
-                        out.remove(o);
-                        out.remove(d);
-                        out.add(new Dependency(v, o.dependent(), "nsubj"));
-                        out.add(new Dependency(r, v, "ccomp"));
-                        reroot(out, v, r);
-                        break;
-                    }
-                }
-            }
+            sayingSubject(out, sentence, d);
             // a participle with a subject and no auxiliary is no main verb ("Albanians expelled from Greece returned")
             if (d.relation().equals("nsubj") && r < v && tokens.get(v).pos().equals("VBN")
                     && (hasRelation(sentence, v, "obl:by") || hasRelation(sentence, v, "obl:agent")
                         || !hasRelation(sentence, v, "aux") && !hasRelation(sentence, v, "aux:pass"))) {
                 reducedRelative(out, sentence, v, r);
             }
-            if (d.relation().equals("nsubj") && datelineCity(r, sentence)) {
-                int dash = dashAfter(r);
-                for (Dependency a : sentence) { // "CAIRO, June 1 - Arab states condemned Israel": the states condemned
-                    if (a.governor() == r && a.relation().equals("appos") && a.dependent() > dash) {
-                        out.remove(d);
-                        out.remove(a);
-                        out.add(new Dependency(v, a.dependent(), "nsubj"));
-                        break;
-                    }
-                }
-            }
-            if (d.relation().equals("nsubj") && tokens.get(v).pos().equals("VBG") && r < v && PLACES.contains(tokens.get(r).ner())) {
-                for (Dependency m : sentence) { // "marched through Jakarta demanding": the city is no subject
-                    if (m.governor() == v && m.relation().equals("mark") && m.dependent() < r && PLACE_PREPOSITIONS.contains(lemma(m.dependent()))) {
-                        for (Dependency up : sentence) {
-                            if (up.dependent() == v && up.relation().startsWith("advcl")) {
-                                out.remove(up);
-                                out.add(new Dependency(up.governor(), v, "advcl"));
-                                out.add(new Dependency(up.governor(), r, "obl:" + lemma(m.dependent())));
-                                out.remove(d);
-                                out.remove(m);
-                                out.add(new Dependency(r, m.dependent(), "case"));
-                                break;
-                            }
-                        }
-                        break;
-                    }
-                }
-            }
-            if (d.relation().equals("dep") && SAYING.contains(lemma(v)) && r > v && tokens.get(r).pos().startsWith("VB")
-                    && !hasRelation(sentence, r, "nsubj") && !hasRelation(sentence, r, "nsubj:pass")
-                    && (hasRelation(sentence, r, "aux") || hasRelation(sentence, r, "aux:pass") || hasRelation(sentence, r, "cop"))) {
-                for (Dependency o : sentence) { // "Yeltsin said Russia was prepared to help": Russia was prepared
-                    if (o.governor() == v && o.relation().equals("obj") && o.dependent() > v && o.dependent() < r) {
-                        out.remove(o);
-                        out.remove(d);
-                        out.add(new Dependency(r, o.dependent(), "nsubj"));
-                        out.add(new Dependency(v, r, "ccomp"));
-                        break;
-                    }
-                }
-            }
-            if (d.relation().equals("ccomp") && r > v && hasChild(sentence, r, "mark", "to")) {
-                for (Dependency n : sentence) {
-                    if (n.governor() == r && n.relation().equals("nsubj") && n.dependent() > v && n.dependent() < r
-                            && INFINITIVE_NOUNS.contains(lemma(n.dependent()))) {
-                        out.remove(d);
-                        out.remove(n);
-                        out.add(new Dependency(v, n.dependent(), "obj"));
-                        out.add(new Dependency(n.dependent(), r, "acl"));
-                        break;
-                    }
-                }
-            }
-            if (d.relation().startsWith("obl:") && PARTICLES.contains(d.relation().substring(4)) && !hasRelation(sentence, v, "obj")
-                    && v + 1 < tokens.size() && PARTICLES.contains(lower(tokens.get(v + 1).word())) && tokens.get(v).pos().startsWith("VB")) {
-                out.remove(d); // "closed down a reformist newspaper"
-                out.add(new Dependency(v, r, "obj"));
-                out.remove(new Dependency(r, v + 1, "case"));
-                out.add(new Dependency(v, v + 1, "compound:prt"));
-            }
-            if (d.relation().equals("xcomp") && r == v + 1 && lemma(r).equals("visit") && tokens.get(r).pos().equals("VBG")
-                    && !hasRelation(sentence, v, "obj")) {
-                for (Dependency o : sentence) {
-                    if (o.governor() == r && o.relation().equals("obj") && !hasRelation(sentence, o.dependent(), "det")) {
-                        out.remove(o);
-                        out.remove(d);
-                        out.add(new Dependency(v, o.dependent(), "obj"));
-                        out.add(new Dependency(o.dependent(), r, "amod"));
-                        break;
-                    }
-                }
-            }
+            datelineSubject(out, sentence, d);
+            placeBeforeParticiple(out, sentence, d);
+            looseSaid(out, sentence, d);
+            infinitiveNoun(out, sentence, d);
+            particleObject(out, sentence, d);
+            visitingParticiple(out, sentence, d);
         }
         return out;
+    }
+
+    /** The first link of the sentence that {@code test} accepts, or null. */
+    private static Dependency first(List<Dependency> sentence, java.util.function.Predicate<Dependency> test) {
+        return sentence.stream().filter(test).findFirst().orElse(null);
+    }
+
+    /**
+     * "Reagan said the United States would offer a treaty": the subject of what is said is taken
+     * for the object of "said", and "said" for the subject clause of "offer"; the subject goes back
+     * to "offer", which is what was said.
+     */
+    private void sayingSubject(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("csubj") || !SAYING.contains(lemma(r)) || r >= v || hasRelation(sentence, v, "nsubj")) {
+            return;
+        }
+        Dependency o = first(sentence, x -> x.governor() == r && x.relation().equals("obj") && x.dependent() < v);
+        if (o != null) {
+            out.remove(o);
+            out.remove(d);
+            out.add(new Dependency(v, o.dependent(), "nsubj"));
+            out.add(new Dependency(r, v, "ccomp"));
+            reroot(out, v, r);
+        }
+    }
+
+    /**
+     * "CAIRO, June 1 - Arab states condemned Israel": a dateline's city before a dash is taken for
+     * the subject and the subject for its apposition; the states condemned.
+     */
+    private void datelineSubject(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int r = d.dependent();
+        if (!d.relation().equals("nsubj") || !datelineCity(r, sentence)) {
+            return;
+        }
+        int dash = dashAfter(r);
+        Dependency a = first(sentence, x -> x.governor() == r && x.relation().equals("appos") && x.dependent() > dash);
+        if (a != null) {
+            out.remove(d);
+            out.remove(a);
+            out.add(new Dependency(d.governor(), a.dependent(), "nsubj"));
+        }
+    }
+
+    /**
+     * "Students marched through Jakarta demanding his resignation": the place is taken for the
+     * subject of the participle after it; it is where they marched, and the marchers demand.
+     */
+    private void placeBeforeParticiple(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("nsubj") || !tokens.get(v).pos().equals("VBG") || r > v || !PLACES.contains(tokens.get(r).ner())) {
+            return;
+        }
+        Dependency m = first(sentence, x -> x.governor() == v && x.relation().equals("mark") && x.dependent() < r
+                && PLACE_PREPOSITIONS.contains(lemma(x.dependent())));
+        Dependency up = m == null ? null : first(sentence, x -> x.dependent() == v && x.relation().startsWith("advcl"));
+        if (up != null) {
+            out.remove(up);
+            out.remove(d);
+            out.remove(m);
+            out.add(new Dependency(up.governor(), v, "advcl"));
+            out.add(new Dependency(up.governor(), r, "obl:" + lemma(m.dependent())));
+            out.add(new Dependency(r, m.dependent(), "case"));
+        }
+    }
+
+    /**
+     * "Yeltsin said Russia was prepared to help": the subject of what is said is taken for the
+     * object of "said", what is said left loose (dep); it is said, and has its subject back.
+     */
+    private void looseSaid(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("dep") || !SAYING.contains(lemma(v)) || r < v || !tokens.get(r).pos().startsWith("VB")
+                || hasRelation(sentence, r, "nsubj") || hasRelation(sentence, r, "nsubj:pass")
+                || !hasRelation(sentence, r, "aux") && !hasRelation(sentence, r, "aux:pass") && !hasRelation(sentence, r, "cop")) {
+            return;
+        }
+        Dependency o = first(sentence, x -> x.governor() == v && x.relation().equals("obj") && x.dependent() > v && x.dependent() < r);
+        if (o != null) {
+            out.remove(o);
+            out.remove(d);
+            out.add(new Dependency(r, o.dependent(), "nsubj"));
+            out.add(new Dependency(v, r, "ccomp"));
+        }
+    }
+
+    /**
+     * "India expressed its willingness to resume talks": the noun is taken for the subject of its
+     * infinitive, the infinitive for what is expressed; the noun is the object, the infinitive its clause.
+     */
+    private void infinitiveNoun(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("ccomp") || r < v || !hasChild(sentence, r, "mark", "to")) {
+            return;
+        }
+        Dependency n = first(sentence, x -> x.governor() == r && x.relation().equals("nsubj") && x.dependent() > v
+                && x.dependent() < r && INFINITIVE_NOUNS.contains(lemma(x.dependent())));
+        if (n != null) {
+            out.remove(d);
+            out.remove(n);
+            out.add(new Dependency(v, n.dependent(), "obj"));
+            out.add(new Dependency(n.dependent(), r, "acl"));
+        }
+    }
+
+    /** "Authorities closed down a newspaper": the particle is taken for a preposition; the newspaper is the object. */
+    private void particleObject(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (d.relation().startsWith("obl:") && PARTICLES.contains(d.relation().substring(4)) && !hasRelation(sentence, v, "obj")
+                && v + 1 < tokens.size() && PARTICLES.contains(lower(tokens.get(v + 1).word())) && tokens.get(v).pos().startsWith("VB")) {
+            out.remove(d);
+            out.remove(new Dependency(r, v + 1, "case"));
+            out.add(new Dependency(v, r, "obj"));
+            out.add(new Dependency(v, v + 1, "compound:prt"));
+        }
+    }
+
+    /**
+     * "Li Peng told visiting Thai leaders": the participle before a bare noun phrase is taken for the
+     * verb's complement with the leaders its object; they are the told, and "visiting" says which.
+     */
+    private void visitingParticiple(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("xcomp") || r != v + 1 || !lemma(r).equals("visit") || !tokens.get(r).pos().equals("VBG")
+                || hasRelation(sentence, v, "obj")) {
+            return;
+        }
+        Dependency o = first(sentence, x -> x.governor() == r && x.relation().equals("obj") && !hasRelation(sentence, x.dependent(), "det"));
+        if (o != null) {
+            out.remove(o);
+            out.remove(d);
+            out.add(new Dependency(v, o.dependent(), "obj"));
+            out.add(new Dependency(o.dependent(), r, "amod"));
+        }
     }
 
     /** The sentence's first word written in capitals, as a dateline's city is ("CAIRO, June 1 -"), with a dash after it. */
