@@ -64,6 +64,12 @@ public final class EventCoder {
     private static final Set<String> DECLARING = Set.of("announce", "declare", "stress", "emphasize", "emphasise",
             "underline", "reiterate", "repeat", "insist");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
+    /**
+     * Nouns of fighting whose sides are named with them ("between", a possessor), never the subject
+     * of the verb above ("the UN reported heavy fighting in Angola": the UN did not fight).
+     */
+    private static final Set<String> SIDED = Set.of("fighting", "clash", "battle", "skirmish", "hostility");
+
     /** Verbs whose object is kept from happening. */
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
@@ -681,7 +687,7 @@ public final class EventCoder {
                             return unclaimed(s, t, governor, pattern, targets);
                         }
                     }
-                    if (sources.isEmpty() && direct) {
+                    if (sources.isEmpty() && direct && !SIDED.contains(g.lemma(t))) {
                         sources = args.subjectOf(governor);
                     }
                     boolean twoSides = sources.size() >= 2 && reciprocal(sources);

@@ -518,6 +518,8 @@ class EventCoderTest {
         find(clashes, "IND", "PAK", "19");
         Article averted = Fixtures.text("1999-06-15", "The hotline should prevent clashes between Greek and Turkish forces.");
         assertTrue(averted.events().isEmpty(), describe(averted.events()));
+        Article reported = Fixtures.text("1999-06-15", "The UN reported heavy fighting in Angola.");
+        assertTrue(reported.events().isEmpty(), describe(reported.events())); // the UN did not fight
         // the parser reads "fought" as an adjective of "rebels", the participle "backed" as the verb
         Article backed = Fixtures.text("1999-06-15",
                 "Sri Lankan troops backed by helicopter gunships fought Tamil Tiger rebels near Vavuniya on Tuesday.");
