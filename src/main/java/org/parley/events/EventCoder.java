@@ -63,15 +63,14 @@ public final class EventCoder {
     /** Verbs that declare, stress or repeat a position: like the reporting verbs, they carry what another must do. */
     private static final Set<String> DECLARING = Set.of("announce", "declare", "stress", "emphasize", "emphasise",
             "underline", "reiterate", "repeat", "insist");
-    /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     /**
      * Nouns of fighting whose sides are named with them ("between", a possessor), never the subject
      * of the verb above ("the UN reported heavy fighting in Angola": the UN did not fight).
      */
     private static final Set<String> SIDED = Set.of("fighting", "clash", "battle", "skirmish", "hostility");
-
     /** Verbs whose object is kept from happening. */
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
+    /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
@@ -655,15 +654,16 @@ public final class EventCoder {
                         && org.parley.actors.Dictionary.get().sectorOf(g.lemma(d.governor())) != null)) {
                     return List.of(); // "prisoners of war", "veterans of the war": which people, no act
                 }
+                List<Actor> owners = args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES));
                 List<Actor> pair = args.pairAt(t);
-                if (pair.size() < 2 && args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES)).isEmpty()) {
+                if (pair.size() < 2 && owners.isEmpty()) {
                     pair = args.between(t, governor);
                 }
                 if (pair.size() >= 2) {
                     sources = List.of(pair.get(0));
                     targets = List.of(pair.get(1));
                 } else {
-                    sources = args.actorsOf(g.childrenWith(t, Arguments.NOUN_SOURCES));
+                    sources = owners;
                     targets = args.firstNonEmpty(t, pattern.targetRelations());
                     if (stateless(targets)) {
                         targets = better(args.firstNonEmpty(t, Arguments.NOUN_TARGETS), targets);
