@@ -44,7 +44,7 @@ public final class EventCoder {
     /** Coercion, assault and force: done to someone named, they are events even when the doer is not. */
     private static final Set<String> HARM_ROOTS = Set.of("17", "18", "19", "20");
     /** Armed groups against a state: unless the sentence names another, they are that state's own. */
-    private static final Set<String> INSURGENTS = Set.of("REB", "INS");
+    private static final Set<String> INSURGENTS = Set.of("REB", "INS", "UAF");
     /** Acts that, said to be coming, commit their actor whoever reports them: cooperation and aid. */
     private static final Set<String> COMMITMENT_ROOTS = Set.of("06", "07");
     /** Verbs of meaning to do: an intent (03) when what is meant is cooperation, aid or yielding. */
@@ -69,6 +69,9 @@ public final class EventCoder {
      */
     private static final Set<String> SIDED = Set.of("fighting", "clash", "battle", "skirmish", "hostility");
     /** Verbs whose object is kept from happening. */
+    /** Named-entity tags of the places a town pattern takes by name; not countries ("took Iraq to court"). */
+    private static final Set<String> NAMED_PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
@@ -560,6 +563,9 @@ public final class EventCoder {
     }
 
     private boolean fitsAsWritten(String patternWord, int t) { // "Sanctions" tagged as a name keeps its s
+        if (patternWord.equals("&TOWN") && NAMED_PLACES.contains(tokens.get(t).ner())) {
+            return true; // "captured Kinshasa": a town by its name
+        }
         return Codebook.fits(patternWord, Graph.lower(tokens.get(t).lemma()), Graph.lower(tokens.get(t).word()));
     }
 
