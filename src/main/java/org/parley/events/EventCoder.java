@@ -857,9 +857,10 @@ public final class EventCoder {
                 if (someState && target.country() == null) {
                     continue; // "between the Colombian government and the FARC rebels": the state is the target
                 }
-                boolean insurgents = source != null && Arguments.unplaced(source) && INSURGENTS.contains(source.sector())
-                        && target != null && target.country() != null && !"IGO".equals(target.country()) && onlyState(s, target.country());
-                if (insurgents) {
+                boolean insurgents = source != null && source.sector() != null && INSURGENTS.contains(source.sector()) && target != null
+                        && target.country() != null && !"IGO".equals(target.country())
+                        && (Arguments.unplaced(source) ? onlyState(s, target.country()) : target.country().equals(source.country()));
+                if (insurgents && Arguments.unplaced(source)) {
                     source = Arguments.placedIn(source, target.country()); // "rebel forces besieged the Liberian capital": insurgents at home
                 }
                 // an actor with neither state nor role ("a senior fellow", "General Binding Corp") codes no event,

@@ -107,7 +107,7 @@ final class Graph {
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
 
     /** Particles the parser can take for an adverb between a verb and its object ("beaten back an offensive"). */
-    private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away");
+    private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
      * Nine misreadings of news sentences the parser makes, set right, each by a method of its own:

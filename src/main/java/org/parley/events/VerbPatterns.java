@@ -82,7 +82,7 @@ final class VerbPatterns {
                 continue;
             }
             List<String> targetRelations = new ArrayList<>();
-            VerbDictionary.Pattern p = matching(form, tokens, after, before, targetRelations);
+            VerbDictionary.Pattern p = matching(g, form, tokens, after, before, targetRelations);
             Codebook.Pattern found = p == null ? null : pattern(verb, p.code(), targetRelations, codebook);
             // the first form's pattern decides, "no event" included; another form's pattern naming the words
             // around the verb comes before the first form's default ("voted down a bill": VOTE's "* DOWN" [120]
@@ -99,14 +99,14 @@ final class VerbPatterns {
     }
 
     /** The first pattern of the form's block that matches the words after and before the verb. */
-    private VerbDictionary.Pattern matching(VerbDictionary.Form form, List<Token> tokens, List<Integer> after,
+    private VerbDictionary.Pattern matching(Graph g, VerbDictionary.Form form, List<Token> tokens, List<Integer> after,
                                             List<Integer> before, List<String> targetRelations) {
         for (VerbDictionary.Pattern p : form.block().patterns()) {
             if (!keepsMeaning(form, p)) {
                 continue;
             }
             targetRelations.clear();
-            if (matches(tokens, p.lower(), after, targetRelations, false) && matches(tokens, p.upper(), before, null, true)) {
+            if (matches(g, tokens, p.lower(), after, targetRelations, false) && matches(g, tokens, p.upper(), before, null, true)) {
                 return p;
             }
         }
@@ -180,14 +180,17 @@ final class VerbPatterns {
     /**
      * Whether the elements (outward from the verb) are found in order among {@code positions}
      * (token indices, outward from the verb). A '+' after a preposition adds where the target
-     * is to {@code targetRelations} (when given).
+     * is to {@code targetRelations} (when given). A noun that only says whose troops, positions or
+     * town the object is stands for no phrase of its own: "* GOVERNMENT" (ATTACK, criticism) is
+     * "attacked the government", not "stormed a government garrison" nor "battled government forces".
      */
-    private boolean matches(List<Token> tokens, List<VerbDictionary.Element> elements, List<Integer> positions,
+    private boolean matches(Graph g, List<Token> tokens, List<VerbDictionary.Element> elements, List<Integer> positions,
                             List<String> targetRelations, boolean backwards) {
         int at = -1; // index in positions of the last word matched
         String lastWord = null;
         boolean lastWasMarker = true;
-        for (VerbDictionary.Element e : elements) {
+        for (int k = 0; k < elements.size(); k++) {
+            VerbDictionary.Element e = elements.get(k);
             String token = e.token();
             if (token.equals("$") || token.equals("+") || token.equals("%") || token.equals("^")) {
                 if (token.equals("+") && targetRelations != null) {
@@ -203,6 +206,10 @@ final class VerbPatterns {
             }
             boolean adjacent = e.consecutive() && !lastWasMarker;
             int found = find(tokens, token, positions, at, adjacent, backwards);
+            boolean followed = k + 1 < elements.size() && elements.get(k + 1).consecutive();
+            while (found >= 0 && !backwards && !adjacent && !followed && ownerOfForce(g, tokens, positions.get(found))) {
+                found = find(tokens, token, positions, found, false, false);
+            }
             if (found < 0) {
                 return false;
             }
@@ -212,6 +219,14 @@ final class VerbPatterns {
         }
         return true;
     }
+
+    /** Whether the token is a noun saying whose force or ground another noun is ("government" in "government forces"). */
+    private static boolean ownerOfForce(Graph g, List<Token> tokens, int t) {
+        return g.parents(t).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > t
+                && FORCE_HEADS.stream().anyMatch(c -> Codebook.inClass(c, Graph.lower(tokens.get(d.governor()).lemma()))));
+    }
+
+    private static final List<String> FORCE_HEADS = List.of("&FORCES", "&STRONGHOLD", "&TOWN", "&WARPLANE");
 
     /** The last index in positions of the first match of a word or synset after {@code at}, or -1. */
     private int find(List<Token> tokens, String element, List<Integer> positions, int at, boolean adjacent,
