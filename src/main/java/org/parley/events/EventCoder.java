@@ -563,8 +563,10 @@ public final class EventCoder {
     }
 
     private boolean fitsAsWritten(String patternWord, int t) { // "Sanctions" tagged as a name keeps its s
-        if (patternWord.equals("&TOWN") && NAMED_PLACES.contains(tokens.get(t).ner())) {
-            return true; // "captured Kinshasa": a town by its name
+        String ner = tokens.get(t).ner();
+        if (patternWord.equals("&TOWN") && NAMED_PLACES.contains(ner)
+                || patternWord.equals("&PLACE_LEFT") && (NAMED_PLACES.contains(ner) || "COUNTRY".equals(ner))) {
+            return true; // "captured Kinshasa", "left Afghanistan": a place by its name
         }
         return Codebook.fits(patternWord, Graph.lower(tokens.get(t).lemma()), Graph.lower(tokens.get(t).word()));
     }
