@@ -20,8 +20,11 @@ import java.util.Set;
  */
 public final class ActorResolver {
 
+    /** Sectors of a state's own bodies, which name their state as its name does. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "led", "backed", "born", "made",
-            "owned", "run", "controlled", "funded", "allied", "friendly", "bound");
+            "owned", "run", "controlled", "funded", "allied", "friendly", "bound", "registered", "flagged");
 
     private final Mentions m;
     private final Dictionary dictionary;
@@ -88,7 +91,8 @@ public final class ActorResolver {
      * "Ethnic Albanians ... near Macedonia's border", "ethnic Serbs in Croatia": a people named as an
      * ethnic group lives in the other state the sentence names first, and is coded as of that state
      * (civilians, or the group's own sector: "ethnic Albanian rebels"); with no other state named,
-     * it stays the state its name gives.
+     * it stays the state its name gives. A state's police, troops or government name their state
+     * ("Serbian police rounded up dozens of ethnic Albanians").
      */
     private List<Actor> ethnicMinorities(List<Actor> all) {
         List<Actor> out = new ArrayList<>(all);
@@ -102,7 +106,8 @@ public final class ActorResolver {
             int sentence = tokens.get(a.firstToken()).sentence();
             Actor home = null;
             for (Actor b : out) {
-                if (tokens.get(b.firstToken()).sentence() == sentence && "COUNTRY".equals(b.kind()) && b.country() != null
+                boolean state = "COUNTRY".equals(b.kind()) || "GROUP".equals(b.kind()) && b.sector() != null && STATE_BODIES.contains(b.sector());
+                if (tokens.get(b.firstToken()).sentence() == sentence && state && b.country() != null
                         && !b.country().equals(a.country()) && Dictionary.get().countryName(b.country()) != null) {
                     home = b;
                     break;

@@ -72,6 +72,9 @@ public final class EventCoder {
     /** Named-entity tags of the places a town pattern takes by name; not countries ("took Iraq to court"). */
     private static final Set<String> NAMED_PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
+    /** Inquiries and disapproval, which judge a deed's doer. */
+    private static final Set<String> JUDGING_ROOTS = Set.of("09", "11");
+
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
@@ -730,6 +733,15 @@ public final class EventCoder {
                     sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass"))); // "India is prepared to": who is
                 }
                 targets = others(args.receiver(t, args.firstNonEmpty(t, pattern.targetRelations())), sources);
+                if (JUDGING_ROOTS.contains(root)) { // "deplored the killing of Palestinians by Israeli police": the doer is judged
+                    List<Integer> by = new ArrayList<>(g.childrenWith(t, Set.of("obj")).stream()
+                            .flatMap(o -> g.childrenWith(o, Set.of("nmod:by", "nmod:agent")).stream()).toList());
+                    if (!g.hasChild(t, "nsubj:pass", null) && g.hasChild(t, "obj", null)) {
+                        by.addAll(g.childrenWith(t, Set.of("obl:by"))); // the parser hangs the deed's "by" on the verb
+                    }
+                    List<Actor> doers = others(args.actorsOf(by), sources);
+                    targets = stateless(doers) ? targets : doers;
+                }
                 if (stateless(targets)) {
                     // "withdraw their force from Chad": the object's possessor that is the subject is no target
                     targets = better(others(args.receiver(t, args.firstNonEmpty(t, Arguments.VERB_TARGETS)), sources), targets);
