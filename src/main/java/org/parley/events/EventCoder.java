@@ -75,6 +75,13 @@ public final class EventCoder {
     /** Inquiries and disapproval, which judge a deed's doer. */
     private static final Set<String> JUDGING_ROOTS = Set.of("09", "11");
 
+    /** Verbs whose object noun is what others do in answer to their subject ("drew criticism from"). */
+    private static final Set<String> DRAWING = Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt",
+            "bring", "meet", "elicit", "invite");
+
+    /** Where force is aimed ("fired at Tel Aviv", "dropped on Baghdad"). */
+    private static final Set<String> AIMED = Set.of("obl:at", "obl:on", "obl:against", "obl:into");
+
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
@@ -670,7 +677,13 @@ public final class EventCoder {
                 if (pair.size() < 2 && owners.isEmpty()) {
                     pair = args.between(t, governor);
                 }
-                if (pair.size() >= 2) {
+                List<Actor> drawnFrom = governor >= 0 && DRAWING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor)
+                        ? args.actorsOf(Stream.concat(g.childrenWith(t, Set.of("nmod:from")).stream(),
+                                g.childrenWith(governor, Set.of("obl:from")).stream()).toList()) : List.of();
+                if (!drawnFrom.isEmpty()) { // "Russia's bombing of Grozny drew sharp criticism from the United States"
+                    sources = drawnFrom;
+                    targets = args.subjectOf(governor);
+                } else if (pair.size() >= 2) {
                     sources = List.of(pair.get(0));
                     targets = List.of(pair.get(1));
                 } else {
@@ -827,6 +840,17 @@ public final class EventCoder {
         if (sources.isEmpty() && byDevice(pattern)) { // "a car bomb exploded outside a police station in Bilbao"
             List<Actor> victims = stateless(targets) ? placeState(s, t, clause, pattern.code(), List.of()) : targets;
             return victims.isEmpty() ? out : unclaimed(s, t, clause, pattern, victims);
+        }
+        if (sources.isEmpty() && FORCE_ROOTS.contains(root) && unnamedAgent(t)) {
+            List<Integer> weapons = g.childrenWith(t, Set.of("nsubj:pass")).stream()
+                    .filter(w -> Codebook.inClass("&ARMS", g.lemma(w))).toList();
+            List<Actor> owners = args.actorsOf(weapons);
+            Set<String> states = new java.util.HashSet<>();
+            List<Actor> aimedAt = others(args.actorsOf(g.childrenWith(t, AIMED)), owners).stream()
+                    .filter(a -> a.country() != null && states.add(a.country())).toList(); // "at Tel Aviv and Haifa": once
+            if (!weapons.isEmpty() && !stateless(owners) && !stateless(aimedAt)) {
+                return eventsBetween(s, t, clause, pattern, owners, aimedAt); // "Iraqi Scud missiles were fired at Tel Aviv"
+            }
         }
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"
