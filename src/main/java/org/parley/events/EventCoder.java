@@ -79,6 +79,9 @@ public final class EventCoder {
     private static final Set<String> DRAWING = Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt",
             "bring", "meet", "elicit", "invite");
 
+    /** Whom a participle's act reaches ("imposed by the Council on Yugoslavia", "promised by Japan to Peru"). */
+    private static final Set<String> AIMED_OR_GIVEN = Set.of("obl:on", "obl:against", "obl:to", "obl:at", "obl:for");
+
     /** Where force is aimed ("fired at Tel Aviv", "dropped on Baghdad"). */
     private static final Set<String> AIMED = Set.of("obl:at", "obl:on", "obl:against", "obl:into");
 
@@ -689,6 +692,15 @@ public final class EventCoder {
                 } else {
                     sources = owners;
                     targets = args.firstNonEmpty(t, pattern.targetRelations());
+                    for (int done : sources.isEmpty() ? g.childrenWith(t, Set.of("acl")) : List.<Integer>of()) {
+                        List<Actor> by = args.actorsOf(g.childrenWith(done, Set.of("obl:by", "obl:agent")));
+                        if (!by.isEmpty()) { // "the sanctions imposed by the Security Council on Yugoslavia"
+                            sources = by;
+                            List<Actor> on = others(args.actorsOf(g.childrenWith(done, AIMED_OR_GIVEN)), by);
+                            targets = on.isEmpty() ? targets : on;
+                            break;
+                        }
+                    }
                     if (stateless(targets)) {
                         targets = better(args.firstNonEmpty(t, Arguments.NOUN_TARGETS), targets);
                     }
