@@ -305,5 +305,15 @@ class ActorResolverTest {
         assertEquals("MKDREB", actor(rebels, "Albanian rebels").code(), rebels.actors().toString());
         Article alone = Fixtures.text("2001-06-01", "Ethnic Albanians protested.");
         assertEquals("ALB", actor(alone, "Albanians").country(), alone.actors().toString());
+        Article police = Fixtures.text("1998-03-05", "Serbian police rounded up dozens of ethnic Albanians.");
+        assertEquals("SRB", actor(police, "Albanians").country(), police.actors().toString()); // a state's police name it
+    }
+
+    @Test
+    void shipsRegisteredInAStateAndTheWarCrimesTribunal() {
+        Article tanker = Fixtures.text("1987-08-21", "Iranian gunboats seized a Kuwaiti-registered tanker.");
+        assertTrue(tanker.actors().stream().anyMatch(a -> "KWT".equals(a.country())), tanker.actors().toString());
+        Article court = Fixtures.text("1999-05-27", "The war crimes tribunal in The Hague indicted Slobodan Milosevic.");
+        assertEquals("IGOUNOJUDWCT", actor(court, "war crimes tribunal").code(), court.actors().toString());
     }
 }

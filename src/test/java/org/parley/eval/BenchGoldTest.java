@@ -144,7 +144,13 @@ class BenchGoldTest {
             "commitments.gold.jsonl, 16, 0.75", // commitments beyond promising: being to, volunteering, assuring
             "codelist.gold.jsonl, 105, 0.85",  // one sentence for each CAMEO code no other set covers
             "longwires.gold.jsonl, 30, 0.75", // fighting, rejections, intents, coercion inside long wire sentences
-            "variants.gold.jsonl, 40, 0.80"}) // intents, rejections, coercion, demands in the many words wires use
+            "variants.gold.jsonl, 40, 0.80", // intents, rejections, coercion, demands in the many words wires use
+            "warfare.gold.jsonl, 40, 0.75",  // armed fighting in the verbs, nouns and constructions wires use
+            "assent.gold.jsonl, 40, 0.72",   // agreeing and refusing: accepting, consenting, turning down, defying
+            "yielding.gold.jsonl, 40, 0.74", // yielding, retreating, build-ups of force and sanctions
+            "pressure.gold.jsonl, 40, 0.80", // demands, coercion, disapproval and inquiries
+            "relations.gold.jsonl, 40, 0.77", // consultation, support, cooperation, aid, protest and threats
+            "structures.gold.jsonl, 30, 0.62"}) // acts in passives, event nouns, relative clauses, appositions
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
