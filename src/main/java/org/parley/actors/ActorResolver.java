@@ -106,7 +106,8 @@ public final class ActorResolver {
             int sentence = tokens.get(a.firstToken()).sentence();
             Actor home = null;
             for (Actor b : out) {
-                boolean state = "COUNTRY".equals(b.kind()) || "GROUP".equals(b.kind()) && b.sector() != null && STATE_BODIES.contains(b.sector());
+                boolean state = "COUNTRY".equals(b.kind())
+                        || "GROUP".equals(b.kind()) && b.sector() != null && STATE_BODIES.contains(b.sector());
                 if (tokens.get(b.firstToken()).sentence() == sentence && state && b.country() != null
                         && !b.country().equals(a.country()) && Dictionary.get().countryName(b.country()) != null) {
                     home = b;

@@ -68,23 +68,18 @@ public final class EventCoder {
      * of the verb above ("the UN reported heavy fighting in Angola": the UN did not fight).
      */
     private static final Set<String> SIDED = Set.of("fighting", "clash", "battle", "skirmish", "hostility");
-    /** Verbs whose object is kept from happening. */
     /** Named-entity tags of the places a town pattern takes by name; not countries ("took Iraq to court"). */
     private static final Set<String> NAMED_PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
-
     /** Inquiries and disapproval, which judge a deed's doer. */
     private static final Set<String> JUDGING_ROOTS = Set.of("09", "11");
-
     /** Verbs whose object noun is what others do in answer to their subject ("drew criticism from"). */
     private static final Set<String> DRAWING = Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt",
-            "bring", "meet", "elicit", "invite");
-
+            "meet", "elicit", "invite");
     /** Whom a participle's act reaches ("imposed by the Council on Yugoslavia", "promised by Japan to Peru"). */
     private static final Set<String> AIMED_OR_GIVEN = Set.of("obl:on", "obl:against", "obl:to", "obl:at", "obl:for");
-
     /** Where force is aimed ("fired at Tel Aviv", "dropped on Baghdad"). */
     private static final Set<String> AIMED = Set.of("obl:at", "obl:on", "obl:against", "obl:into");
-
+    /** Verbs whose object is kept from happening. */
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
     private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");

@@ -29,6 +29,9 @@ final class VerbPatterns {
     private static final Set<String> OUTSIDE = Set.of("advcl", "parataxis", "conj", "punct", "ref", "cc", "discourse",
             "acl:relcl", "dep", "list", "vocative");
 
+    /** Word classes of the nouns another noun may say whose they are ("government forces", "a rebel stronghold"). */
+    private static final List<String> FORCE_HEADS = List.of("&FORCES", "&STRONGHOLD", "&TOWN", "&WARPLANE");
+
     private static final class Bundled {
         static final VerbPatterns INSTANCE = read(VerbPatterns.class.getResource("cameo-verbs.txt"));
     }
@@ -225,8 +228,6 @@ final class VerbPatterns {
         return g.parents(t).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > t
                 && FORCE_HEADS.stream().anyMatch(c -> Codebook.inClass(c, Graph.lower(tokens.get(d.governor()).lemma()))));
     }
-
-    private static final List<String> FORCE_HEADS = List.of("&FORCES", "&STRONGHOLD", "&TOWN", "&WARPLANE");
 
     /** The last index in positions of the first match of a word or synset after {@code at}, or -1. */
     private int find(List<Token> tokens, String element, List<Integer> positions, int at, boolean adjacent,
