@@ -33,6 +33,8 @@ public final class ActorDictionary {
     private final java.util.Map<String, List<Code>> surnames = new java.util.HashMap<>();
     /** First and last words of persons' names of three or more ("CARLOS MENEM" of CARLOS_SAUL_MENEM); null marks an ambiguous one. */
     private final java.util.Map<String, List<Code>> givenAndSurnames = new java.util.HashMap<>();
+    /** Every actor a last word names, ambiguous ones included ("CLINTON": Bill, Hillary). */
+    private final java.util.Map<String, java.util.Set<List<Code>>> bearers = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
@@ -110,6 +112,7 @@ public final class ActorDictionary {
                 String last = words.get(words.size() - 1);
                 if (words.size() >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
                     putUnlessAmbiguous(surnames, last, frozen);
+                    bearers.computeIfAbsent(last, k -> new java.util.LinkedHashSet<>()).add(frozen);
                 }
                 if (words.size() >= 3 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
                     putUnlessAmbiguous(givenAndSurnames, words.get(0) + " " + last, frozen); // "CARLOS SAUL MENEM"
@@ -229,15 +232,24 @@ public final class ActorDictionary {
     }
 
     /**
-     * A person named by surname alone ("Patrushev said"), when exactly one person of the dictionary has it and
-     * no phrase starts with that word; the caller asks only for proper nouns.
+     * A person named by surname alone ("Patrushev said"), when exactly one person of the dictionary has it
+     * and no phrase starts with that word, or when exactly one of those who have it holds an office on the
+     * day ("Clinton" in 1995, though "CLINTON ADMINISTRATION" is a phrase); the caller asks only for proper
+     * nouns, and only where no phrase matched.
      */
     public Match surname(String word, LocalDate day) {
-        List<Code> codes = surnames.get(word);
-        if (codes == null || phrases.startsWith(word)) {
-            return null;
+        List<Code> codes = phrases.startsWith(word) ? null : surnames.get(word);
+        if (codes == null && day != null && bearers.containsKey(word)) {
+            // "Clinton said" in 1995: of the persons who bear the name, the one in office on the day
+            List<List<Code>> inOffice = bearers.get(word).stream().filter(c -> inOffice(c, day)).toList();
+            codes = inOffice.size() == 1 ? inOffice.get(0) : null;
         }
-        return new Match(resolve(codes, day), 1);
+        return codes == null ? null : new Match(resolve(codes, day), 1);
+    }
+
+    /** Whether a dated code of office (not an elite's) holds on the day. */
+    private static boolean inOffice(List<Code> codes, LocalDate day) {
+        return codes.stream().anyMatch(c -> c.restricted() && c.holds(day) && c.code().length() > 3 && !c.code().endsWith("ELI"));
     }
 
     /**

@@ -310,6 +310,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameSharedByFewIsTheOneInOfficeOnTheDay() {
+        Article kohl = Fixtures.text("1995-06-01", "Kohl criticized Russia.");
+        assertEquals("DEUGOV", actor(kohl, "Kohl").code(), kohl.actors().toString());
+        Article clinton = Fixtures.text("1995-06-01", "Clinton criticized China."); // Bill, not Hillary, held office
+        assertEquals("USAGOV", actor(clinton, "Clinton").code(), clinton.actors().toString());
+        Article bush = Fixtures.text("1995-06-01", "Bush criticized China."); // no Bush in office in 1995
+        assertNull(actor(bush, "Bush").country(), bush.actors().toString());
+    }
+
+    @Test
     void shipsRegisteredInAStateAndTheWarCrimesTribunal() {
         Article tanker = Fixtures.text("1987-08-21", "Iranian gunboats seized a Kuwaiti-registered tanker.");
         assertTrue(tanker.actors().stream().anyMatch(a -> "KWT".equals(a.country())), tanker.actors().toString());
