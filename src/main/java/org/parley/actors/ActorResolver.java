@@ -20,9 +20,6 @@ import java.util.Set;
  */
 public final class ActorResolver {
 
-    /** Sectors of a state's own bodies, which name their state as its name does. */
-    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-
     private static final Set<String> HYPHEN_SUFFIXES = Set.of("based", "led", "backed", "born", "made",
             "owned", "run", "controlled", "funded", "allied", "friendly", "bound", "registered", "flagged");
 
@@ -107,7 +104,7 @@ public final class ActorResolver {
             Actor home = null;
             for (Actor b : out) {
                 boolean state = "COUNTRY".equals(b.kind())
-                        || "GROUP".equals(b.kind()) && b.sector() != null && STATE_BODIES.contains(b.sector());
+                        || "GROUP".equals(b.kind()) && b.sector() != null && Dictionary.STATE_BODIES.contains(b.sector());
                 if (tokens.get(b.firstToken()).sentence() == sentence && state && b.country() != null
                         && !b.country().equals(a.country()) && Dictionary.get().countryName(b.country()) != null) {
                     home = b;

@@ -216,6 +216,9 @@ public final class Dictionary {
         return v.length() == 4 ? v + (end ? "-12-31" : "-01-01") : v;
     }
 
+    /** Sectors of a state's own bodies (government, forces, police, courts, legislature, intelligence), which stand for their state. */
+    public static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
     /** Whether a code's first three letters name no state ("IGO" of IGOUNO, "REB"), though they stand where a state's do. */
     public static boolean namesNoState(String prefix) {
         return NON_STATE.contains(prefix);

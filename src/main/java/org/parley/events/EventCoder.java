@@ -95,7 +95,7 @@ public final class EventCoder {
     /** A clause that says what an act is for ("sent investigators to examine reports"). */
     private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "acl:to");
     /** A state's own bodies: named with no state ("the government", "the army") and no other state in sight, the source's. */
-    private static final Set<String> STATE_BODIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+    private static final Set<String> STATE_BODIES = org.parley.actors.Dictionary.STATE_BODIES;
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final String UNCONVENTIONAL = "180";
     private static final String CONVENTIONAL = "190";
@@ -573,7 +573,7 @@ public final class EventCoder {
     private boolean fitsAsWritten(String patternWord, int t) { // "Sanctions" tagged as a name keeps its s
         String ner = tokens.get(t).ner();
         if (patternWord.equals("&TOWN") && NAMED_PLACES.contains(ner)
-                || patternWord.equals("&PLACE_LEFT") && (NAMED_PLACES.contains(ner) || "COUNTRY".equals(ner))) {
+                || patternWord.equals("&PLACE_LEFT") && Graph.PLACES.contains(ner)) {
             return true; // "captured Kinshasa", "left Afghanistan": a place by its name
         }
         return Codebook.fits(patternWord, Graph.lower(tokens.get(t).lemma()), Graph.lower(tokens.get(t).word()));

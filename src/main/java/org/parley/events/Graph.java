@@ -101,7 +101,7 @@ final class Graph {
             "around", "at", "to");
 
     /** Named-entity tags of places. */
-    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     /** Particles the parser can take for a preposition after a verb ("closed down a newspaper"). */
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");

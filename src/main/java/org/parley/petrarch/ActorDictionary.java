@@ -29,11 +29,9 @@ public final class ActorDictionary {
     }
 
     private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
-    /** Last words of persons' names ("NIKOLAY PATRUSHEV" gives PATRUSHEV) naming one actor only; null marks an ambiguous one. */
-    private final java.util.Map<String, List<Code>> surnames = new java.util.HashMap<>();
     /** First and last words of persons' names of three or more ("CARLOS MENEM" of CARLOS_SAUL_MENEM); null marks an ambiguous one. */
     private final java.util.Map<String, List<Code>> givenAndSurnames = new java.util.HashMap<>();
-    /** Every actor a last word names, ambiguous ones included ("CLINTON": Bill, Hillary). */
+    /** Every actor the last word of a name names ("NIKOLAY PATRUSHEV" gives PATRUSHEV; "CLINTON": Bill, Hillary). */
     private final java.util.Map<String, java.util.Set<List<Code>>> bearers = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -111,7 +109,6 @@ public final class ActorDictionary {
                 List<String> words = words(name);
                 String last = words.get(words.size() - 1);
                 if (words.size() >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
-                    putUnlessAmbiguous(surnames, last, frozen);
                     bearers.computeIfAbsent(last, k -> new java.util.LinkedHashSet<>()).add(frozen);
                 }
                 if (words.size() >= 3 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
@@ -238,10 +235,14 @@ public final class ActorDictionary {
      * nouns, and only where no phrase matched.
      */
     public Match surname(String word, LocalDate day) {
-        List<Code> codes = phrases.startsWith(word) ? null : surnames.get(word);
-        if (codes == null && day != null && bearers.containsKey(word)) {
+        java.util.Set<List<Code>> named = bearers.get(word);
+        if (named == null) {
+            return null;
+        }
+        List<Code> codes = named.size() == 1 && !phrases.startsWith(word) ? named.iterator().next() : null;
+        if (codes == null && day != null) {
             // "Clinton said" in 1995: of the persons who bear the name, the one in office on the day
-            List<List<Code>> inOffice = bearers.get(word).stream().filter(c -> inOffice(c, day)).toList();
+            List<List<Code>> inOffice = named.stream().filter(c -> inOffice(c, day)).toList();
             codes = inOffice.size() == 1 ? inOffice.get(0) : null;
         }
         return codes == null ? null : new Match(resolve(codes, day), 1);
