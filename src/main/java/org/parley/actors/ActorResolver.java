@@ -81,7 +81,31 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return ethnicMinorities(compoundPeoples(counterparts(community.complete(article, all, m))));
+        return ethnicMinorities(peoples(compoundPeoples(counterparts(community.complete(article, all, m)))));
+    }
+
+    /**
+     * "Chechen rebels", "Tamil guerrillas": a group of no state named right after the adjective of a
+     * people or region within one state (peoples.tsv) is of that state.
+     */
+    private List<Actor> peoples(List<Actor> all) {
+        List<Actor> out = new ArrayList<>(all);
+        for (int i = 0; i < out.size(); i++) {
+            Actor a = out.get(i);
+            int before = a.firstToken() - 1;
+            if (a.country() != null || !PEOPLE.contains(String.valueOf(a.sector())) || before < 0
+                    || tokens.get(before).sentence() != tokens.get(a.firstToken()).sentence() || placeAt[before] != null) {
+                continue;
+            }
+            String state = dictionary.stateOfPeople(tokens.get(before).word());
+            if (state == null || i > 0 && out.get(i - 1).endToken() > before) {
+                continue; // no people's adjective, or one inside another actor's name
+            }
+            Token adjective = tokens.get(before);
+            out.set(i, new Actor(adjective.start(), a.end(), article.text(adjective.start(), a.end()), "GROUP",
+                    state + a.sector(), state, a.sector(), a.name(), a.role(), a.affiliation(), before, a.endToken()));
+        }
+        return out;
     }
 
     /**

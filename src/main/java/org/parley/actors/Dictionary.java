@@ -42,6 +42,8 @@ public final class Dictionary {
     /** A seat's or body's name -> {former state's code, its last day}. */
     private final Map<String, String[]> formerStates = new HashMap<>();
     private final Map<String, String> roles = new HashMap<>();
+    /** A people's or region's adjective -> the state it lives in (peoples.tsv). */
+    private final Map<String, String> peoples = new HashMap<>();
     private final List<List<String>> roleTokens = new ArrayList<>();
 
     public static Dictionary get() {
@@ -84,6 +86,11 @@ public final class Dictionary {
             }
             for (String name : names) {
                 add(name, "GROUP", row[0], "GOV", names[0]);
+            }
+        }
+        for (String[] row : rows("peoples.tsv")) {
+            for (String adjective : split(row, 1)) {
+                peoples.put(adjective, row[0]);
             }
         }
         for (String[] row : rows("former-states.tsv")) {
@@ -231,6 +238,11 @@ public final class Dictionary {
     String formerState(String name, String day) {
         String[] former = formerStates.get(name);
         return former == null || day == null || day.compareTo(former[1]) > 0 ? null : former[0];
+    }
+
+    /** The state a people or region named by this adjective lives in ("Chechen": RUS), or null. */
+    String stateOfPeople(String adjective) {
+        return peoples.get(adjective);
     }
 
     public String countryName(String code) {

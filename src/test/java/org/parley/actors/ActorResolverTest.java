@@ -315,8 +315,20 @@ class ActorResolverTest {
         assertEquals("DEUGOV", actor(kohl, "Kohl").code(), kohl.actors().toString());
         Article clinton = Fixtures.text("1995-06-01", "Clinton criticized China."); // Bill, not Hillary, held office
         assertEquals("USAGOV", actor(clinton, "Clinton").code(), clinton.actors().toString());
-        Article bush = Fixtures.text("1995-06-01", "Bush criticized China."); // no Bush in office in 1995
+        Article bush = Fixtures.text("1995-06-01", "Bush criticized China."); // none in office in 1995, nor all American
         assertNull(actor(bush, "Bush").country(), bush.actors().toString());
+        Article shamir = Fixtures.text("2000-01-01", "Shamir criticized Syria."); // out of office, and Israeli
+        assertEquals("ISR", actor(shamir, "Shamir").country(), shamir.actors().toString());
+    }
+
+    @Test
+    void aGroupNamedByAPeopleOfOneStateIsOfThatState() {
+        Article tamil = Fixtures.text("2000-01-01", "The Tamil rebels agreed to a ceasefire.");
+        assertEquals("LKAREB", actor(tamil, "Tamil rebels").code(), tamil.actors().toString());
+        Article tibetan = Fixtures.text("2000-01-01", "Tibetan exiles demonstrated in New Delhi.");
+        assertEquals("CHN", actor(tibetan, "Tibetan exiles").country(), tibetan.actors().toString());
+        Article kurdish = Fixtures.text("2000-01-01", "Kurdish rebels agreed to a ceasefire."); // Kurds live in four states
+        assertTrue(kurdish.actors().stream().noneMatch(a -> a.country() != null), kurdish.actors().toString());
     }
 
     @Test

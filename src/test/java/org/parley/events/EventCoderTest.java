@@ -606,6 +606,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aDealStruckIsSignedAndTariffsCutAreNoSanction() {
+        Article deal = Fixtures.text("2009-01-19", "Russia and Ukraine struck a deal on gas prices.");
+        assertEquals("057", find(deal, "RUS", "UKR", "05").code(), describe(deal.events()));
+        Article cut = Fixtures.text("1987-03-01", "Japan cut import tariffs on American beef.");
+        assertTrue(cut.events().stream().noneMatch(e -> e.code().startsWith("16")), describe(cut.events()));
+    }
+
+    @Test
     void judgementsAimAtTheDoerAndComeFromWhoeverTheyAreDrawnFrom() {
         Article deplored = Fixtures.text("1990-10-09", "Jordan deplored the killing of Palestinians by Israeli police in Jerusalem.");
         find(deplored, "JOR", "ISR", "11");
