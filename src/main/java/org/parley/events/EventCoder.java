@@ -103,6 +103,8 @@ public final class EventCoder {
     private static final String SHOW_OF_FORCE = "150";
     private static final String JOINT_FORCES = "062";
     private static final String OBSTRUCTION = "144";
+    /** Demobilizing or disarming: the forces named, even as a passive's subject, are the side that stands down. */
+    private static final String DEMOBILIZATION = "0873";
     /** People who carry no arms as such: farmers and fishermen, workers, students, civilians, the opposition. */
     private static final Set<String> UNARMED = Set.of("AGR", "LAB", "EDU", "CVL", "OPP", "BUS", "REF");
 
@@ -858,6 +860,9 @@ public final class EventCoder {
             if (!weapons.isEmpty() && !stateless(owners) && !stateless(aimedAt)) {
                 return eventsBetween(s, t, clause, pattern, owners, aimedAt); // "Iraqi Scud missiles were fired at Tel Aviv"
             }
+        }
+        if (sources.isEmpty() && pattern.code().equals(DEMOBILIZATION) && unnamedAgent(t) && !stateless(targets)) {
+            return eventsBetween(s, t, clause, pattern, targets, List.of()); // "5,000 rebels have been demobilized": they stand down
         }
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"

@@ -614,6 +614,14 @@ class EventCoderTest {
     }
 
     @Test
+    void forcesDemobilizedOrDisarmedInThePassiveStandDown() {
+        Article passive = Fixtures.text("1995-03-01", "About 5,000 UNITA rebels have been demobilized.");
+        assertEquals("0873", find(passive, "AGO", "AGO", "08").code(), describe(passive.events()));
+        Article disarmed = Fixtures.text("2001-09-20", "Ethnic Albanian guerrillas in Macedonia have been disarmed.");
+        assertTrue(disarmed.events().stream().noneMatch(e -> e.code().startsWith("19")), describe(disarmed.events()));
+    }
+
+    @Test
     void judgementsAimAtTheDoerAndComeFromWhoeverTheyAreDrawnFrom() {
         Article deplored = Fixtures.text("1990-10-09", "Jordan deplored the killing of Palestinians by Israeli police in Jerusalem.");
         find(deplored, "JOR", "ISR", "11");
