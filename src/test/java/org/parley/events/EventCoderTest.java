@@ -606,11 +606,13 @@ class EventCoderTest {
     }
 
     @Test
-    void aDealStruckIsSignedAndTariffsCutAreNoSanction() {
+    void aDealStruckIsSignedTariffsCutAreNoSanctionAndAsylumSoughtIsNotGranted() {
         Article deal = Fixtures.text("2009-01-19", "Russia and Ukraine struck a deal on gas prices.");
         assertEquals("057", find(deal, "RUS", "UKR", "05").code(), describe(deal.events()));
         Article cut = Fixtures.text("1987-03-01", "Japan cut import tariffs on American beef.");
         assertTrue(cut.events().stream().noneMatch(e -> e.code().startsWith("16")), describe(cut.events()));
+        Article sought = Fixtures.text("1991-05-01", "Thousands of Iraqis sought asylum in Germany.");
+        assertTrue(sought.events().stream().noneMatch(e -> e.code().startsWith("07")), describe(sought.events()));
     }
 
     @Test
