@@ -118,7 +118,7 @@ public final class CommunityActors {
                         || REGIONS.contains(match.code().substring(0, Math.min(3, match.code().length()))))) {
                     continue; // a region's code (PALESTINIAN_ISLAMIC_JIHAD: MEAREB) knows less than the name's state
                 }
-                if (match == null && stateless(found, t)) {
+                if (match == null && stateless(found, t) && !nameGoesOn(tokens, t + 1, s.endToken())) {
                     // "President Mugabe": a person named by a surname only one person of the dictionary has
                     match = actors.surname(words.get(t - s.firstToken()), day);
                 }
@@ -137,7 +137,8 @@ public final class CommunityActors {
                     // an office holder out of office on the article's day is still of his state: an elite
                     match = new ActorDictionary.Match(match.officeHolderOf() + "ELI", match.length(), match.officeHolderOf());
                 }
-                if (match == null || match.code().startsWith("---") || match.code().length() < 3
+                // a bare ELI (BOUTROS_BOUTROS_GHALI before and after his UN term) names no state: the text may
+                if (match == null || match.code().startsWith("---") || match.code().length() < 3 || match.code().equals("ELI")
                         || !freeOf(stated, guessed, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)
                         || namedBody[t] != null && t + match.length() < namedBody[t].endToken()) {
                     continue;
@@ -256,6 +257,15 @@ public final class CommunityActors {
     private static boolean stateless(List<Actor> found, int t) {
         Actor person = personOfNoState(found, t);
         return person != null && person.endToken() == t + 1;
+    }
+
+    /** "Farouk al-Sharaa", "Hafez al-Assad": a word that carries on a name, so the one before is no surname. */
+    private static boolean nameGoesOn(List<Token> tokens, int t, int end) {
+        if (t >= end) {
+            return false;
+        }
+        String w = tokens.get(t).word();
+        return w.matches("(?i)(al|el|ul|ad|as|ash|ar|an|at|az|bin|ibn|ben)-\\p{Lu}.*") || tokens.get(t).pos().equals("NNP");
     }
 
     /** The person named from token t whom no table gives a state. */

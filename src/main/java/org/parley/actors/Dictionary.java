@@ -35,8 +35,8 @@ public final class Dictionary {
     private final Map<String, List<Term>> terms = new HashMap<>();
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
-    /** CAMEO's first three letters that name no state: international, non-governmental and armed groups, companies, unknown. */
-    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD");
+    /** CAMEO's first three letters that name no state: international, non-governmental and armed groups, companies, unknown; the Phoenix dictionaries' media of no state. */
+    private static final Set<String> NON_STATE = Set.of("IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "NGM", "REB", "MOD", "MED");
 
     private final Map<String, String> countryNames = new HashMap<>();
     /** A seat's or body's name -> {former state's code, its last day}. */

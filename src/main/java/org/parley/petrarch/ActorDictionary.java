@@ -102,6 +102,7 @@ public final class ActorDictionary {
         List<Code> frozen = List.copyOf(codes);
         for (String name : List.copyOf(names)) {
             names.addAll(spelledOut(name));
+            names.addAll(hyphenated(name));
         }
         for (String name : names) {
             if (!name.isEmpty()) {
@@ -138,6 +139,18 @@ public final class ActorDictionary {
             }
         }
         return initials.toString().equals(m.group(2)) ? List.of(m.group(1), m.group(2)) : List.of();
+    }
+
+    /**
+     * "KIM_DAE_JUNG", "FAROUK_AL_SHARA": news write the last two words of such a name as one
+     * ("Kim Dae-jung", "Farouk al-Shara"), which the tokenizer keeps as one token.
+     */
+    static List<String> hyphenated(String name) {
+        int last = name.lastIndexOf('_');
+        if (last < 0 || name.indexOf(' ') >= 0 || name.indexOf('_') == last || !name.substring(last + 1).chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        return List.of(name.substring(0, last) + "-" + name.substring(last + 1));
     }
 
     /** A phrase as written, upper-cased, without a trailing '_' (TABARI's end-of-word mark: words match whole here). */

@@ -322,6 +322,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void namesWrittenWithAHyphenAndGivenNamesAreNoSurnames() {
+        Article kim = Fixtures.text("1999-06-01", "Kim Dae-jung met the delegation."); // KIM_DAE_JUNG in Phoenix
+        assertEquals("KOR", actor(kim, "Kim Dae-jung").country(), kim.actors().toString());
+        Article farouk = Fixtures.text("2000-01-01", "Farouk al-Sharaa met the delegation."); // Farouk is no Chadian's surname here
+        assertTrue(farouk.actors().stream().noneMatch(a -> "TCD".equals(a.country())), farouk.actors().toString());
+        Article ghali = Fixtures.text("2000-01-01", "Boutros Boutros-Ghali met the delegation."); // Phoenix: [ELI] after his UN term
+        assertTrue(ghali.actors().stream().noneMatch(a -> "ELI".equals(a.country())), ghali.actors().toString());
+    }
+
+    @Test
     void aGroupNamedByAPeopleOfOneStateIsOfThatState() {
         Article tamil = Fixtures.text("2000-01-01", "The Tamil rebels agreed to a ceasefire.");
         assertEquals("LKAREB", actor(tamil, "Tamil rebels").code(), tamil.actors().toString());
