@@ -64,7 +64,7 @@ public final class ActorDictionary {
                 if (started == null) {
                     throw lines.error(line, "a code before any actor");
                 }
-                codes.add(code(lines, line, text));
+                codes.addAll(codes(lines, line, text));
             } else if (text.startsWith("+")) {
                 if (started == null) {
                     throw lines.error(line, "a synonym before any actor");
@@ -79,7 +79,7 @@ public final class ActorDictionary {
                 }   // else: consecutive names before their codes share them, as Phoenix writes persons
                 int bracket = text.indexOf('[');
                 if (bracket >= 0) {
-                    codes.add(code(lines, line, text.substring(bracket)));
+                    codes.addAll(codes(lines, line, text.substring(bracket)));
                     text = text.substring(0, bracket);
                 }
                 names.add(phrase(text));
@@ -165,6 +165,17 @@ public final class ActorDictionary {
     static List<String> words(String phrase) {
         String cleaned = phrase.toUpperCase(Locale.ROOT).replace('_', ' ').strip();
         return cleaned.isEmpty() ? List.of() : Arrays.asList(cleaned.split("\\s+"));
+    }
+
+    /** "[IGOMEAARL >010515][EGYGOV]": every code in brackets at the start of the text, one after another. */
+    private static List<Code> codes(DictionaryLines lines, DictionaryLines.Line line, String text) {
+        List<Code> out = new ArrayList<>();
+        String rest = text.strip();
+        do {
+            out.add(code(lines, line, rest));
+            rest = rest.substring(rest.indexOf(']') + 1).strip();
+        } while (rest.startsWith("["));
+        return out;
     }
 
     private static Code code(DictionaryLines lines, DictionaryLines.Line line, String text) {

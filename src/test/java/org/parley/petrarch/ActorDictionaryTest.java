@@ -47,6 +47,13 @@ class ActorDictionaryTest {
                 "out of office, and every bearer of the name is of one state");
     }
 
+    @Test
+    void codesWrittenSideBySideOnOneLineAreAllRead(@TempDir Path dir) throws Exception {
+        ActorDictionary d = dictionary(dir, "AMR_MOUSSA_\t[IGOMEAARL >010515][EGYGOV]\t# Arab League\n");
+        assertEquals("EGYGOV", d.match(List.of("AMR", "MOUSSA"), 0, java.time.LocalDate.of(2000, 1, 1)).code());
+        assertEquals("IGOMEAARL", d.match(List.of("AMR", "MOUSSA"), 0, java.time.LocalDate.of(2002, 1, 1)).code());
+    }
+
     private static ActorDictionary dictionary(Path dir, String lines) throws Exception {
         ActorDictionary d = new ActorDictionary();
         d.read(Files.writeString(dir.resolve("groups.actors.txt"), lines));
