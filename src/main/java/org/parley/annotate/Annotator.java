@@ -30,6 +30,9 @@ import java.util.Properties;
  */
 public final class Annotator {
 
+    /** Months whose names in lower case are common nouns or verbs ("the march", "may"): SUTime reads them as months. */
+    private static final java.util.Set<String> NOUN_MONTHS = java.util.Set.of("march", "may");
+
     /** CoreNLP pipelines by their properties: one per distinct configuration in this JVM. */
     private static final java.util.concurrent.ConcurrentHashMap<String, Pipeline> PIPELINES =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,6 +113,9 @@ public final class Annotator {
                 String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
                 String text = article.body().substring(start, stop);
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex != null && NOUN_MONTHS.contains(text)) {
+                    continue; // "police blocked the march": a noun, not the month
+                }
                 if (timex != null) {
                     String[] range = TimeValues.range(timex.value(), article.publishedDay());
                     timexes.add(new org.parley.model.Timex(start, stop, text, timex.timexType(), timex.value(),

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -621,6 +622,17 @@ class EventCoderTest {
         assertEquals("0873", find(passive, "AGO", "AGO", "08").code(), describe(passive.events()));
         Article disarmed = Fixtures.text("2001-09-20", "Ethnic Albanian guerrillas in Macedonia have been disarmed.");
         assertTrue(disarmed.events().stream().noneMatch(e -> e.code().startsWith("19")), describe(disarmed.events()));
+    }
+
+    @Test
+    void aProtestBannedOrBrokenUpIsTheAuthoritiesActNotTheirProtest() {
+        Article banned = Fixtures.text("1999-05-01", "Turkish police banned the demonstration.");
+        assertEquals("1721", find(banned, "TUR", "TUR", "17").code(), describe(banned.events()));
+        assertTrue(banned.events().stream().noneMatch(e -> e.code().startsWith("14")), describe(banned.events()));
+        Article broke = Fixtures.text("1999-05-01", "Turkish police broke up the rally.");
+        assertEquals("175", find(broke, "TUR", "TUR", "17").code(), describe(broke.events()));
+        Article march = Fixtures.text("1999-05-01", "Turkish police blocked the march.");
+        assertNull(find(march, "TUR", "TUR", "17").dateFrom(), describe(march.events())); // a march, not March
     }
 
     @Test
