@@ -315,7 +315,8 @@ final class Graph {
      * given {@code subject}, is a reduced relative when a later finite verb with no subject of its
      * own hangs on it, or it on that verb, as the parser's loose relations (dep, advmod, csubj)
      * show, or as an adjective of the participle's object shows ("backed by gunships fought Tamil
-     * rebels"); that verb takes the subject, and the participle says which.
+     * rebels"); that verb takes the subject, and the participle says which. Hung loose on an earlier
+     * verb with no object ("returned Kuwaiti property seized in the war"), the subject is that verb's object.
      */
     private void reducedRelative(List<Dependency> out, List<Dependency> sentence, int led, int subject) {
         Dependency onMain = null; // the link to remove
@@ -323,6 +324,14 @@ final class Graph {
         int main = -1;
         for (Dependency x : sentence) {
             int r = x.dependent();
+            if (r == led && x.relation().equals("dep") && x.governor() < subject && tokens.get(x.governor()).pos().startsWith("VB")
+                    && !hasRelation(sentence, x.governor(), "obj")) {
+                out.remove(x); // "Iraq returned Kuwaiti property seized in the war": the verb's object taken for the participle's subject
+                out.remove(new Dependency(led, subject, "nsubj"));
+                out.add(new Dependency(x.governor(), subject, "obj"));
+                out.add(new Dependency(subject, led, "acl"));
+                return;
+            }
             boolean finite = r > led && tokens.get(r).pos().matches("VB[DZP]") && !hasRelation(sentence, r, "nsubj");
             if (x.governor() == led && finite && (x.relation().equals("dep") || x.relation().equals("advmod"))
                     && led == rootOf(sentence)) {

@@ -131,12 +131,37 @@ final class Status {
                 return true;
             }
         }
+        if (generic(clause)) {
+            return true;
+        }
         int c = clause;
         for (int depth = 0; depth < 4 && c >= 0; depth++) {
             if (g.hasChild(c, "mark", "if") || g.hasChild(c, "mark", "unless")) {
                 return true;
             }
             c = g.head(c);
+        }
+        return false;
+    }
+
+    /**
+     * "an amnesty to rebels who lay down their arms": a relative clause in the simple present on a
+     * plural noun with no article says what those it names would do, not what anyone did.
+     */
+    private boolean generic(int clause) {
+        String word = Graph.lower(tokens.get(clause).word());
+        // "who lay down": a base form tagged as a past ("lay" of "lie"); pasts the same as the base end in t or d ("put", "read")
+        boolean present = tokens.get(clause).pos().matches("VB[PZ]") || tokens.get(clause).pos().equals("VBD")
+                && word.equals(Graph.lower(tokens.get(clause).lemma())) && !word.endsWith("t") && !word.endsWith("d");
+        if (!present || g.children(clause).stream().anyMatch(d -> d.relation().startsWith("aux"))) {
+            return false;
+        }
+        for (Dependency d : g.parents(clause)) {
+            if (d.relation().equals("acl:relcl") && tokens.get(d.governor()).pos().matches("NNP?S")
+                    && !g.hasChildIn(d.governor(), "det", Set.of("the", "this", "that", "these", "those"))
+                    && !g.children(d.governor()).stream().anyMatch(x -> x.relation().equals("nmod:poss"))) {
+                return true;
+            }
         }
         return false;
     }

@@ -636,6 +636,24 @@ class EventCoderTest {
     }
 
     @Test
+    void anObjectTakenForAParticiplesSubjectIsTheVerbsObject() {
+        // the parser reads "property seized" as a clause of its own, loose on "returned"
+        Article returned = Fixtures.text("1991-03-10", "Iraq returned Kuwaiti property seized during the occupation.");
+        assertEquals("084", find(returned, "IRQ", "KWT", "08").code(), describe(returned.events()));
+    }
+
+    @Test
+    void peacekeepersAcceptedAndArmsLaidDownAreYielding() {
+        Article accepted = Fixtures.text("1999-09-12", "Indonesia accepted the deployment of U.N. peacekeepers.");
+        assertEquals("0861", find(accepted, "IDN", "IGO", "08").code(), describe(accepted.events()));
+        Article laid = Fixtures.text("1994-11-20", "UNITA rebels laid down their arms.");
+        assertEquals("0873", find(laid, "AGO", "AGO", "08").code(), describe(laid.events()));
+        // those who would lay them down did nothing yet
+        Article amnesty = Fixtures.text("1989-08-07", "Nicaragua offered an amnesty to Contra rebels who lay down their arms.");
+        assertEquals("hypothetical", find(amnesty, "NIC", "NIC", "08").status(), describe(amnesty.events()));
+    }
+
+    @Test
     void judgementsAimAtTheDoerAndComeFromWhoeverTheyAreDrawnFrom() {
         Article deplored = Fixtures.text("1990-10-09", "Jordan deplored the killing of Palestinians by Israeli police in Jerusalem.");
         find(deplored, "JOR", "ISR", "11");
