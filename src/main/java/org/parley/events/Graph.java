@@ -110,11 +110,13 @@ final class Graph {
     private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
-     * Nine misreadings of news sentences the parser makes, set right, each by a method of its own:
-     * sayingSubject, reducedRelative, datelineSubject, placeBeforeParticiple, looseSaid,
-     * infinitiveNoun, particleObject, particleAdverb and visitingParticiple.
+     * Eleven misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
+     * datelineSubject, placeBeforeParticiple, looseSaid, infinitiveNoun, infinitiveSubject,
+     * particleObject, particleAdverb and visitingParticiple.
      */
-    private List<Dependency> repaired(List<Dependency> sentence) {
+    private List<Dependency> repaired(List<Dependency> parsed) {
+        List<Dependency> sentence = pluralTakenForVerb(parsed);
         List<Dependency> out = new ArrayList<>(sentence);
         for (Dependency d : sentence) {
             int v = d.governor();
@@ -130,6 +132,7 @@ final class Graph {
             placeBeforeParticiple(out, sentence, d);
             looseSaid(out, sentence, d);
             infinitiveNoun(out, sentence, d);
+            infinitiveSubject(out, sentence, d);
             particleObject(out, sentence, d);
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
@@ -243,6 +246,65 @@ final class Graph {
             out.add(new Dependency(v, n.dependent(), "obj"));
             out.add(new Dependency(n.dependent(), r, "acl"));
         }
+    }
+
+    /**
+     * "Syria's decision to send troops to Lebanon was criticised by Israel": the noun before an
+     * infinitive is taken for its subject, and the verb after it left loose; an infinitive has no
+     * subject of its own, so the noun is the loose verb's, and the infinitive says which.
+     */
+    private void infinitiveSubject(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int r = d.dependent();
+        if (!d.relation().equals("nsubj") || r > v || !hasChild(sentence, v, "mark", "to") || hasChild(sentence, v, "mark", "for")) {
+            return;
+        }
+        Dependency loose = first(sentence, x -> x.governor() == v && x.relation().equals("dep") && x.dependent() > v
+                && tokens.get(x.dependent()).pos().startsWith("VB") && !hasRelation(sentence, x.dependent(), "nsubj")
+                && !hasRelation(sentence, x.dependent(), "nsubj:pass"));
+        if (loose != null) {
+            int main = loose.dependent();
+            out.remove(d);
+            out.remove(loose);
+            out.add(new Dependency(main, r, hasRelation(sentence, main, "aux:pass") ? "nsubj:pass" : "nsubj"));
+            out.add(new Dependency(r, v, "acl:to"));
+            reroot(out, v, main);
+        }
+    }
+
+    /**
+     * "France expelled Iraqi military attaches": a plural noun after the object is taken for a verb
+     * left loose on the main one; it is the object's head, and the object its modifier.
+     */
+    private List<Dependency> pluralTakenForVerb(List<Dependency> sentence) {
+        List<Dependency> out = new ArrayList<>(sentence);
+        for (Dependency d : sentence) {
+            int v = d.governor();
+            int r = d.dependent();
+            if (!d.relation().equals("dep") || r < v || !tokens.get(r).pos().equals("VBZ") || hasRelation(sentence, r, "nsubj")
+                    || hasRelation(sentence, r, "obj") || !tokens.get(v).pos().startsWith("VB")) {
+                continue;
+            }
+            Dependency o = first(sentence, x -> x.governor() == v && x.relation().equals("obj") && x.dependent() == r - 1
+                    && tokens.get(x.dependent()).pos().startsWith("NN"));
+            if (o == null) {
+                continue;
+            }
+            out.remove(d);
+            out.remove(o);
+            out.add(new Dependency(v, r, "obj"));
+            out.add(new Dependency(r, o.dependent(), "compound"));
+            for (Dependency x : sentence) {
+                if (x.governor() == o.dependent() && Set.of("amod", "det", "nmod:poss").contains(x.relation())) {
+                    out.remove(x);
+                    out.add(new Dependency(r, x.dependent(), x.relation()));
+                } else if (x.governor() == r && x.relation().startsWith("advcl")) {
+                    out.remove(x);
+                    out.add(new Dependency(v, x.dependent(), x.relation())); // "after troops raided its embassy": the expelling's
+                }
+            }
+        }
+        return out;
     }
 
     /** "Authorities closed down a newspaper": the particle is taken for a preposition; the newspaper is the object. */

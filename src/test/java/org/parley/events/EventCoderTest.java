@@ -640,6 +640,12 @@ class EventCoderTest {
         // the parser reads "property seized" as a clause of its own, loose on "returned"
         Article returned = Fixtures.text("1991-03-10", "Iraq returned Kuwaiti property seized during the occupation.");
         assertEquals("084", find(returned, "IRQ", "KWT", "08").code(), describe(returned.events()));
+        // "decision" read as the subject of "send", "criticised" left loose
+        Article decision = Fixtures.text("1976-06-02", "Syria's decision to send troops to Lebanon was criticised by Israel.");
+        find(decision, "ISR", "SYR", "11");
+        // "attaches" read as a verb, "military" as the object
+        Article attaches = Fixtures.text("1990-09-15", "France expelled Iraqi military attaches after troops raided its embassy in Kuwait.");
+        find(attaches, "FRA", "IRQ", "17");
     }
 
     @Test
