@@ -81,7 +81,26 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         all.addAll(new Descriptions(m).find(all));
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
-        return ethnicMinorities(peoples(compoundPeoples(counterparts(community.complete(article, all, m)))));
+        return ethnicMinorities(membersOfNamedBodies(peoples(compoundPeoples(counterparts(community.complete(article, all, m))))));
+    }
+
+    /**
+     * "FARC rebels", "Hamas militants": a group of no state named right after the name of a body of a
+     * state is that body, one actor.
+     */
+    private List<Actor> membersOfNamedBodies(List<Actor> all) {
+        List<Actor> out = new ArrayList<>(all);
+        for (int i = out.size() - 1; i > 0; i--) {
+            Actor group = out.get(i);
+            Actor body = out.get(i - 1);
+            if (group.country() == null && PEOPLE.contains(String.valueOf(group.sector())) && body.endToken() == group.firstToken()
+                    && "ORGANIZATION".equals(body.kind()) && body.country() != null && body.code() != null) {
+                out.set(i - 1, new Actor(body.start(), group.end(), article.text(body.start(), group.end()), body.kind(), body.code(),
+                        body.country(), body.sector(), body.name(), body.role(), body.affiliation(), body.firstToken(), group.endToken()));
+                out.remove(i);
+            }
+        }
+        return out;
     }
 
     /**
@@ -98,8 +117,12 @@ public final class ActorResolver {
                 continue;
             }
             String state = dictionary.stateOfPeople(tokens.get(before).word());
-            if (state == null || i > 0 && out.get(i - 1).endToken() > before) {
-                continue; // no people's adjective, or one inside another actor's name
+            Actor named = i > 0 && out.get(i - 1).endToken() > before ? out.get(i - 1) : null;
+            if (state == null || named != null && (named.country() != null || named.firstToken() != before)) {
+                continue; // no people's adjective, or one inside another actor's name ("Zapatista" alone, of no state, is the adjective)
+            }
+            if (named != null) {
+                out.remove(--i);
             }
             Token adjective = tokens.get(before);
             out.set(i, new Actor(adjective.start(), a.end(), article.text(adjective.start(), a.end()), "GROUP",

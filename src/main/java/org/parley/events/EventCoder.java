@@ -819,8 +819,11 @@ public final class EventCoder {
         if (pattern.code().equals(SHOW_OF_FORCE) && sources.size() >= 2 && reciprocal(sources)) {
             pattern = withCode(pattern, JOINT_FORCES); // "Japan and the Philippines held coast guard drills": together
         }
-        if (targets.isEmpty() && sources.size() >= 2 && reciprocal(sources) && mutual(pattern.code())) {
-            return reciprocalEvents(s, t, clause, pattern, sources);
+        if (targets.isEmpty() && sources.size() >= 2 && mutual(pattern.code())) {
+            sources = rebelsOfTheirState(sources);
+            if (reciprocal(sources)) {
+                return reciprocalEvents(s, t, clause, pattern, sources);
+            }
         }
         boolean stated = targets.stream().anyMatch(a -> a.country() != null);
         if (!stated && PLACE_ROOTS.contains(root)) {
@@ -1187,9 +1190,22 @@ public final class EventCoder {
                 || code.startsWith("05") && !code.equals("057");
     }
 
-    /** "Kenya and Ethiopia deepened their ties": each acts towards the other. */
+    /** "The Colombian government and the rebels resumed talks": insurgents named beside one state's body are of that state. */
+    private static List<Actor> rebelsOfTheirState(List<Actor> sides) {
+        List<String> states = sides.stream().filter(a -> a != null && a.country() != null && a.sector() != null && STATE_BODIES.contains(a.sector()))
+                .map(Actor::country).distinct().toList();
+        if (states.size() != 1) {
+            return sides;
+        }
+        return sides.stream().map(a -> a != null && Arguments.unplaced(a) && INSURGENTS.contains(a.sector()) ? Arguments.placedIn(a, states.get(0)) : a)
+                .toList();
+    }
+
+    /** "Kenya and Ethiopia deepened their ties", "the government and the rebels resumed talks": each acts towards the other. */
     private static boolean reciprocal(List<Actor> sources) {
-        return sources.stream().map(Actor::country).filter(c -> c != null).distinct().count() >= 2;
+        List<Actor> placed = sources.stream().filter(a -> a != null && a.country() != null).toList();
+        return placed.stream().map(Actor::country).distinct().count() >= 2
+                || placed.stream().map(a -> a.sector() != null && STATE_BODIES.contains(a.sector())).distinct().count() >= 2; // "the government and FARC rebels"
     }
 
     /**

@@ -110,10 +110,10 @@ final class Graph {
     private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
-     * Eleven misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * Twelve misreadings of news sentences the parser makes, set right, each by a method of its own:
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, placeBeforeParticiple, looseSaid, infinitiveNoun, infinitiveSubject,
-     * particleObject, particleAdverb and visitingParticiple.
+     * determinedModifier, particleObject, particleAdverb and visitingParticiple.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -133,6 +133,7 @@ final class Graph {
             looseSaid(out, sentence, d);
             infinitiveNoun(out, sentence, d);
             infinitiveSubject(out, sentence, d);
+            determinedModifier(out, sentence, d);
             particleObject(out, sentence, d);
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
@@ -269,6 +270,28 @@ final class Graph {
             out.add(new Dependency(main, r, hasRelation(sentence, main, "aux:pass") ? "nsubj:pass" : "nsubj"));
             out.add(new Dependency(r, v, "acl:to"));
             reroot(out, v, main);
+        }
+    }
+
+    /**
+     * "The Colombian government and FARC rebels met": a noun with a determiner of its own is taken
+     * for a modifier of the noun after the conjunction; a determiner opens a noun phrase, so it is
+     * the first of two conjuncts, in the place of the second.
+     */
+    private void determinedModifier(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int head = d.governor();
+        int a = d.dependent();
+        if (!d.relation().equals("compound") || a > head || !hasRelation(sentence, a, "det")) {
+            return;
+        }
+        Dependency conj = first(sentence, y -> y.governor() == a && y.relation().startsWith("conj") && y.dependent() < head
+                && sentence.contains(new Dependency(head, y.dependent(), "compound")));
+        Dependency up = first(sentence, y -> y.dependent() == head && y.governor() >= 0 && !y.relation().equals("compound"));
+        if (conj != null && up != null) {
+            out.remove(d);
+            out.remove(conj);
+            out.add(new Dependency(up.governor(), a, up.relation()));
+            out.add(new Dependency(a, head, conj.relation()));
         }
     }
 

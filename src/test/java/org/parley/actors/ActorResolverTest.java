@@ -294,7 +294,7 @@ class ActorResolverTest {
         Article egyptian = Fixtures.text("2000-06-01", "Egyptian rights groups condemned the arrests.");
         assertEquals("EGY", actor(egyptian, "Egyptian rights groups").country(), egyptian.actors().toString());
         Article tigers = Fixtures.text("1999-06-15", "Tamil Tiger rebels attacked an army camp.");
-        assertEquals("LKAREB", actor(tigers, "Tamil Tiger").code(), tigers.actors().toString());
+        assertEquals("LKAREB", actor(tigers, "Tamil Tiger rebels").code(), tigers.actors().toString());
     }
 
     @Test
@@ -337,6 +337,10 @@ class ActorResolverTest {
         assertEquals("LKAREB", actor(tamil, "Tamil rebels").code(), tamil.actors().toString());
         Article tibetan = Fixtures.text("2000-01-01", "Tibetan exiles demonstrated in New Delhi.");
         assertEquals("CHN", actor(tibetan, "Tibetan exiles").country(), tibetan.actors().toString());
+        Article zapatista = Fixtures.text("1994-01-05", "Mexican troops surrounded Zapatista rebels in Chiapas.");
+        assertEquals("MEXREB", actor(zapatista, "Zapatista rebels").code(), zapatista.actors().toString());
+        Article farc = Fixtures.text("2013-05-10", "FARC rebels attacked a police station."); // the body's own members
+        assertEquals("COLREB", actor(farc, "FARC rebels").code(), farc.actors().toString());
         Article kurdish = Fixtures.text("2000-01-01", "Kurdish rebels agreed to a ceasefire."); // Kurds live in four states
         assertTrue(kurdish.actors().stream().noneMatch(a -> a.country() != null), kurdish.actors().toString());
     }

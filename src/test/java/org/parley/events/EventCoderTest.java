@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -646,6 +647,19 @@ class EventCoderTest {
         // "attaches" read as a verb, "military" as the object
         Article attaches = Fixtures.text("1990-09-15", "France expelled Iraqi military attaches after troops raided its embassy in Kuwait.");
         find(attaches, "FRA", "IRQ", "17");
+        // "The Colombian government and FARC" read as modifiers of "rebels"
+        Article met = Fixtures.text("2013-05-10", "The Colombian government and FARC rebels met in Havana.");
+        assertTrue(met.events().stream().anyMatch(e -> e.code().startsWith("04") && e.source() != null && e.target() != null
+                && e.source().code().startsWith("COL") && e.target().code().startsWith("COL")), describe(met.events()));
+    }
+
+    @Test
+    void aGovernmentAndTheRebelsActWithEachOther() {
+        Article talks = Fixtures.text("2013-05-10", "The Colombian government and the rebels resumed peace talks.");
+        Event e = find(talks, "COL", "COL", "04");
+        assertNotEquals(e.source().code(), e.target().code(), describe(talks.events()));
+        Article hostages = Fixtures.text("1995-06-15", "Chechen separatists took hundreds of hostages in Budyonnovsk.");
+        assertEquals("181", find(hostages, "RUS", "RUS", "18").code(), describe(hostages.events()));
     }
 
     @Test
