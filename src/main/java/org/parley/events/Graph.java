@@ -110,10 +110,10 @@ final class Graph {
     private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
-     * Twelve misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * Thirteen misreadings of news sentences the parser makes, set right, each by a method of its own:
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, placeBeforeParticiple, looseSaid, infinitiveNoun, infinitiveSubject,
-     * determinedModifier, particleObject, particleAdverb and visitingParticiple.
+     * determinedModifier, adjectiveTakenForRoot, particleObject, particleAdverb and visitingParticiple.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -134,6 +134,7 @@ final class Graph {
             infinitiveNoun(out, sentence, d);
             infinitiveSubject(out, sentence, d);
             determinedModifier(out, sentence, d);
+            adjectiveTakenForRoot(out, sentence, d);
             particleObject(out, sentence, d);
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
@@ -292,6 +293,34 @@ final class Graph {
             out.remove(conj);
             out.add(new Dependency(up.governor(), a, up.relation()));
             out.add(new Dependency(a, head, conj.relation()));
+        }
+    }
+
+    /**
+     * "Vietnamese and Chinese naval vessels clashed": the first of two adjectives is taken for the
+     * sentence's root and the verb for its conjunct; the adjectives are the conjuncts, of the subject.
+     */
+    private void adjectiveTakenForRoot(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int a = d.governor();
+        int v = d.dependent();
+        Dependency hung = first(sentence, x -> x.dependent() == a && x.governor() >= 0);
+        if (!d.relation().startsWith("conj") || v < a || !tokens.get(a).pos().startsWith("JJ") || !tokens.get(v).pos().startsWith("VB")
+                || a != rootOf(sentence) && (hung == null || !Set.of("advmod", "dep").contains(hung.relation()))) {
+            return; // the root, or loose on the verb of saying ("..., Hanoi said")
+        }
+        Dependency subject = first(sentence, x -> x.governor() == v && x.relation().equals("nsubj") && x.dependent() > a);
+        Dependency second = subject == null ? null : first(sentence, x -> x.governor() == subject.dependent()
+                && x.relation().equals("amod") && x.dependent() > a && tokens.get(x.dependent()).pos().startsWith("JJ"));
+        Dependency cc = first(sentence, x -> x.governor() == v && x.relation().equals("cc") && x.dependent() > a
+                && second != null && x.dependent() < second.dependent());
+        if (cc != null) {
+            out.remove(d);
+            out.remove(cc);
+            out.remove(hung);
+            reroot(out, a, v);
+            out.add(new Dependency(subject.dependent(), a, "amod"));
+            out.add(new Dependency(a, second.dependent(), d.relation()));
+            out.add(new Dependency(second.dependent(), cc.dependent(), "cc"));
         }
     }
 

@@ -654,6 +654,14 @@ class EventCoderTest {
     }
 
     @Test
+    void twoStatesAdjectivesBeforeMoreAdjectivesAreBothSides() {
+        // "Vietnamese" read as the sentence's root, "clashed" as its conjunct
+        Article clashed = Fixtures.text("1988-03-14", "Vietnamese and Chinese naval vessels clashed near the disputed Spratly Islands, Hanoi said.");
+        assertTrue(clashed.events().stream().anyMatch(e -> e.code().startsWith("19") && e.source() != null && e.target() != null
+                && java.util.Set.of(e.source().country(), e.target().country()).equals(java.util.Set.of("VNM", "CHN"))), describe(clashed.events()));
+    }
+
+    @Test
     void aGovernmentAndTheRebelsActWithEachOther() {
         Article talks = Fixtures.text("2013-05-10", "The Colombian government and the rebels resumed peace talks.");
         Event e = find(talks, "COL", "COL", "04");
