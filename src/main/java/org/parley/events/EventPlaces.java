@@ -288,7 +288,7 @@ final class EventPlaces {
                 List<String> words = words(t, t + n);
                 Gazetteer.Entry e = gazetteer.lookup(words);
                 String before = wordBefore(s, t);
-                if (e != null && (LOCATIVE.contains(before) || TOWARDS.contains(before))) {
+                if (e != null && (LOCATIVE.contains(before) || TOWARDS.contains(before) || objectOfVerb(t, t + n))) {
                     List<WorldGazetteer.City> elsewhere = qualified(s, t + n, world.named(String.join(" ", words)));
                     if (!elsewhere.isEmpty() && elsewhere.stream().noneMatch(c -> c.country().equals(e.country()))) {
                         // "Paris, Texas": the qualifier names another place than the gazetteer's
@@ -326,12 +326,30 @@ final class EventPlaces {
             int at = t;
             boolean body = args.at(t).stream().anyMatch(a -> a.firstToken() == at && a.country() != null
                     && a.kind().equals("GROUP")); // "between Venezuela's government and": a state's body, no town Venezuela
-            if (!country && !body && LOCATIVE.contains(before)) {
+            if (!country && !body && (LOCATIVE.contains(before) || objectOfVerb(t, t + 1))) {
                 int named = town(s, t, out, 0, null);
                 t += Math.max(named, 1) - 1;
             }
         }
         return out;
+    }
+
+    /**
+     * "shelled Srebrenica", "captured Kisangani": a place named as a verb's object, and tagged as a
+     * place by the recognizer (not "arrested Jackson"), is where the act is done.
+     */
+    private boolean objectOfVerb(int first, int end) {
+        if (!Graph.PLACES.contains(g.tokens.get(end - 1).ner()) || args.at(first).stream().anyMatch(a -> "COUNTRY".equals(a.kind()))) {
+            return false; // a state named as the object ("left Kuwait") is a side, not a place
+        }
+        for (int k = first; k < end; k++) {
+            for (Dependency d : g.parents(k)) {
+                if (d.relation().equals("obj") && g.tokens.get(d.governor()).pos().startsWith("VB")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

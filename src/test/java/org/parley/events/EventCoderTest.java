@@ -662,6 +662,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aTownNamedAsTheObjectOfForceIsWhereItIsUsedAndWhoseItIs() {
+        Article shelled = Fixtures.text("1995-07-11", "Serb forces shelled Srebrenica.");
+        Event e = find(shelled, "SRB", "BIH", "19");
+        assertEquals("BIH", e.place().country(), describe(shelled.events()));
+        Article arrested = Fixtures.text("1995-07-11", "Police arrested Jackson in Nairobi."); // a person, not the town in Mississippi
+        assertTrue(arrested.events().stream().noneMatch(x -> x.place() != null && "USA".equals(x.place().country())), describe(arrested.events()));
+    }
+
+    @Test
     void aGovernmentAndTheRebelsActWithEachOther() {
         Article talks = Fixtures.text("2013-05-10", "The Colombian government and the rebels resumed peace talks.");
         Event e = find(talks, "COL", "COL", "04");
