@@ -103,6 +103,8 @@ public final class EventCoder {
     private static final String SHOW_OF_FORCE = "150";
     private static final String JOINT_FORCES = "062";
     private static final String OBSTRUCTION = "144";
+    /** Expelling or deporting: who is sent out of a state is sent out by it. */
+    private static final String EXPULSION = "174";
     /** Demobilizing or disarming: the forces named, even as a passive's subject, are the side that stands down. */
     private static final String DEMOBILIZATION = "0873";
     /** People who carry no arms as such: farmers and fishermen, workers, students, civilians, the opposition. */
@@ -866,6 +868,12 @@ public final class EventCoder {
         }
         if (sources.isEmpty() && pattern.code().equals(DEMOBILIZATION) && unnamedAgent(t) && !stateless(targets)) {
             return eventsBetween(s, t, clause, pattern, targets, List.of()); // "5,000 rebels have been demobilized": they stand down
+        }
+        if (sources.isEmpty() && pattern.code().startsWith(EXPULSION) && unnamedAgent(t) && !stateless(targets)) {
+            List<Actor> from = others(args.actorsOf(g.childrenWith(t, Set.of("obl:from"))), targets);
+            if (!stateless(from)) {
+                return eventsBetween(s, t, clause, pattern, from, targets); // "diplomats were expelled from Bulgaria": by Bulgaria
+            }
         }
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"

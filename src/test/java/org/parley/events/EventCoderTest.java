@@ -675,6 +675,8 @@ class EventCoderTest {
         Article talks = Fixtures.text("2013-05-10", "The Colombian government and the rebels resumed peace talks.");
         Event e = find(talks, "COL", "COL", "04");
         assertNotEquals(e.source().code(), e.target().code(), describe(talks.events()));
+        Article expelled = Fixtures.text("1989-06-01", "Three Turkish diplomats were expelled from Bulgaria.");
+        assertEquals("174", find(expelled, "BGR", "TUR", "17").code(), describe(expelled.events()));
         Article hostages = Fixtures.text("1995-06-15", "Chechen separatists took hundreds of hostages in Budyonnovsk.");
         assertEquals("181", find(hostages, "RUS", "RUS", "18").code(), describe(hostages.events()));
     }
