@@ -1200,20 +1200,20 @@ public final class EventCoder {
 
     /** "The Colombian government and the rebels resumed talks": insurgents named beside one state's body are of that state. */
     private static List<Actor> rebelsOfTheirState(List<Actor> sides) {
-        List<String> states = sides.stream().filter(a -> a != null && a.country() != null && a.sector() != null && STATE_BODIES.contains(a.sector()))
+        List<String> states = sides.stream().filter(a -> a != null && a.country() != null && STATE_BODIES.contains(String.valueOf(a.sector())))
                 .map(Actor::country).distinct().toList();
         if (states.size() != 1) {
             return sides;
         }
-        return sides.stream().map(a -> a != null && Arguments.unplaced(a) && INSURGENTS.contains(a.sector()) ? Arguments.placedIn(a, states.get(0)) : a)
-                .toList();
+        return sides.stream().map(a -> a != null && Arguments.unplaced(a) && INSURGENTS.contains(a.sector())
+                ? Arguments.placedIn(a, states.get(0)) : a).toList();
     }
 
     /** "Kenya and Ethiopia deepened their ties", "the government and the rebels resumed talks": each acts towards the other. */
     private static boolean reciprocal(List<Actor> sources) {
         List<Actor> placed = sources.stream().filter(a -> a != null && a.country() != null).toList();
         return placed.stream().map(Actor::country).distinct().count() >= 2
-                || placed.stream().map(a -> a.sector() != null && STATE_BODIES.contains(a.sector())).distinct().count() >= 2; // "the government and FARC rebels"
+                || placed.stream().map(a -> STATE_BODIES.contains(String.valueOf(a.sector()))).distinct().count() >= 2; // "the government and FARC rebels"
     }
 
     /**
