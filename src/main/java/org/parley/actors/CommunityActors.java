@@ -120,7 +120,10 @@ public final class CommunityActors {
                 }
                 if (match == null && stateless(found, t) && !nameGoesOn(tokens, t + 1, s.endToken())) {
                     // "President Mugabe": a person named by a surname only one person of the dictionary has
-                    match = actors.surname(words.get(t - s.firstToken()), day);
+                    String surname = words.get(t - s.firstToken());
+                    match = actors.surname(surname, day);
+                    String state = match == null ? actors.stateOfSurname(surname, day) : null;
+                    match = state == null ? match : new ActorDictionary.Match("---", 1, state); // "Shamir" in 2000: an elite
                 }
                 Actor person = match == null ? personOfNoState(found, t) : null;
                 if (person != null && person.endToken() - t >= 2) {

@@ -255,9 +255,8 @@ public final class ActorDictionary {
     /**
      * A person named by surname alone ("Patrushev said"), when exactly one person of the dictionary has it
      * and no phrase starts with that word, or when exactly one of those who have it holds an office on the
-     * day ("Clinton" in 1995, though "CLINTON ADMINISTRATION" is a phrase), or, when none of them does and
-     * all are of one state, no code but that state; the caller asks only for proper nouns, and
-     * only where no phrase matched.
+     * day ("Clinton" in 1995, though "CLINTON ADMINISTRATION" is a phrase); the caller asks only for proper
+     * nouns, and only where no phrase matched.
      */
     public Match surname(String word, LocalDate day) {
         java.util.Set<List<Code>> named = bearers.get(word);
@@ -269,15 +268,23 @@ public final class ActorDictionary {
             // "Clinton said" in 1995: of the persons who bear the name, the one in office on the day
             List<List<Code>> inOffice = named.stream().filter(c -> inOffice(c, day)).toList();
             codes = inOffice.size() == 1 ? inOffice.get(0) : null;
-            if (codes == null && inOffice.isEmpty()) {
-                // "Shamir said" in 2000: no one who bears it holds an office that day, and all are of one state
-                java.util.Set<String> states = new java.util.HashSet<>();
-                named.forEach(c -> c.forEach(code -> states.add(code.code().substring(0, Math.min(3, code.code().length())))));
-                String state = states.size() == 1 ? states.iterator().next() : null;
-                return state == null || state.length() < 3 ? null : new Match("---", 1, state);
-            }
         }
         return codes == null ? null : new Match(resolve(codes, day), 1);
+    }
+
+    /**
+     * The state of a surname no one who bears it holds an office with on the day, when all who bear
+     * it are of that one state ("Shamir" in 2000: ISR), else null.
+     */
+    public String stateOfSurname(String word, LocalDate day) {
+        java.util.Set<List<Code>> named = bearers.get(word);
+        if (named == null || day == null || named.stream().anyMatch(c -> inOffice(c, day))) {
+            return null;
+        }
+        java.util.Set<String> states = new java.util.HashSet<>();
+        named.forEach(c -> c.forEach(code -> states.add(code.code().substring(0, Math.min(3, code.code().length())))));
+        String state = states.size() == 1 ? states.iterator().next() : null;
+        return state == null || state.length() < 3 ? null : state;
     }
 
     /** Whether a dated code of office (not an elite's) holds on the day. */

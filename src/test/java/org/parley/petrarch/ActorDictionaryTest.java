@@ -43,7 +43,7 @@ class ActorDictionaryTest {
         assertNull(d.surname("SMITH", day), "three persons share the surname: it names none of them");
         ActorDictionary one = dictionary(dir, "YITZHAK_SHAMIR_\n\t[ISRGOV 861020-920713]\n\t[ISRELI]\n"
                 + "SHAMIR_OPTICAL_INDUSTRY_ [ISRBUS]\n");
-        assertEquals("ISR", one.surname("SHAMIR", java.time.LocalDate.of(2000, 1, 1)).officeHolderOf(),
+        assertEquals("ISR", one.stateOfSurname("SHAMIR", java.time.LocalDate.of(2000, 1, 1)),
                 "out of office, and every bearer of the name is of one state");
     }
 
