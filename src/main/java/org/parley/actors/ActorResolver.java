@@ -124,9 +124,8 @@ public final class ActorResolver {
             if (named != null) {
                 out.remove(--i);
             }
-            Token adjective = tokens.get(before);
-            out.set(i, new Actor(adjective.start(), a.end(), article.text(adjective.start(), a.end()), "GROUP",
-                    state + a.sector(), state, a.sector(), a.name(), a.role(), a.affiliation(), before, a.endToken()));
+            out.set(i, m.actor(tokens.get(before).start(), a.end(), before, a.endToken(), "GROUP", state, a.sector(), a.name(),
+                    a.role(), a.affiliation()));
         }
         return out;
     }

@@ -103,6 +103,9 @@ final class Graph {
     /** Named-entity tags of places. */
     static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
+    /** Relations the parser hangs a word by when it cannot place it ("..., Hanoi said"). */
+    private static final Set<String> LOOSE = Set.of("advmod", "dep");
+
     /** Particles the parser can take for a preposition after a verb ("closed down a newspaper"). */
     private static final Set<String> PARTICLES = Set.of("down", "off", "up", "out");
 
@@ -303,9 +306,11 @@ final class Graph {
     private void adjectiveTakenForRoot(List<Dependency> out, List<Dependency> sentence, Dependency d) {
         int a = d.governor();
         int v = d.dependent();
+        if (!d.relation().startsWith("conj") || v < a || !tokens.get(a).pos().startsWith("JJ") || !tokens.get(v).pos().startsWith("VB")) {
+            return;
+        }
         Dependency hung = first(sentence, x -> x.dependent() == a && x.governor() >= 0);
-        if (!d.relation().startsWith("conj") || v < a || !tokens.get(a).pos().startsWith("JJ") || !tokens.get(v).pos().startsWith("VB")
-                || a != rootOf(sentence) && (hung == null || !Set.of("advmod", "dep").contains(hung.relation()))) {
+        if (a != rootOf(sentence) && (hung == null || !LOOSE.contains(hung.relation()))) {
             return; // the root, or loose on the verb of saying ("..., Hanoi said")
         }
         Dependency subject = first(sentence, x -> x.governor() == v && x.relation().equals("nsubj") && x.dependent() > a);

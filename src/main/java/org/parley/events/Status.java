@@ -159,7 +159,7 @@ final class Status {
         for (Dependency d : g.parents(clause)) {
             if (d.relation().equals("acl:relcl") && tokens.get(d.governor()).pos().matches("NNP?S")
                     && !g.hasChildIn(d.governor(), "det", Set.of("the", "this", "that", "these", "those"))
-                    && !g.children(d.governor()).stream().anyMatch(x -> x.relation().equals("nmod:poss"))) {
+                    && !g.hasChild(d.governor(), "nmod:poss", null)) {
                 return true;
             }
         }
