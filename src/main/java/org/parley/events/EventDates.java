@@ -52,8 +52,8 @@ final class EventDates {
         if (from == null || from.from() == null || to.to() == null) {
             return new String[2];
         }
-        String first = forward(from, from.from(), status);
-        String last = forward(to, to.to(), status);
+        String first = forward(from, from.from(), tenseOf(from, trigger, status));
+        String last = forward(to, to.to(), tenseOf(to, trigger, status));
         if (from == to) {
             last = dayAfter(from, first, last); // "from June 3 to 6": the range ends on the 6th of the same month
         }
@@ -74,6 +74,18 @@ final class EventDates {
         int day = Integer.parseInt(tokens.get(k + 1).word());
         LocalDate start = LocalDate.parse(first);
         return day > start.getDayOfMonth() && day <= start.lengthOfMonth() ? start.withDayOfMonth(day).toString() : last;
+    }
+
+    /**
+     * An announced act is dated by the verb its time hangs on: "agreed on Monday to release" is
+     * the Monday past, "said it would expel them on Monday" the Monday to come.
+     */
+    private String tenseOf(Timex x, int trigger, String status) {
+        if (!status.equals("announced")) {
+            return status;
+        }
+        int anchor = anchorOf(x, trigger);
+        return anchor >= 0 && tokens.get(anchor).pos().equals("VBD") ? "occurred" : status;
     }
 
     /**

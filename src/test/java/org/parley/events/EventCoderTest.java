@@ -179,6 +179,9 @@ class EventCoderTest {
         // published on a Monday: a meeting held "on Tuesday" was the Tuesday before
         Article past = Fixtures.text("2024-05-06", "Algeria's foreign minister met Morocco's foreign minister in Rabat on Tuesday.");
         assertEquals("2024-04-30", find(past, "DZA", "MAR", "04").dateFrom(), describe(past.events()));
+        // an intent is dated by its own verb: agreed on Tuesday, the Tuesday before
+        Article agreed = Fixtures.text("2024-05-06", "Armenia and Azerbaijan agreed on Tuesday to release prisoners.");
+        assertEquals("2024-04-30", find(agreed, "ARM", "AZE", "03").dateFrom(), describe(agreed.events()));
     }
 
     @Test
