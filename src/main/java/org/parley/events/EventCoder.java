@@ -924,6 +924,12 @@ public final class EventCoder {
                 if (insurgents && Arguments.unplaced(source)) {
                     source = Arguments.placedIn(source, target.country()); // "rebel forces besieged the Liberian capital": insurgents at home
                 }
+                if (source != null && (Arguments.roleOnly(source) || Arguments.unplaced(source)) && STATE_BODIES.contains(source.sector())
+                        && target != null && target.sector() != null && !STATE_BODIES.contains(target.sector()) && hasHomeState(target)
+                        && onlyState(s, target.country())) {
+                    // "President Malembe held talks with Angolan rebels", "government troops fought UNITA rebels"
+                    source = Arguments.placedIn(source, target.country());
+                }
                 // an actor with neither state nor role ("a senior fellow", "General Binding Corp") codes no event,
                 // one of a role alone ("President Dos Santos": GOV) acts as that role, as GDELT codes it;
                 // a null source is an author the sentence does not name (see unclaimed)
@@ -934,10 +940,6 @@ public final class EventCoder {
                 if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
                         && hasHomeState(source)) {
                     target = Arguments.placedIn(target, source.country()); // "Kenyan opposition leaders accused the government"
-                }
-                if (source != null && Arguments.roleOnly(source) && STATE_BODIES.contains(source.sector()) && target != null && target.sector() != null
-                        && !STATE_BODIES.contains(target.sector()) && hasHomeState(target) && onlyState(s, target.country())) {
-                    source = Arguments.placedIn(source, target.country()); // "President Malembe held talks with Angolan rebels"
                 }
                 boolean ofPeople = target != null && Arguments.roleOnly(target) && !STATE_BODIES.contains(target.sector())
                         && !"BUS".equals(target.sector()) && !"MED".equals(target.sector()); // "opposition leader ...": OPP

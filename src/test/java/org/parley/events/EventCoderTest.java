@@ -629,6 +629,15 @@ class EventCoderTest {
     }
 
     @Test
+    void governmentTroopsOfNoStateNamedFightTheRebelsOfTheirOwnState() {
+        Article fought = Fixtures.text("1995-06-01", "Government troops fought UNITA rebels.");
+        Event e = find(fought, "AGO", "AGO", "19");
+        assertEquals("AGOMIL", e.source().code(), describe(fought.events()));
+        Article between = Fixtures.text("1995-06-01", "Heavy fighting raged between government troops and Tamil rebels.");
+        assertEquals("LKAMIL", find(between, "LKA", "LKA", "19").source().code(), describe(between.events()));
+    }
+
+    @Test
     void aProtestBannedOrBrokenUpIsTheAuthoritiesActNotTheirProtest() {
         Article banned = Fixtures.text("1999-05-01", "Turkish police banned the demonstration.");
         assertEquals("1721", find(banned, "TUR", "TUR", "17").code(), describe(banned.events()));
