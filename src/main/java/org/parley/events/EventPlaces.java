@@ -253,7 +253,7 @@ final class EventPlaces {
 
     /** Nouns after which "of" names a place as "in" does ("the town of Jenin"). */
     private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "port", "capital", "district",
-            "province", "region", "suburb", "outskirts", "hamlet", "municipality");
+            "province", "region", "suburb", "outskirts", "hamlet", "municipality", "enclave");
 
     /**
      * The word before a name, past "the" and adjectives ("in the West Bank", "in northern Syria");

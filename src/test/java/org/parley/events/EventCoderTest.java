@@ -638,6 +638,17 @@ class EventCoderTest {
     }
 
     @Test
+    void controlSeizedAndPlacesOverrunOrSealedOff() {
+        Article seized = Fixtures.text("1995-06-01", "Rebels seized control of the northern Ugandan city of Gulu.");
+        assertEquals("192", find(seized, "UGA", "UGA", "19").code(), describe(seized.events()));
+        Article overran = Fixtures.text("1995-07-12", "Serb forces overran the enclave of Srebrenica.");
+        Event e = find(overran, "SRB", "BIH", "192");
+        assertEquals("BIH", e.place().country(), describe(overran.events()));
+        Article sealed = Fixtures.text("1995-06-01", "Israeli troops sealed off the Gaza Strip.");
+        assertEquals("191", find(sealed, "ISR", "PSE", "19").code(), describe(sealed.events()));
+    }
+
+    @Test
     void aProtestBannedOrBrokenUpIsTheAuthoritiesActNotTheirProtest() {
         Article banned = Fixtures.text("1999-05-01", "Turkish police banned the demonstration.");
         assertEquals("1721", find(banned, "TUR", "TUR", "17").code(), describe(banned.events()));
