@@ -649,6 +649,13 @@ class EventCoderTest {
     }
 
     @Test
+    void mediationAcceptedIsAnIntentNotAMediation() {
+        Article accepted = Fixtures.text("1979-01-08", "Argentina accepted the Pope's mediation in its dispute with Chile.");
+        assertEquals("038", find(accepted, "ARG", "CHL", "03").code(), describe(accepted.events()));
+        assertTrue(accepted.events().stream().noneMatch(e -> e.code().startsWith("04")), describe(accepted.events()));
+    }
+
+    @Test
     void aProtestBannedOrBrokenUpIsTheAuthoritiesActNotTheirProtest() {
         Article banned = Fixtures.text("1999-05-01", "Turkish police banned the demonstration.");
         assertEquals("1721", find(banned, "TUR", "TUR", "17").code(), describe(banned.events()));
