@@ -649,6 +649,15 @@ class EventCoderTest {
     }
 
     @Test
+    void anActCalledForIsAnAppealNotTheActDone() {
+        Article sanctions = Fixtures.text("1995-06-01", "Iran called for sanctions against Israel.");
+        assertEquals("020", find(sanctions, "IRN", "ISR", "02").code(), describe(sanctions.events()));
+        assertTrue(sanctions.events().stream().noneMatch(e -> e.code().startsWith("16")), describe(sanctions.events()));
+        Article withdrawal = Fixtures.text("1995-06-01", "Iran called for the withdrawal of foreign forces from the Gulf.");
+        assertTrue(withdrawal.events().stream().noneMatch(e -> e.code().startsWith("08")), describe(withdrawal.events()));
+    }
+
+    @Test
     void mediationAcceptedIsAnIntentNotAMediation() {
         Article accepted = Fixtures.text("1979-01-08", "Argentina accepted the Pope's mediation in its dispute with Chile.");
         assertEquals("038", find(accepted, "ARG", "CHL", "03").code(), describe(accepted.events()));
