@@ -177,6 +177,11 @@ public final class EventCoder {
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
+            org.parley.model.Place place = e.place();
+            if (e.target() == null && e.source() != null && FORCE_ROOTS.contains(e.root()) && place != null
+                    && place.country() != null && !place.country().equals(e.source().country())) {
+                e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen": force on the state where it strikes
+            }
             Actor home = e.target() == null && e.source() != null ? homeState(e.source()) : null;
             if (home != null && onlyState(s, home.country())) {
                 e = e.withTarget(home); // "the Zimbabwean president promised to step down": at home
@@ -1003,6 +1008,22 @@ public final class EventCoder {
         String name = org.parley.actors.Dictionary.get().countryName(c);
         return new Actor(source.start(), source.end(), source.text(), "COUNTRY", c, c, null, name == null ? c : name, null, null,
                 source.firstToken(), source.endToken());
+    }
+
+    /** The state a place lies in, as an actor named by the place's mention. */
+    private Actor stateOf(org.parley.model.Place place) {
+        int first = -1;
+        int end = -1;
+        for (int k = 0; k < tokens.size() && tokens.get(k).start() < place.end(); k++) {
+            if (tokens.get(k).end() > place.start()) {
+                first = first < 0 ? k : first;
+                end = k + 1;
+            }
+        }
+        String c = place.country();
+        String name = org.parley.actors.Dictionary.get().countryName(c);
+        return new Actor(place.start(), place.end(), article.text(place.start(), place.end()), "COUNTRY", c, c, null,
+                name == null ? c : name, null, null, first, end);
     }
 
     /** Whether the source is of a state its code names ("KENOPP": Kenya), not of a body beyond states. */

@@ -658,6 +658,12 @@ class EventCoderTest {
     }
 
     @Test
+    void forceWithNoOneNamedStrikesTheStateWhereItFalls() {
+        Article raid = Fixtures.text("2016-10-09", "A Saudi air raid hit a market in Yemen.");
+        assertEquals("YEM", find(raid, "SAU", "YEM", "19").target().code(), describe(raid.events()));
+    }
+
+    @Test
     void mediationAcceptedIsAnIntentNotAMediation() {
         Article accepted = Fixtures.text("1979-01-08", "Argentina accepted the Pope's mediation in its dispute with Chile.");
         assertEquals("038", find(accepted, "ARG", "CHL", "03").code(), describe(accepted.events()));
