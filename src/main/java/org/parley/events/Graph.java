@@ -113,10 +113,11 @@ final class Graph {
     private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
-     * Thirteen misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * Fourteen misreadings of news sentences the parser makes, set right, each by a method of its own:
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, placeBeforeParticiple, looseSaid, infinitiveNoun, infinitiveSubject,
-     * determinedModifier, adjectiveTakenForRoot, particleObject, particleAdverb and visitingParticiple.
+     * determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject, particleAdverb
+     * and visitingParticiple.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -138,6 +139,7 @@ final class Graph {
             infinitiveSubject(out, sentence, d);
             determinedModifier(out, sentence, d);
             adjectiveTakenForRoot(out, sentence, d);
+            baseFormTakenForRoot(out, sentence, d);
             particleObject(out, sentence, d);
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
@@ -326,6 +328,39 @@ final class Graph {
             out.add(new Dependency(subject.dependent(), a, "amod"));
             out.add(new Dependency(a, second.dependent(), d.relation()));
             out.add(new Dependency(second.dependent(), cc.dependent(), "cc"));
+        }
+    }
+
+    /**
+     * "A US drone strike killed five militants": a noun in its base form after a subject with an
+     * article is taken for the sentence's verb, with a clause of its own; a base form has no such
+     * subject, so it is a modifier of the noun after it, which is the clause's subject.
+     */
+    private void baseFormTakenForRoot(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int v = d.governor();
+        int c = d.dependent();
+        if (!d.relation().equals("ccomp") || c < v || v != rootOf(sentence) || !tokens.get(v).pos().equals("VB")
+                || hasRelation(sentence, v, "aux") || hasRelation(sentence, v, "mark")) {
+            return;
+        }
+        Dependency subject = first(sentence, x -> x.governor() == v && x.relation().equals("nsubj") && x.dependent() < v
+                && hasRelation(sentence, x.dependent(), "det"));
+        Dependency head = first(sentence, x -> x.governor() == c && x.relation().equals("nsubj") && x.dependent() == v + 1
+                && tokens.get(x.dependent()).pos().startsWith("NN"));
+        if (subject == null || head == null) {
+            return;
+        }
+        int n = subject.dependent();
+        out.remove(d);
+        out.remove(subject);
+        reroot(out, v, c);
+        out.add(new Dependency(head.dependent(), v, "compound"));
+        out.add(new Dependency(head.dependent(), n, "compound"));
+        for (Dependency x : sentence) {
+            if (x.governor() == n && x.relation().equals("det")) {
+                out.remove(x);
+                out.add(new Dependency(head.dependent(), x.dependent(), "det"));
+            }
         }
     }
 

@@ -661,6 +661,9 @@ class EventCoderTest {
     void forceWithNoOneNamedStrikesTheStateWhereItFalls() {
         Article raid = Fixtures.text("2016-10-09", "A Saudi air raid hit a market in Yemen.");
         assertEquals("YEM", find(raid, "SAU", "YEM", "19").target().code(), describe(raid.events()));
+        // "drone" is tagged a verb, the sentence's root
+        Article drone = Fixtures.text("2012-06-04", "A US drone strike killed five militants in Pakistan.");
+        find(drone, "USA", "PAK", "19");
     }
 
     @Test
