@@ -189,7 +189,18 @@ public final class EventCoder {
             String key = s.index() + "|" + id(e.source()) + "|" + id(e.target()) + "|" + e.code();
             // "began a visit to Russia and met Putin": a visit and its meeting are one encounter
             String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
+            // "would step down and hand power to a civilian government": the act on the state (its home) is the act
+            // on its government, one event with the more specific target
+            String onBody = s.index() + "|" + id(e.source()) + "|" + country(e.target()) + "|" + e.code() + "|body";
+            if (wholeState(e.target()) && seen.contains(onBody)) {
+                continue;
+            }
             if (seen.add(key) && (!e.root().equals("04") || seen.add(encounter))) {
+                if (e.target() != null && !wholeState(e.target()) && seen.add(onBody)) {
+                    Event body = e;
+                    events.removeIf(x -> x.start() == body.start() && wholeState(x.target()) && x.code().equals(body.code())
+                            && id(x.source()).equals(id(body.source())) && country(x.target()).equals(country(body.target())));
+                }
                 events.add(e);
                 fired.put(t, e.code());
             }
@@ -1262,6 +1273,11 @@ public final class EventCoder {
 
     private static String country(Actor a) {
         return a == null ? "-" : a.country();
+    }
+
+    /** A state named as a whole, no body of it. */
+    private static boolean wholeState(Actor a) {
+        return a != null && "COUNTRY".equals(a.kind()) && a.sector() == null;
     }
 
     private static String id(Actor a) {

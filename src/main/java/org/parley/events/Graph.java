@@ -696,8 +696,18 @@ final class Graph {
     }
 
     boolean hasAux(int t, Set<String> words) {
+        if (ownAux(t, words)) {
+            return true;
+        }
+        // "would step down and hand power": a base form with no auxiliary of its own shares its conjunct's
+        int head = !tokens.get(t).pos().equals("VB") || ownAux(t, null) ? -1 : conjHead(t);
+        return head >= 0 && head < t && tokens.get(head).pos().startsWith("VB") && ownAux(head, words);
+    }
+
+    /** Whether t has an auxiliary among these words (any, for null). */
+    private boolean ownAux(int t, Set<String> words) {
         for (Dependency d : children(t)) {
-            if (d.relation().startsWith("aux") && words.contains(lower(tokens.get(d.dependent()).word()))) {
+            if (d.relation().startsWith("aux") && (words == null || words.contains(lower(tokens.get(d.dependent()).word())))) {
                 return true;
             }
         }

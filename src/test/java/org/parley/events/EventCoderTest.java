@@ -667,6 +667,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbJoinedToAFutureOneIsFutureAndItsStateTargetIsItsBodys() {
+        Article a = Fixtures.text("1994-10-01", "Haiti's military ruler said he would step down and hand power to a civilian government.");
+        List<Event> intents = a.events().stream().filter(e -> e.code().startsWith("03")).toList();
+        assertEquals(1, intents.size(), describe(a.events()));
+        assertEquals("HTIGOV", intents.get(0).target().code(), describe(a.events()));
+        assertTrue(a.events().stream().allMatch(e -> e.status().equals("announced")), describe(a.events()));
+        Article unbanned = Fixtures.text("1990-02-02", "South Africa unbanned the ANC.");
+        find(unbanned, "ZAF", "ZAF", "081");
+    }
+
+    @Test
     void mediationAcceptedIsAnIntentNotAMediation() {
         Article accepted = Fixtures.text("1979-01-08", "Argentina accepted the Pope's mediation in its dispute with Chile.");
         assertEquals("038", find(accepted, "ARG", "CHL", "03").code(), describe(accepted.events()));
