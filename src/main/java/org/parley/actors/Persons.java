@@ -109,7 +109,7 @@ final class Persons {
             }
             int end = i + 1;
             while (end < tokens.size() && tokens.get(end).sentence() == tokens.get(i).sentence()
-                    && (isNameToken(end) || isParticle(end)
+                    && (isNameToken(end) || isParticle(end) || articledSurname(end)
                     || Character.isUpperCase(tokens.get(end).word().charAt(0))
                     && (Mentions.PRONOUN_TAGS.contains(tokens.get(end).pos()) || tokens.get(end).pos().equals("NNP")
                     && "O".equals(tokens.get(end).ner()))
@@ -140,6 +140,11 @@ final class Persons {
     boolean isParticle(int i) {
         return "PERSON".equals(tokens.get(i).ner()) && i + 1 < tokens.size() && isNameToken(i + 1)
                 && Character.isLowerCase(tokens.get(i).word().charAt(0));
+    }
+
+    /** "al-Assad", "el-Sisi": an Arabic surname with its article, which the recognizer may leave untagged. */
+    boolean articledSurname(int i) {
+        return tokens.get(i).pos().equals("NNP") && tokens.get(i).word().matches("(al|el|ul|ad|as|ash|at|az|ar)-\\p{Lu}.*");
     }
 
     boolean isNameToken(int i) {

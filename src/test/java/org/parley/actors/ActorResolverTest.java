@@ -322,6 +322,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void officeHoldersOfTheNinetiesOnTheirDays() {
+        Article assad = Fixtures.text("1992-06-01", "Hafez al-Assad met Andrei Kozyrev.");
+        assertEquals("SYRGOV", actor(assad, "Hafez al-Assad").code(), assad.actors().toString()); // "al-Assad" untagged
+        assertEquals("RUSGOV", actor(assad, "Andrei Kozyrev").code(), assad.actors().toString());
+        Article genscher = Fixtures.text("1995-06-01", "Hans-Dietrich Genscher met Klaus Kinkel.");
+        assertEquals("DEUELI", actor(genscher, "Hans-Dietrich Genscher").code(), genscher.actors().toString());
+        assertEquals("DEUGOV", actor(genscher, "Klaus Kinkel").code(), genscher.actors().toString());
+    }
+
+    @Test
     void namesWrittenWithAHyphenAndGivenNamesAreNoSurnames() {
         Article kim = Fixtures.text("1999-06-01", "Kim Dae-jung met the delegation."); // KIM_DAE_JUNG in Phoenix
         assertEquals("KOR", actor(kim, "Kim Dae-jung").country(), kim.actors().toString());
