@@ -678,6 +678,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aCourtConvictsOfABombingItDidNotDo() {
+        Article a = Fixtures.text("2001-01-31", "A Dutch court convicted two Libyans of the bombing.");
+        assertEquals("116", find(a, "NLD", "LBY", "11").code(), describe(a.events()));
+        assertTrue(a.events().stream().noneMatch(e -> e.code().startsWith("18")), describe(a.events()));
+        Article deputies = Fixtures.text("1995-06-01", "Russian deputies criticized Yeltsin.");
+        assertEquals("RUSLEG", find(deputies, "RUS", "RUS", "11").source().code(), describe(deputies.events()));
+    }
+
+    @Test
     void mediationAcceptedIsAnIntentNotAMediation() {
         Article accepted = Fixtures.text("1979-01-08", "Argentina accepted the Pope's mediation in its dispute with Chile.");
         assertEquals("038", find(accepted, "ARG", "CHL", "03").code(), describe(accepted.events()));
