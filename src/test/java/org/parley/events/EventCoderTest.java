@@ -655,6 +655,9 @@ class EventCoderTest {
         assertTrue(sanctions.events().stream().noneMatch(e -> e.code().startsWith("16")), describe(sanctions.events()));
         Article withdrawal = Fixtures.text("1995-06-01", "Iran called for the withdrawal of foreign forces from the Gulf.");
         assertTrue(withdrawal.events().stream().noneMatch(e -> e.code().startsWith("08")), describe(withdrawal.events()));
+        Article named = Fixtures.text("2025-08-30", "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba "
+                + "in Tokyo, where the two leaders praised what they called a partnership for a free and open Indo-Pacific.");
+        assertTrue(named.events().stream().noneMatch(e -> e.code().startsWith("02")), describe(named.events()));
     }
 
     @Test
