@@ -644,6 +644,8 @@ class EventCoderTest {
         Article overran = Fixtures.text("1995-07-12", "Serb forces overran the enclave of Srebrenica.");
         Event e = find(overran, "SRB", "BIH", "192");
         assertEquals("BIH", e.place().country(), describe(overran.events()));
+        Article kosovo = Fixtures.text("1998-03-01", "Serb police fired on ethnic Albanian demonstrators in Kosovo.");
+        assertEquals("Kosovo", find(kosovo, "SRB", "SRB", "19").place().name(), describe(kosovo.events())); // not the town Kosovo Polje
         Article sealed = Fixtures.text("1995-06-01", "Israeli troops sealed off the Gaza Strip.");
         assertEquals("191", find(sealed, "ISR", "PSE", "19").code(), describe(sealed.events()));
     }
