@@ -191,15 +191,13 @@ public final class EventCoder {
             String encounter = s.index() + "|" + country(e.source()) + "|" + country(e.target()) + "|encounter";
             // "would step down and hand power to a civilian government": the act on the state (its home) is the act
             // on its government, one event with the more specific target
-            String onBody = s.index() + "|" + id(e.source()) + "|" + country(e.target()) + "|" + e.code() + "|body";
+            String onBody = onState(e);
             if (wholeState(e.target()) && seen.contains(onBody)) {
                 continue;
             }
             if (seen.add(key) && (!e.root().equals("04") || seen.add(encounter))) {
                 if (e.target() != null && !wholeState(e.target()) && seen.add(onBody)) {
-                    Event body = e;
-                    events.removeIf(x -> x.start() == body.start() && wholeState(x.target()) && x.code().equals(body.code())
-                            && id(x.source()).equals(id(body.source())) && country(x.target()).equals(country(body.target())));
+                    events.removeIf(x -> wholeState(x.target()) && onState(x).equals(onBody));
                 }
                 events.add(e);
                 fired.put(t, e.code());
@@ -1015,10 +1013,7 @@ public final class EventCoder {
         if (!hasHomeState(source)) {
             return null;
         }
-        String c = source.country();
-        String name = org.parley.actors.Dictionary.get().countryName(c);
-        return new Actor(source.start(), source.end(), source.text(), "COUNTRY", c, c, null, name == null ? c : name, null, null,
-                source.firstToken(), source.endToken());
+        return state(source.country(), source.start(), source.end(), source.text(), source.firstToken(), source.endToken());
     }
 
     /** The state a place lies in, as an actor named by the place's mention. */
@@ -1031,10 +1026,14 @@ public final class EventCoder {
                 end = k + 1;
             }
         }
-        String c = place.country();
-        String name = org.parley.actors.Dictionary.get().countryName(c);
-        return new Actor(place.start(), place.end(), article.text(place.start(), place.end()), "COUNTRY", c, c, null,
-                name == null ? c : name, null, null, first, end);
+        return state(place.country(), place.start(), place.end(), article.text(place.start(), place.end()), first, end);
+    }
+
+    /** A state as a whole, named by the mention at these offsets. */
+    private static Actor state(String country, int start, int end, String text, int firstToken, int endToken) {
+        String name = org.parley.actors.Dictionary.get().countryName(country);
+        return new Actor(start, end, text, "COUNTRY", country, country, null, name == null ? country : name, null, null,
+                firstToken, endToken);
     }
 
     /** Whether the source is of a state its code names ("KENOPP": Kenya), not of a body beyond states. */
@@ -1273,6 +1272,11 @@ public final class EventCoder {
 
     private static String country(Actor a) {
         return a == null ? "-" : a.country();
+    }
+
+    /** An act of its source on its target's state, in its sentence: what a whole state and a body of it share. */
+    private static String onState(Event e) {
+        return e.start() + "|" + id(e.source()) + "|" + country(e.target()) + "|" + e.code() + "|body";
     }
 
     /** A state named as a whole, no body of it. */
