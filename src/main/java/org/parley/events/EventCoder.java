@@ -179,7 +179,7 @@ public final class EventCoder {
             }
             org.parley.model.Place place = e.place();
             if (e.target() == null && e.source() != null && FORCE_ROOTS.contains(e.root()) && place != null
-                    && place.country() != null && !place.country().equals(e.source().country())) {
+                    && place.country() != null && !place.country().equals(e.source().country()) && !places.dateline(place)) {
                 e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen": force on the state where it strikes
             }
             Actor home = e.target() == null && e.source() != null ? homeState(e.source()) : null;

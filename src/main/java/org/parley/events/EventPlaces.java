@@ -78,6 +78,12 @@ final class EventPlaces {
         return d == null ? null : resolve(d, s, actors);
     }
 
+    /** Whether the place is the article's dateline rather than a place its sentence names. */
+    boolean dateline(Place place) {
+        Mention d = dateline();
+        return d != null && place.start() == g.tokens.get(d.first()).start();
+    }
+
     /** The place an actor's words name ("Moscow" for the Russian government), or null. */
     private Place placeNamed(Actor a) {
         List<String> words = words(a.firstToken(), a.endToken());

@@ -669,6 +669,10 @@ class EventCoderTest {
         // "drone" is tagged a verb, the sentence's root
         Article drone = Fixtures.text("2012-06-04", "A US drone strike killed five militants in Pakistan.");
         find(drone, "USA", "PAK", "19");
+        // the dateline says where the story was filed, not where the force fell
+        Article filed = Fixtures.text("2015-10-01", "ISTANBUL (Reuters) - Russian planes carried out air strikes overnight.");
+        assertTrue(filed.events().stream().noneMatch(e -> e.target() != null && "TUR".equals(e.target().country())),
+                describe(filed.events()));
     }
 
     @Test
