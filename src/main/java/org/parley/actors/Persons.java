@@ -40,8 +40,12 @@ final class Persons {
         this.placeAt = ctx.placeAt;
     }
 
-    /** {@code body}: the international or non-governmental body named before the title ("U.N. envoy"), or null. */
-    private record Mention(Entity entity, String name, String country, String role, String affiliation, Actor body) {
+    /**
+     * {@code body}: the body named before the title ("U.N. envoy", "Kremlin spokesman"), or null;
+     * {@code former}: the title is one held before ("former Iraqi Foreign Minister").
+     */
+    private record Mention(Entity entity, String name, String country, String role, String affiliation, Actor body,
+                           boolean former) {
     }
 
     List<Actor> find() {
@@ -64,7 +68,9 @@ final class Persons {
             String role = null;
             String affiliation = null;
             Actor body = null;
+            boolean former = false;
             for (Mention m : person.getValue()) {
+                former |= m.former;
                 country = country != null ? country : m.country;
                 role = role != null ? role : m.role;
                 affiliation = affiliation != null ? affiliation : m.affiliation;
@@ -83,11 +89,18 @@ final class Persons {
             if (sector == null && known != null || known != null && "ELI".equals(known.sector())) {
                 sector = known.sector(); // out of office on the article's day: an elite, not the government
             }
+            boolean domestic = body != null && body.country() != null && !Dictionary.namesNoState(body.code().substring(0, 3));
+            if (former && (sector != null || domestic)) {
+                country = country != null ? country : domestic ? body.country() : null;
+                sector = "ELI"; // "former White House Chief of Staff": out of office, an elite
+            }
             for (Mention m : person.getValue()) {
                 Entity e = m.entity;
                 Actor a = ctx.actor(e.start(), e.end(), e.firstToken(), e.endToken(), "PERSON", country, sector, name,
                         role, affiliation);
-                if (body != null && country == null) { // the body's officer, whatever state the dictionary gives the name
+                if (body != null && country == null && (!domestic || known == null)) {
+                    // the body's officer, whatever state the dictionary gives the name; a domestic body's unless the
+                    // tables know the person
                     a = new Actor(a.start(), a.end(), a.text(), "PERSON", body.code(), body.country(), body.sector(), name,
                             role, affiliation, a.firstToken(), a.endToken());
                 }
@@ -169,6 +182,8 @@ final class Persons {
         int stop = Math.max(sentenceStart, e.firstToken() - 7);
         Actor body = null;
         boolean titled = false; // lowercase nouns before the name: a title no role of the table names ("mediator")
+        boolean former = false;
+        boolean titleWord = false; // a title the recognizer tags and no role names ("Committee Chairman")
         for (; j >= stop; j--) {
             Token t = tokens.get(j);
             if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && placeAt[j].firstToken() - 1 >= stop
@@ -180,12 +195,17 @@ final class Persons {
                 country = country != null ? country : placeAt[j].country();
                 continue;
             }
-            if (placeAt[j] != null && (role != null || titled) && country == null && body == null && placeAt[j].code() != null
-                    && placeAt[j].code().length() > 3 && Dictionary.namesNoState(placeAt[j].code().substring(0, 3))) {
-                body = placeAt[j]; // "U.N. envoy", "NATO Secretary-General": the title is the body's
+            if (placeAt[j] != null && (role != null || titled || titleWord) && country == null && body == null && placeAt[j].code() != null
+                    && (placeAt[j].code().length() > 3 && Dictionary.namesNoState(placeAt[j].code().substring(0, 3))
+                        || "ORGANIZATION".equals(placeAt[j].kind()) && placeAt[j].country() != null)) {
+                // "U.N. envoy", "NATO Secretary-General", "Kremlin spokesman", "Senate Agriculture Committee
+                // Chairman": the title is the body's
+                body = placeAt[j];
                 j = placeAt[j].firstToken();
                 continue;
             }
+            String word = t.word().toLowerCase(Locale.ROOT);
+            former |= word.equals("former") || word.startsWith("ex-") && dictionary.sectorOf(word.substring(3)) != null;
             String r = ctx.roleEndingAt(j);
             if (r != null) {
                 role = role != null ? role : r;
@@ -193,10 +213,11 @@ final class Persons {
                 continue;
             }
             // "British Defence Secretary": a portfolio's capitalised words stand between the role and the country
-            boolean portfolio = role != null && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+            boolean portfolio = (role != null || titleWord) && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
                     && !ctx.isPerson(j);
             if (t.word().equals("'s") || t.word().equals("’s") || t.pos().startsWith("JJ")
                     || "TITLE".equals(t.ner()) || t.word().equals("-") || portfolio) {
+                titleWord |= "TITLE".equals(t.ner());
                 continue;
             }
             if (role == null && country == null && t.pos().startsWith("NN") && Character.isLowerCase(t.word().charAt(0))
@@ -262,7 +283,7 @@ final class Persons {
                 }
             }
         }
-        return new Mention(e, name, country, role, affiliation, body);
+        return new Mention(e, name, country, role, affiliation, body, former);
     }
 
     /** "a Russia expert": a state named as the subject of expertise, not as nationality. */

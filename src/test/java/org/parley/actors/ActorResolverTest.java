@@ -88,6 +88,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOfficerTitledByADomesticBodyIsOfItsStateAndAFormerOneAnElite() {
+        Article a = Fixtures.text("1987-03-01", "Kremlin spokesman Gennady Gerasimov criticized Japan. "
+                + "Former Iraqi Foreign Minister Jassim Hamadi criticized Iran. "
+                + "The accord was signed by Ex-Im President Takashi Tanaka.");
+        assertEquals("SUNGOV", person(a, "Gennady Gerasimov").code(), a.actors().toString());
+        assertEquals("IRQELI", person(a, "Jassim Hamadi").code(), a.actors().toString());
+        assertEquals("GOV", person(a, "Takashi Tanaka").sector(), a.actors().toString()); // a bank's name, not "ex-"
+    }
+
+    @Test
     void personsTakeTheRoleAndCountryTheTextGives() {
         Article a = Fixtures.text("2024-05-02", "Senior Indonesian diplomat Budi Santoso met Kenyan officials. "
                 + "Amara Oduya, secretary of Kenya's cabinet, said the talks went well. Santoso left on Friday.");
