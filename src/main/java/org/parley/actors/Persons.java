@@ -244,7 +244,9 @@ final class Persons {
         int k = e.endToken();
         String before = country;
         String beforeRole = role;
-        if (k < sentenceEnd && isOpener(tokens.get(k).word())) {
+        // ", on a visit to China,": a phrase of place or time, no appositive
+        boolean adverbial = k + 1 < sentenceEnd && Set.of("IN", "TO").contains(tokens.get(k + 1).pos());
+        if (k < sentenceEnd && isOpener(tokens.get(k).word()) && !adverbial) {
             String closer = tokens.get(k).word();
             for (k = k + 1; k < Math.min(sentenceEnd, e.endToken() + 20); k++) {
                 Token t = tokens.get(k);
@@ -255,7 +257,9 @@ final class Persons {
                 if (t.pos().startsWith("VB") && !t.pos().equals("VBN")) {
                     break; // "Yang, who ..." or a clause: not an appositive
                 }
-                if (placeAt[k] != null && placeAt[k].kind().equals("COUNTRY") && t.word().indexOf('-') < 0
+                boolean destination = Set.of("IN", "TO").contains(tokens.get(k - 1).pos())
+                        && !tokens.get(k - 1).word().equalsIgnoreCase("of"); // ", ambassador to China,": where, not whose
+                if (placeAt[k] != null && placeAt[k].kind().equals("COUNTRY") && t.word().indexOf('-') < 0 && !destination
                         && (entityAt[k] == null || !entityAt[k].type().equals("ORGANIZATION")) && !isTopic(k)) {
                     country = country != null ? country : placeAt[k].country();
                 }

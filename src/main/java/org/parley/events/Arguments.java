@@ -95,6 +95,18 @@ final class Arguments {
             int up = -1;
             for (Dependency d : g.parents(v)) {
                 String r = d.relation();
+                // "Shultz, winding up a visit to China,", "rebels fighting the government": the actor the participle
+                // describes does it; a law or a rule "prohibiting" something is no actor, whatever state it is of
+                boolean named = actorsAt.get(d.governor()) != null && !actorsAt.get(d.governor()).isEmpty()
+                        || org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(d.governor()).lemma())) != null;
+                // ", killing more than 200 people" after a place: the main clause's, misattached
+                boolean loose = v > 0 && tokens.get(v - 1).word().equals(",") && !g.isSubject(d.governor());
+                if (r.equals("acl") && tokens.get(v).pos().equals("VBG") && named && !loose) {
+                    List<Actor> doer = actorsOf(List.of(d.governor()));
+                    if (!doer.isEmpty()) {
+                        return doer;
+                    }
+                }
                 if (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj") || r.equals("acl")) {
                     up = d.governor();
                     break;

@@ -6,6 +6,7 @@ import org.parley.model.Actor;
 import org.parley.model.Article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,14 @@ class ActorResolverTest {
         assertEquals("SUNGOV", person(a, "Gennady Gerasimov").code(), a.actors().toString());
         assertEquals("IRQELI", person(a, "Jassim Hamadi").code(), a.actors().toString());
         assertEquals("GOV", person(a, "Takashi Tanaka").sector(), a.actors().toString()); // a bank's name, not "ex-"
+    }
+
+    @Test
+    void aStateAPersonTravelsToIsNotTheirs() {
+        Article a = Fixtures.text("1987-03-28", "Shultz, on a visit to China, said the talks went well. "
+                + "Tariq Aziz, ambassador to France, met Shultz.");
+        assertEquals("USA", person(a, "Shultz").country(), a.actors().toString());
+        assertNotEquals("FRA", person(a, "Tariq Aziz").country(), a.actors().toString());
     }
 
     @Test

@@ -676,6 +676,24 @@ class EventCoderTest {
     }
 
     @Test
+    void theActorAParticipleDescribesDoesWhatItSays() {
+        Article clark = Fixtures.text("1987-03-28", "Canadian Foreign Secretary Joe Clark, winding up a two-day visit to "
+                + "Washington, said he expected action on acid rain.");
+        assertEquals("occurred", find(clark, "CAN", "USA", "042").status(), describe(clark.events()));
+        // the visit is where it was said, under way, not a visit announced
+        Article shultz = Fixtures.text("1987-03-28", "Shultz, on a visit to China, said the talks went well.");
+        assertEquals("occurred", find(shultz, "USA", "CHN", "042").status(), describe(shultz.events()));
+        // a clause after a comma that the parser hangs on a place is the main clause's, not the place's
+        Article bombs = Fixtures.text("1998-08-08", "Bombs exploded outside the U.S. embassies in Nairobi and Dar es Salaam, "
+                + "killing more than 200 people.");
+        assertTrue(bombs.events().stream().noneMatch(e -> e.source() != null && "TZA".equals(e.source().country())),
+                describe(bombs.events()));
+        Article reagan = Fixtures.text("1987-03-04", "President Reagan, fighting to recover politically from the scandal, "
+                + "plans to speak tonight.");
+        assertTrue(reagan.events().stream().noneMatch(e -> e.root().equals("19")), describe(reagan.events()));
+    }
+
+    @Test
     void aVerbJoinedToAFutureOneIsFutureAndItsStateTargetIsItsBodys() {
         Article a = Fixtures.text("1994-10-01", "Haiti's military ruler said he would step down and hand power to a civilian government.");
         List<Event> intents = a.events().stream().filter(e -> e.code().startsWith("03")).toList();
