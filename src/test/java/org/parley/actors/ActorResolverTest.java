@@ -92,10 +92,12 @@ class ActorResolverTest {
     void anOfficerTitledByADomesticBodyIsOfItsStateAndAFormerOneAnElite() {
         Article a = Fixtures.text("1987-03-01", "Kremlin spokesman Gennady Gerasimov criticized Japan. "
                 + "Former Iraqi Foreign Minister Jassim Hamadi criticized Iran. "
-                + "The accord was signed by Ex-Im President Takashi Tanaka.");
+                + "The accord was signed by Ex-Im President Takashi Tanaka. "
+                + "Iraqi military spokesman Ahmed Saleh said Iraq attacked Iran.");
         assertEquals("SUNGOV", person(a, "Gennady Gerasimov").code(), a.actors().toString());
         assertEquals("IRQELI", person(a, "Jassim Hamadi").code(), a.actors().toString());
         assertEquals("GOV", person(a, "Takashi Tanaka").sector(), a.actors().toString()); // a bank's name, not "ex-"
+        assertEquals("IRQMIL", person(a, "Ahmed Saleh").code(), a.actors().toString());
     }
 
     @Test
