@@ -76,10 +76,15 @@ final class Persons {
                 affiliation = affiliation != null ? affiliation : m.affiliation;
                 body = body != null ? body : m.body;
             }
+            boolean domestic = body != null && body.country() != null && !Dictionary.namesNoState(body.code().substring(0, 3));
+            country = country == null && domestic ? body.country() : country; // "Kremlin spokesman": the body's state
             Dictionary.Person known = dictionary.person(name, ctx.article.publishedDay());
             if (known == null && role != null) { // "Pope John Paul": the table knows the name with its title
                 known = dictionary.person(Character.toUpperCase(role.charAt(0)) + role.substring(1) + " " + name,
                         ctx.article.publishedDay());
+            }
+            if (known != null && known.country() != null && country != null && !known.country().equals(country)) {
+                known = null; // "Deputy U.S. Trade Representative Michael Smith": a namesake of the table's Irish one
             }
             if (known != null) {
                 country = country != null ? country : known.country();
@@ -89,16 +94,14 @@ final class Persons {
             if (sector == null && known != null || known != null && "ELI".equals(known.sector())) {
                 sector = known.sector(); // out of office on the article's day: an elite, not the government
             }
-            boolean domestic = body != null && body.country() != null && !Dictionary.namesNoState(body.code().substring(0, 3));
             if (former && (sector != null || domestic)) {
-                country = country != null ? country : domestic ? body.country() : null;
                 sector = "ELI"; // "former White House Chief of Staff": out of office, an elite
             }
             for (Mention m : person.getValue()) {
                 Entity e = m.entity;
                 Actor a = ctx.actor(e.start(), e.end(), e.firstToken(), e.endToken(), "PERSON", country, sector, name,
                         role, affiliation);
-                if (body != null && country == null && (!domestic || known == null)) {
+                if (domestic ? known == null && !former : body != null && country == null) {
                     // the body's officer, whatever state the dictionary gives the name; a domestic body's unless the
                     // tables know the person
                     a = new Actor(a.start(), a.end(), a.text(), "PERSON", body.code(), body.country(), body.sector(), name,

@@ -109,6 +109,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNameTheTablesGiveAnotherStateIsANamesakeOfTheStateTheTitleNames() {
+        // the Phoenix dictionaries know an Irish politician of this name
+        Article a = Fixtures.text("1987-03-26", "Deputy U.S. Trade Representative Michael Smith met Japanese officials.");
+        assertEquals("USAGOV", person(a, "Michael Smith").code(), a.actors().toString());
+    }
+
+    @Test
     void personsTakeTheRoleAndCountryTheTextGives() {
         Article a = Fixtures.text("2024-05-02", "Senior Indonesian diplomat Budi Santoso met Kenyan officials. "
                 + "Amara Oduya, secretary of Kenya's cabinet, said the talks went well. Santoso left on Friday.");
