@@ -143,8 +143,9 @@ public final class CommunityActors {
                 // a bare ELI (BOUTROS_BOUTROS_GHALI before and after his UN term) names no state: the text may
                 if (match == null || match.code().startsWith("---") || match.code().length() < 3 || match.code().equals("ELI")
                         || !freeOf(stated, guessed, t, t + match.length()) || !endsInName(tokens, t + match.length() - 1)
-                        || namedBody[t] != null && t + match.length() < namedBody[t].endToken()) {
-                    continue;
+                        || namedBody[t] != null && t + match.length() < namedBody[t].endToken()
+                        || match.officeHolderOf() == null && partOfPerson(found, t, t + match.length())) {
+                    continue; // "Constantine Mitsotakis": a town's name that is a person's given name
                 }
                 int end = t + match.length();
                 out.remove(guessed);
@@ -373,6 +374,12 @@ public final class CommunityActors {
     }
 
     /** A phrase that ends in a name, not in a common word ("The Security Council", not "The Council of"). */
+    /** Whether a person Parley found spans more than tokens first..end, which it holds. */
+    private static boolean partOfPerson(List<Actor> found, int first, int end) {
+        return found.stream().anyMatch(a -> "PERSON".equals(a.kind()) && a.firstToken() <= first && a.endToken() >= end
+                && a.endToken() - a.firstToken() > end - first);
+    }
+
     private static boolean endsInName(List<Token> tokens, int last) {
         String w = tokens.get(last).word();
         return isName(w) || tokens.get(last).pos().startsWith("NNP");

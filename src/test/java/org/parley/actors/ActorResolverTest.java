@@ -109,6 +109,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTownsNameThatOpensAPersonsNameIsNoPlace() {
+        // Constantine is an Algerian city in the Phoenix dictionaries
+        Article a = Fixtures.text("1987-03-30", "Conservative opposition leader Constantine Mitsotakis urged Papandreou to "
+                + "accept the offer.");
+        assertTrue(a.actors().stream().noneMatch(x -> "DZA".equals(x.country())), a.actors().toString());
+        assertEquals("OPP", person(a, "Constantine Mitsotakis").sector(), a.actors().toString());
+    }
+
+    @Test
     void aNameTheTablesGiveAnotherStateIsANamesakeOfTheStateTheTitleNames() {
         // the Phoenix dictionaries know an Irish politician of this name
         Article a = Fixtures.text("1987-03-26", "Deputy U.S. Trade Representative Michael Smith met Japanese officials.");
