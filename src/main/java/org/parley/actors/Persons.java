@@ -215,6 +215,11 @@ final class Persons {
                 j -= r.split(" ").length - 1;
                 continue;
             }
+            int of = role == null ? portfolioAfterRole(j, stop) : -1;
+            if (of >= 0) { // "Chancellor of the Exchequer Nigel Lawson": the role comes before its portfolio
+                j = of;
+                continue;
+            }
             // "British Defence Secretary": a portfolio's capitalised words stand between the role and the country
             boolean portfolio = (role != null || titleWord) && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
                     && !ctx.isPerson(j);
@@ -291,6 +296,26 @@ final class Persons {
             }
         }
         return new Mention(e, name, country, role, affiliation, body, former);
+    }
+
+    /**
+     * The "of" or "for" before capitalised words ending at {@code last} that follow a role ("Chancellor
+     * of the Exchequer", "Secretary for Defence"), or -1.
+     */
+    private int portfolioAfterRole(int last, int stop) {
+        if (!tokens.get(last).pos().startsWith("NNP") || ctx.isPerson(last)) {
+            return -1;
+        }
+        for (int k = last - 1; k > stop && k >= last - 4; k--) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if ((w.equals("of") || w.equals("for")) && ctx.roleEndingAt(k - 1) != null) {
+                return k;
+            }
+            if (!w.equals("the") && !tokens.get(k).pos().startsWith("NNP")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "a Russia expert": a state named as the subject of expertise, not as nationality. */

@@ -109,6 +109,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRoleMayComeBeforeItsPortfolio() {
+        Article a = Fixtures.text("1987-03-02", "British Chancellor of the Exchequer Nigel Lawson met Brazilian officials.");
+        assertEquals("GBRGOV", person(a, "Nigel Lawson").code(), a.actors().toString());
+    }
+
+    @Test
     void aTownsNameThatOpensAPersonsNameIsNoPlace() {
         // Constantine is an Algerian city in the Phoenix dictionaries
         Article a = Fixtures.text("1987-03-30", "Conservative opposition leader Constantine Mitsotakis urged Papandreou to "
