@@ -676,6 +676,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aStateAsAWholeDoesNotActOnItself() {
+        Article plan = Fixtures.text("1995-06-10", "Serbia rejected the peace plan.");
+        Event e = find(plan, "SRB", null, "12");
+        assertNull(e.target(), describe(plan.events()));
+        // its government does act at home
+        Article home = Fixtures.text("2017-11-20", "The Zimbabwean president promised to step down.");
+        find(home, "ZWE", "ZWE", "03");
+    }
+
+    @Test
     void theActorAParticipleDescribesDoesWhatItSays() {
         Article clark = Fixtures.text("1987-03-28", "Canadian Foreign Secretary Joe Clark, winding up a two-day visit to "
                 + "Washington, said he expected action on acid rain.");
