@@ -182,8 +182,10 @@ public final class EventCoder {
                     && place.country() != null && !place.country().equals(e.source().country()) && !places.dateline(place)) {
                 e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen": force on the state where it strikes
             }
-            // a body or person of the state acts at home; the state as a whole does not act on itself
+            // a body or person of the state acts at home; the state as a whole does not act on itself, and a
+            // meeting is with someone, not with one's own state
             Actor home = e.target() == null && e.source() != null && !"COUNTRY".equals(e.source().kind())
+                    && !e.root().equals("04")
                     ? homeState(e.source()) : null;
             if (home != null && onlyState(s, home.country())) {
                 e = e.withTarget(home); // "the Zimbabwean president promised to step down": at home

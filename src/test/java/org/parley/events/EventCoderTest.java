@@ -683,6 +683,9 @@ class EventCoderTest {
         // its government does act at home
         Article home = Fixtures.text("2017-11-20", "The Zimbabwean president promised to step down.");
         find(home, "ZWE", "ZWE", "03");
+        // a meeting is with someone: one the text does not place is no one at home
+        Article panel = Fixtures.text("1987-03-01", "Brazilian Finance Minister Dilson Funaro met the full panel on Tuesday.");
+        assertNull(find(panel, "BRA", null, "04").target(), describe(panel.events()));
     }
 
     @Test
