@@ -373,13 +373,13 @@ public final class CommunityActors {
         return true;
     }
 
-    /** A phrase that ends in a name, not in a common word ("The Security Council", not "The Council of"). */
     /** Whether a person Parley found spans more than tokens first..end, which it holds. */
     private static boolean partOfPerson(List<Actor> found, int first, int end) {
         return found.stream().anyMatch(a -> "PERSON".equals(a.kind()) && a.firstToken() <= first && a.endToken() >= end
                 && a.endToken() - a.firstToken() > end - first);
     }
 
+    /** A phrase that ends in a name, not in a common word ("The Security Council", not "The Council of"). */
     private static boolean endsInName(List<Token> tokens, int last) {
         String w = tokens.get(last).word();
         return isName(w) || tokens.get(last).pos().startsWith("NNP");

@@ -186,7 +186,6 @@ final class Persons {
         Actor body = null;
         boolean titled = false; // lowercase nouns before the name: a title no role of the table names ("mediator")
         boolean former = false;
-        boolean titleWord = false; // a title the recognizer tags and no role names ("Committee Chairman")
         for (; j >= stop; j--) {
             Token t = tokens.get(j);
             if (placeAt[j] != null && placeAt[j].kind().equals("COUNTRY") && placeAt[j].firstToken() - 1 >= stop
@@ -198,11 +197,10 @@ final class Persons {
                 country = country != null ? country : placeAt[j].country();
                 continue;
             }
-            if (placeAt[j] != null && (role != null || titled || titleWord) && country == null && body == null && placeAt[j].code() != null
+            if (placeAt[j] != null && (role != null || titled) && country == null && body == null && placeAt[j].code() != null
                     && (placeAt[j].code().length() > 3 && Dictionary.namesNoState(placeAt[j].code().substring(0, 3))
                         || "ORGANIZATION".equals(placeAt[j].kind()) && placeAt[j].country() != null)) {
-                // "U.N. envoy", "NATO Secretary-General", "Kremlin spokesman", "Senate Agriculture Committee
-                // Chairman": the title is the body's
+                // "U.N. envoy", "NATO Secretary-General", "Kremlin spokesman": the title is the body's
                 body = placeAt[j];
                 j = placeAt[j].firstToken();
                 continue;
@@ -221,11 +219,10 @@ final class Persons {
                 continue;
             }
             // "British Defence Secretary": a portfolio's capitalised words stand between the role and the country
-            boolean portfolio = (role != null || titleWord) && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
+            boolean portfolio = role != null && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0))
                     && !ctx.isPerson(j);
             if (t.word().equals("'s") || t.word().equals("’s") || t.pos().startsWith("JJ")
                     || "TITLE".equals(t.ner()) || t.word().equals("-") || portfolio) {
-                titleWord |= "TITLE".equals(t.ner());
                 continue;
             }
             if (role == null && country == null && t.pos().startsWith("NN") && Character.isLowerCase(t.word().charAt(0))

@@ -111,8 +111,8 @@ final class Status {
         boolean announcedNoun = pattern.kind() == Codebook.Pattern.Kind.NOUN && ANNOUNCE.contains(verb)
                 && !verb.equals("declare") // "announced fresh sanctions"; declaring martial law imposes it
                 && !root.equals("08") // "announced the release of 200 prisoners", "the withdrawal of its troops": done
-                && g.parents(trigger).stream().noneMatch(d -> d.governor() == clause && d.relation().startsWith("obl"));
                 // "said during a visit to China": the visit is where it was said
+                && g.parents(trigger).stream().noneMatch(d -> d.governor() == clause && d.relation().startsWith("obl"));
         if (announcedBySource && (forward || announcedNoun)) {
             return "announced";
         }
