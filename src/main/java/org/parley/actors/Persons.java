@@ -24,6 +24,8 @@ final class Persons {
     private static final Set<String> FAMILY = Set.of("daughter", "son", "wife", "husband", "brother",
             "sister", "mother", "father");
 
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
+
     private final Mentions ctx;
     private final Dictionary dictionary;
     private final Article article;
@@ -250,7 +252,7 @@ final class Persons {
         String before = country;
         String beforeRole = role;
         // ", on a visit to China,": a phrase of place or time, no appositive
-        boolean adverbial = k + 1 < sentenceEnd && Set.of("IN", "TO").contains(tokens.get(k + 1).pos());
+        boolean adverbial = k + 1 < sentenceEnd && PREPOSITION_TAGS.contains(tokens.get(k + 1).pos());
         if (k < sentenceEnd && isOpener(tokens.get(k).word()) && !adverbial) {
             String closer = tokens.get(k).word();
             for (k = k + 1; k < Math.min(sentenceEnd, e.endToken() + 20); k++) {
@@ -262,7 +264,7 @@ final class Persons {
                 if (t.pos().startsWith("VB") && !t.pos().equals("VBN")) {
                     break; // "Yang, who ..." or a clause: not an appositive
                 }
-                boolean destination = Set.of("IN", "TO").contains(tokens.get(k - 1).pos())
+                boolean destination = PREPOSITION_TAGS.contains(tokens.get(k - 1).pos())
                         && !tokens.get(k - 1).word().equalsIgnoreCase("of"); // ", ambassador to China,": where, not whose
                 if (placeAt[k] != null && placeAt[k].kind().equals("COUNTRY") && t.word().indexOf('-') < 0 && !destination
                         && (entityAt[k] == null || !entityAt[k].type().equals("ORGANIZATION")) && !isTopic(k)) {

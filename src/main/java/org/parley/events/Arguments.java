@@ -95,14 +95,14 @@ final class Arguments {
             int up = -1;
             for (Dependency d : g.parents(v)) {
                 String r = d.relation();
-                // "Shultz, winding up a visit to China,", "rebels fighting the government": the actor the participle
-                // describes does it; a law or a rule "prohibiting" something is no actor, whatever state it is of
-                boolean named = actorsAt.get(d.governor()) != null && !actorsAt.get(d.governor()).isEmpty()
-                        || org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(d.governor()).lemma())) != null;
-                // ", killing more than 200 people" after a place: the main clause's, misattached
-                boolean loose = v > 0 && tokens.get(v - 1).word().equals(",") && !g.isSubject(d.governor());
-                if (r.equals("acl") && tokens.get(v).pos().equals("VBG") && named && !loose) {
-                    List<Actor> doer = actorsOf(List.of(d.governor()));
+                if (r.equals("acl") && tokens.get(v).pos().equals("VBG")) {
+                    int noun = d.governor();
+                    // "Shultz, winding up a visit to China,", "rebels fighting the government": the actor the
+                    // participle describes does it; a law or a rule "prohibiting" something is no actor
+                    boolean actor = actorsAt.containsKey(noun) && !actorsAt.get(noun).isEmpty() || roleNoun(noun);
+                    // ", killing more than 200 people" after a place: the main clause's, misattached
+                    boolean loose = v > 0 && tokens.get(v - 1).word().equals(",") && !g.isSubject(noun);
+                    List<Actor> doer = actor && !loose ? actorsOf(List.of(noun)) : List.of();
                     if (!doer.isEmpty()) {
                         return doer;
                     }
@@ -119,8 +119,7 @@ final class Arguments {
 
     boolean objectIsBody(int verb) {
         for (Dependency d : g.children(verb)) {
-            if (d.relation().equals("obj")
-                    && org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(d.dependent()).lemma())) != null) {
+            if (d.relation().equals("obj") && roleNoun(d.dependent())) {
                 return true;
             }
         }
@@ -517,7 +516,7 @@ final class Arguments {
             return null;
         }
         // "the government in Caracas", "officials in Beijing": a body placed in a state's seat
-        boolean body = org.parley.actors.Dictionary.get().sectorOf(Graph.lower(token.lemma())) != null;
+        boolean body = roleNoun(h);
         // "his Turkish counterpart": the possessor is the other side
         boolean counterpart = Graph.lower(token.lemma()).equals("counterpart");
         List<Dependency> modifiers = g.children(h);
@@ -545,6 +544,11 @@ final class Arguments {
     }
 
     /** A proper name or a capitalised adjective ("German"), not a common noun ("its newspaper empire"). */
+    /** A noun the roles table names: a body or people ("government", "troops", "rebels"). */
+    private boolean roleNoun(int t) {
+        return org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(t).lemma())) != null;
+    }
+
     private boolean named(int t) {
         Token token = tokens.get(t);
         return token.pos().startsWith("NNP") || token.pos().startsWith("JJ") && !token.word().isEmpty()
