@@ -147,6 +147,11 @@ public final class CommunityActors {
                         || match.officeHolderOf() == null && partOfPerson(found, t, t + match.length())) {
                     continue; // "Constantine Mitsotakis": a town's name that is a person's given name
                 }
+                String titled = titledSector(m, t, s.firstToken());
+                if (titled != null && match.code().length() == 6 && match.code().endsWith("ELI")) {
+                    // "Prime Minister Ozal" in 1988: the title the text gives him, where the dictionary's term says elite
+                    match = new ActorDictionary.Match(match.code().substring(0, 3) + titled, match.length(), match.officeHolderOf());
+                }
                 int end = t + match.length();
                 out.remove(guessed);
                 Actor named = actor(article, m, t, end, match.code(), match.officeHolderOf() != null, out);
@@ -209,6 +214,18 @@ public final class CommunityActors {
         }
         out.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         return out;
+    }
+
+    /** The state body a title right before token t names ("Prime Minister Ozal": GOV), unless "former" opens it. */
+    private static String titledSector(Mentions m, int t, int sentenceStart) {
+        String role = t > sentenceStart ? m.roleEndingAt(t - 1) : null;
+        String sector = role == null ? null : Dictionary.get().sectorOf(role);
+        if (sector == null || !Dictionary.STATE_BODIES.contains(sector)) {
+            return null;
+        }
+        int before = t - role.split(" ").length - 1;
+        String word = before >= sentenceStart ? m.tokens.get(before).word().toLowerCase(Locale.ROOT) : "";
+        return word.equals("former") || word.startsWith("ex-") ? null : sector;
     }
 
     /** Named-entity tags of places. */

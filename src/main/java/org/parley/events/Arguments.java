@@ -89,6 +89,10 @@ final class Arguments {
             boolean sent = subjectHeads.size() == 1 && g.hasChild(v, "nsubj:xsubj", null) && !g.hasChild(v, "nsubj", null)
                     && g.parents(v).stream().anyMatch(d -> d.relation().equals("xcomp")
                     && SENDING.contains(Graph.lower(tokens.get(d.governor()).lemma())));
+            List<Actor> wielder = found.isEmpty() ? agentOfParticiple(subjectHeads) : List.of();
+            if (!wielder.isEmpty()) {
+                return wielder;
+            }
             if (!subjectHeads.isEmpty() && !sent) {
                 return unplaced; // a subject that is no actor ("the sanctions")
             }
@@ -115,6 +119,24 @@ final class Arguments {
             v = up;
         }
         return unplaced;
+    }
+
+    /**
+     * "Shells fired by Serb forces hit Sarajevo", "a bomb planted by ETA guerrillas killed": a
+     * subject that is no actor, made or used by one a participle names, is that actor's doing.
+     */
+    private List<Actor> agentOfParticiple(List<Integer> subjectHeads) {
+        for (int head : subjectHeads) {
+            for (Dependency d : g.children(head)) {
+                if (d.relation().equals("acl") && tokens.get(d.dependent()).pos().equals("VBN")) {
+                    List<Actor> agents = actorsOf(g.childrenWith(d.dependent(), Set.of("obl:agent", "obl:by")));
+                    if (!agents.isEmpty()) {
+                        return agents;
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     boolean objectIsBody(int verb) {
@@ -482,19 +504,28 @@ final class Arguments {
 
     /** "Indian and Chinese troops": one head, several states modifying it together. */
     List<Actor> conjoinedModifiers(int h) {
-        List<Actor> out = new ArrayList<>();
-        for (Dependency d : g.children(h)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:poss")
-                    || d.relation().equals("nmod:from")) { // "negotiators from Armenia and Azerbaijan"
-                for (Actor a : actorsAt.getOrDefault(d.dependent(), List.of())) {
-                    if (!out.contains(a) && a.code() != null) {
-                        out.add(a);
-                    }
-                }
-            }
+        // "the foreign ministers of Iran and Iraq": "of" states together, not with a state named otherwise
+        // ("the withdrawal of Iraqi forces from Kuwait")
+        List<Actor> of = modifiers(h, Set.of("nmod:of"));
+        if (of.stream().map(Actor::country).distinct().count() >= 2) {
+            return of;
         }
+        // "negotiators from Armenia and Azerbaijan"
+        List<Actor> out = modifiers(h, Set.of("amod", "compound", "nmod:poss", "nmod:from"));
         if (out.stream().map(Actor::country).distinct().count() < 2) {
             return List.of();
+        }
+        return out;
+    }
+
+    private List<Actor> modifiers(int h, Set<String> relations) {
+        List<Actor> out = new ArrayList<>();
+        for (int m : g.childrenWith(h, relations)) {
+            for (Actor a : actorsAt.getOrDefault(m, List.of())) {
+                if (!out.contains(a) && a.code() != null) {
+                    out.add(a);
+                }
+            }
         }
         return out;
     }
@@ -601,9 +632,14 @@ final class Arguments {
         return subjectFirst(IntStream.iterate(pronoun - 1, t -> t >= earliest, t -> t - 1), this::at, a -> {
             boolean personLike = a.kind().equals("PERSON") || a.kind().equals("GROUP") && a.role() != null
                     && !a.text().endsWith("s"); // "Kenya's president ... his country"
-            boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON");
+            boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON") && !plural(a);
             return fits && a.code() != null;
         });
+    }
+
+    /** "Chinese troops ... its territory": a body named in the plural is no "it". */
+    private boolean plural(Actor a) {
+        return a.kind().equals("GROUP") && tokens.get(a.endToken() - 1).pos().equals("NNS");
     }
 
     /**

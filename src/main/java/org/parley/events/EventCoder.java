@@ -260,7 +260,9 @@ public final class EventCoder {
             c = -1; // "warned Germany that the deliveries would prolong the war": a warning, not a threat to fight
         }
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
-        if (MEANING.contains(g.lemma(t)) && !root.equals("10") && (content == null || !content.code().startsWith("03")
+        // "sought asylum": a pattern naming what is sought is the act itself
+        boolean sought = c < 0 && pattern.constraints().stream().anyMatch(x -> x[0].equals("obj") && x[1] != null);
+        if (MEANING.contains(g.lemma(t)) && !sought && !root.equals("10") && (content == null || !content.code().startsWith("03")
                 && !INTENT_ROOTS.contains(content.code().substring(0, 2)))) {
             return List.of(); // "plans to hit them with tariffs": the act is coded on its own verb, as planned
         }
