@@ -216,6 +216,10 @@ public final class CommunityActors {
         return out;
     }
 
+    /** Words before a title that say its holder no longer holds it ("deposed leader Ferdinand Marcos"). */
+    private static final Set<String> OUT_OF_OFFICE = Set.of("former", "deposed", "ousted", "exiled", "toppled",
+            "overthrown", "late");
+
     /** The state body a title right before token t names ("Prime Minister Ozal": GOV), unless "former" opens it. */
     private static String titledSector(Mentions m, int t, int sentenceStart) {
         String role = t > sentenceStart ? m.roleEndingAt(t - 1) : null;
@@ -224,8 +228,11 @@ public final class CommunityActors {
             return null;
         }
         int before = t - role.split(" ").length - 1;
-        String word = before >= sentenceStart ? m.tokens.get(before).word().toLowerCase(Locale.ROOT) : "";
-        return word.equals("former") || word.startsWith("ex-") ? null : sector;
+        Token previous = before >= sentenceStart ? m.tokens.get(before) : null;
+        String word = previous == null ? "" : previous.word().toLowerCase(Locale.ROOT);
+        // "Secretary General Javier Perez de Cuellar": one title of two roles, which the table does not know
+        boolean longer = previous != null && previous.pos().startsWith("NNP") && m.roleEndingAt(before) != null;
+        return OUT_OF_OFFICE.contains(word) || word.startsWith("ex-") || longer ? null : sector;
     }
 
     /** Named-entity tags of places. */

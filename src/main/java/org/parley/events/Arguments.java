@@ -506,8 +506,8 @@ final class Arguments {
     List<Actor> conjoinedModifiers(int h) {
         // "the foreign ministers of Iran and Iraq": "of" states together, not with a state named otherwise
         // ("the withdrawal of Iraqi forces from Kuwait")
-        List<Actor> of = modifiers(h, Set.of("nmod:of"));
-        if (of.stream().map(Actor::country).distinct().count() >= 2) {
+        List<Actor> of = actorsAt.containsKey(h) || roleNoun(h) ? modifiers(h, Set.of("nmod:of")) : List.of();
+        if (of.stream().map(Actor::country).distinct().count() >= 2) { // not "the economic outlooks of Singapore and Thailand"
             return of;
         }
         // "negotiators from Armenia and Azerbaijan"

@@ -460,11 +460,18 @@ public final class EventCoder {
         for (int f : fired.keySet()) {
             boolean joined = tokens.get(f).pos().startsWith("VB") && (g.conjHead(t) == f || g.conjHead(f) == t)
                     && !sharingObject(Math.min(t, f), Math.max(t, f));
-            if (f >= s.firstToken() && f < s.endToken() && !joined && (dominates(t, f) || dominates(f, t))) {
+            if (f >= s.firstToken() && f < s.endToken() && !joined && !condition(t, f) && !condition(f, t)
+                    && (dominates(t, f) || dominates(f, t))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "would resign if the army demanded it": {@code clause} is the condition of {@code verb}, an act of its own. */
+    private boolean condition(int verb, int clause) {
+        return g.parents(clause).stream().anyMatch(d -> d.governor() == verb
+                && (d.relation().equals("advcl:if") || d.relation().equals("advcl:unless")));
     }
 
     /** "fired on and seized three vessels": the first verb has no object of its own, the second's is both verbs' (one act). */
