@@ -235,6 +235,9 @@ public final class ActorResolver {
             if (m.isPerson(i)) {
                 continue;
             }
+            if (m.endsRegionAdjective(i)) {
+                continue; // "a Latin American summit": no state's
+            }
             int matched = matchAt(i, out);
             if (matched > 0) {
                 i += matched - 1;

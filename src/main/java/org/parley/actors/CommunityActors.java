@@ -107,7 +107,7 @@ public final class CommunityActors {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 // "the Organization of American States": a body Parley's own tables knew only by its state's adjective
                 Actor guessed = stated[t] != null && stated[t].firstToken() == t && namedByState(stated[t]) ? stated[t] : null;
-                if (stated[t] != null && guessed == null || !isName(tokens.get(t).word())) {
+                if (stated[t] != null && guessed == null || !isName(tokens.get(t).word()) || m.endsRegionAdjective(t)) {
                     continue;
                 }
                 ActorDictionary.Match match = actors.match(words, t - s.firstToken(), day);

@@ -44,6 +44,8 @@ public final class Dictionary {
     private final Map<String, String> roles = new HashMap<>();
     /** A people's or region's adjective -> the state it lives in (peoples.tsv). */
     private final Map<String, String> peoples = new HashMap<>();
+    /** A region's adjectives of several words ("Latin American"), whose last word alone may name a state. */
+    private final Set<String> regionAdjectives = new java.util.HashSet<>();
     private final List<List<String>> roleTokens = new ArrayList<>();
 
     public static Dictionary get() {
@@ -80,6 +82,9 @@ public final class Dictionary {
             }
             String[] names = split(row, 2);
             for (String adjective : split(row, 1)) {
+                if (adjective.contains(" ")) {
+                    regionAdjectives.add(adjective.toLowerCase(Locale.ROOT));
+                }
                 for (String noun : collective) {
                     add(adjective + " " + noun, "GROUP", row[0], "GOV", names.length > 0 ? names[0] : adjective + " " + noun);
                 }
@@ -255,6 +260,11 @@ public final class Dictionary {
     }
 
     /** Roles as lowercase token sequences, longest first. */
+    /** Whether these words are a region's adjective ("Latin American", "Central American"). */
+    boolean isRegionAdjective(String words) {
+        return regionAdjectives.contains(words.toLowerCase(Locale.ROOT));
+    }
+
     List<List<String>> roles() {
         return roleTokens;
     }

@@ -95,6 +95,17 @@ final class Mentions {
         return true;
     }
 
+    /** Whether token i ends a region's adjective of several words ("Latin American"): no state's name. */
+    boolean endsRegionAdjective(int i) {
+        int first = article.sentences().get(tokens.get(i).sentence()).firstToken();
+        for (int k = 1; k <= 2 && i - k >= first; k++) {
+            if (dictionary.isRegionAdjective(words(i - k, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String words(int first, int end) {
         StringBuilder sb = new StringBuilder();
         for (int i = first; i < end; i++) {

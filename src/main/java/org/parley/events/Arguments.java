@@ -626,6 +626,10 @@ final class Arguments {
         if (FIRST_PERSON.contains(word)) {
             return speaker(pronoun);
         }
+        Actor addressee = obligedAddressee(pronoun);
+        if (addressee != null) {
+            return addressee;
+        }
         boolean person = Set.of("he", "she", "him", "her", "his", "hers").contains(word);
         boolean thing = Set.of("it", "its").contains(word);
         int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
@@ -635,6 +639,28 @@ final class Arguments {
             boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON") && !plural(a);
             return fits && a.code() != null;
         });
+    }
+
+    /**
+     * "told Turkey it must improve its record": the subject of what one is told one must do is
+     * the one told (what one tells another one will do is one's own: "told Moscow it would").
+     */
+    private Actor obligedAddressee(int pronoun) {
+        for (Dependency d : g.parents(pronoun)) {
+            int verb = d.governor();
+            if (!d.relation().equals("nsubj") || !g.hasAux(verb, Set.of("must", "should"))) {
+                continue;
+            }
+            for (Dependency up : g.parents(verb)) {
+                if (up.relation().equals("ccomp")) {
+                    List<Actor> told = actorsOf(g.childrenWith(up.governor(), Set.of("obj", "iobj")));
+                    if (told.size() == 1) {
+                        return told.get(0);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "Chinese troops ... its territory": a body named in the plural is no "it". */

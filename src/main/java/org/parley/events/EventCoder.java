@@ -367,12 +367,13 @@ public final class EventCoder {
         if (!REPORTING.contains(g.lemma(t)) && !DECLARING.contains(g.lemma(t)) || !tokens.get(t).pos().startsWith("VB")) {
             return false;
         }
+        boolean told = !args.actorsOf(g.childrenWith(t, Set.of("obj", "iobj"))).isEmpty(); // "told Turkey it must"
         for (int c : g.childrenWith(t, Set.of("ccomp"))) {
             if (!g.hasAux(c, OBLIGATION)) {
                 continue;
             }
             for (int subject : g.childrenWith(c, Set.of("nsubj", "nsubj:pass"))) {
-                if (!tokens.get(subject).pos().startsWith("PRP") && !args.actorsOf(List.of(subject)).isEmpty()) {
+                if ((told || !tokens.get(subject).pos().startsWith("PRP")) && !args.actorsOf(List.of(subject)).isEmpty()) {
                     return true;
                 }
             }
