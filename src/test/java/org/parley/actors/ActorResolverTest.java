@@ -405,4 +405,24 @@ class ActorResolverTest {
         Article court = Fixtures.text("1999-05-27", "The war crimes tribunal in The Hague indicted Slobodan Milosevic.");
         assertEquals("IGOUNOJUDWCT", actor(court, "war crimes tribunal").code(), court.actors().toString());
     }
+
+    @Test
+    void aTitleInOfficeOutweighsADictionarysEliteButNotAFormerOne() {
+        Article titled = Fixtures.text("1988-05-02", "Turkish Prime Minister Ozal met President Reagan.");
+        assertEquals("TURGOV", actor(titled, "Ozal").code(), titled.actors().toString());
+        Article former = Fixtures.text("1988-05-02", "Former Prime Minister Ozal criticised the government.");
+        assertEquals("TURELI", actor(former, "Ozal").code(), former.actors().toString());
+        Article general = Fixtures.text("1987-03-01", "Secretary General Javier Perez de Cuellar called for aid to Peru.");
+        assertTrue(general.actors().stream().noneMatch(a -> "MIL".equals(a.sector())), general.actors().toString());
+    }
+
+    @Test
+    void aRegionsAdjectiveIsNoStatesAndGovernmentTroopsAreTheMilitary() {
+        Article summit = Fixtures.text("1987-08-01", "Nicaragua will attend a Latin American summit in Guatemala.");
+        assertTrue(summit.actors().stream().noneMatch(a -> "USA".equals(a.country())), summit.actors().toString());
+        Article presidents = Fixtures.text("1987-08-01", "Costa Rica hosted a meeting of Central American presidents.");
+        assertEquals("LAMGOV", actor(presidents, "Central American presidents").code(), presidents.actors().toString());
+        Article troops = Fixtures.text("1987-11-15", "Sudanese government troops recaptured the town of Kurmuk.");
+        assertEquals("SDNMIL", actor(troops, "Sudanese government troops").code(), troops.actors().toString());
+    }
 }

@@ -809,4 +809,50 @@ class EventCoderTest {
         Article lashed = Fixtures.text("1999-11-08", "Iran lashed out at Washington for its support of Israel.");
         find(lashed, "IRN", "USA", "11");
     }
+
+    @Test
+    void aWeaponIsTheDoingOfWhoeverAParticipleSaysFiredIt() {
+        Article shells = Fixtures.text("1994-06-08", "Mortar shells fired by Serb forces hit the centre of Sarajevo, killing six people.");
+        find(shells, "SRB", "BIH", "19");
+        Article bomb = Fixtures.text("1987-06-19", "A car bomb planted by ETA guerrillas killed two policemen in Madrid.");
+        find(bomb, "ESP", "ESP", "18");
+    }
+
+    @Test
+    void officersOfTwoStatesAreBothSidesAndOutlooksAreNot() {
+        Article talks = Fixtures.text("1988-08-25", "The foreign ministers of Iran and Iraq held talks in Geneva.");
+        find(talks, "IRN", "IRQ", "04");
+        assertTrue(talks.events().stream().noneMatch(e -> e.target() != null && "CHE".equals(e.target().country())),
+                describe(talks.events()));
+        Article outlooks = Fixtures.text("1987-05-01",
+                "The U.N. body said the economic outlooks of Singapore, Thailand and the Philippines improved steadily.");
+        assertTrue(outlooks.events().isEmpty(), describe(outlooks.events()));
+    }
+
+    @Test
+    void aBodyNamedInThePluralIsNoIt() {
+        Article incursions = Fixtures.text("1987-01-08", "Vietnam said Chinese troops had made incursions into its territory.");
+        find(incursions, "CHN", "VNM", "19");
+    }
+
+    @Test
+    void theOneToldHeMustActIsAskedToAndAConditionIsAnActOfItsOwn() {
+        Article told = Fixtures.text("1990-03-01", "The European Community told Turkey it must improve its human rights record.");
+        find(told, "EUR", "TUR", "10");
+        Article resign = Fixtures.text("1987-11-20", "The Haitian president said he would resign if the army demanded it.");
+        find(resign, "HTI", "HTI", "03");
+    }
+
+    @Test
+    void asylumSoughtInAStateIsAskedOfIt() {
+        Article asylum = Fixtures.text("1987-04-14", "Four Cuban diplomats sought asylum in Spain.");
+        find(asylum, "CUB", "ESP", "0233");
+    }
+
+    @Test
+    void aSaidClauseSplitInTwoLoosePartsIsOneClause() {
+        Article seoul = Fixtures.text("1988-07-04",
+                "Seoul is willing to hold a summit with Pyongyang without preconditions, a government spokesman said.");
+        find(seoul, "KOR", "PRK", "03");
+    }
 }
