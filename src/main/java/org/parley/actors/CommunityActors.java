@@ -220,7 +220,10 @@ public final class CommunityActors {
     private static final Set<String> OUT_OF_OFFICE = Set.of("former", "deposed", "ousted", "exiled", "toppled",
             "overthrown", "late");
 
-    /** The state body a title right before token t names ("Prime Minister Ozal": GOV), unless "former" opens it. */
+    /**
+     * The state body a title right before token t names ("Prime Minister Ozal": GOV), unless a word
+     * says its holder lost it or a second role word opens it.
+     */
     private static String titledSector(Mentions m, int t, int sentenceStart) {
         String role = t > sentenceStart ? m.roleEndingAt(t - 1) : null;
         String sector = role == null ? null : Dictionary.get().sectorOf(role);

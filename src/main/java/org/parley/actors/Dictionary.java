@@ -259,12 +259,12 @@ public final class Dictionary {
         return role == null ? null : roles.get(role.toLowerCase(Locale.ROOT));
     }
 
-    /** Roles as lowercase token sequences, longest first. */
     /** Whether these words are a region's adjective ("Latin American", "Central American"). */
     boolean isRegionAdjective(String words) {
         return regionAdjectives.contains(words.toLowerCase(Locale.ROOT));
     }
 
+    /** Roles as lowercase token sequences, longest first. */
     List<List<String>> roles() {
         return roleTokens;
     }
