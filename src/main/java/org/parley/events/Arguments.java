@@ -34,6 +34,9 @@ final class Arguments {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "appos", "nmod:of", "flat",
             "nmod:from", "nmod:by"); // "an offer by Moscow": whose offer
 
+    /** Auxiliaries of what one must do ("Pretoria must withdraw"). */
+    static final Set<String> OBLIGATION = Set.of("must", "should");
+
     private static final Set<String> SENDING = Set.of("send", "dispatch", "deploy", "despatch");
 
     private final Graph g;
@@ -103,7 +106,7 @@ final class Arguments {
                     int noun = d.governor();
                     // "Shultz, winding up a visit to China,", "rebels fighting the government": the actor the
                     // participle describes does it; a law or a rule "prohibiting" something is no actor
-                    boolean actor = actorsAt.containsKey(noun) && !actorsAt.get(noun).isEmpty() || roleNoun(noun);
+                    boolean actor = !at(noun).isEmpty() || roleNoun(noun);
                     // ", killing more than 200 people" after a place: the main clause's, misattached
                     boolean loose = v > 0 && tokens.get(v - 1).word().equals(",") && !g.isSubject(noun);
                     List<Actor> doer = actor && !loose ? actorsOf(List.of(noun)) : List.of();
@@ -506,16 +509,17 @@ final class Arguments {
     List<Actor> conjoinedModifiers(int h) {
         // "the foreign ministers of Iran and Iraq": "of" states together, not with a state named otherwise
         // ("the withdrawal of Iraqi forces from Kuwait")
-        List<Actor> of = actorsAt.containsKey(h) || roleNoun(h) ? modifiers(h, Set.of("nmod:of")) : List.of();
-        if (of.stream().map(Actor::country).distinct().count() >= 2) { // not "the economic outlooks of Singapore and Thailand"
+        List<Actor> of = !at(h).isEmpty() || roleNoun(h) ? modifiers(h, Set.of("nmod:of")) : List.of();
+        if (twoStates(of)) { // not "the economic outlooks of Singapore and Thailand"
             return of;
         }
         // "negotiators from Armenia and Azerbaijan"
         List<Actor> out = modifiers(h, Set.of("amod", "compound", "nmod:poss", "nmod:from"));
-        if (out.stream().map(Actor::country).distinct().count() < 2) {
-            return List.of();
-        }
-        return out;
+        return twoStates(out) ? out : List.of();
+    }
+
+    private static boolean twoStates(List<Actor> actors) {
+        return actors.stream().map(Actor::country).distinct().count() >= 2;
     }
 
     private List<Actor> modifiers(int h, Set<String> relations) {
@@ -574,12 +578,12 @@ final class Arguments {
         return unplaced;
     }
 
-    /** A proper name or a capitalised adjective ("German"), not a common noun ("its newspaper empire"). */
     /** A noun the roles table names: a body or people ("government", "troops", "rebels"). */
     private boolean roleNoun(int t) {
         return org.parley.actors.Dictionary.get().sectorOf(Graph.lower(tokens.get(t).lemma())) != null;
     }
 
+    /** A proper name or a capitalised adjective ("German"), not a common noun ("its newspaper empire"). */
     private boolean named(int t) {
         Token token = tokens.get(t);
         return token.pos().startsWith("NNP") || token.pos().startsWith("JJ") && !token.word().isEmpty()
@@ -648,7 +652,7 @@ final class Arguments {
     private Actor obligedAddressee(int pronoun) {
         for (Dependency d : g.parents(pronoun)) {
             int verb = d.governor();
-            if (!d.relation().equals("nsubj") || !g.hasAux(verb, Set.of("must", "should"))) {
+            if (!d.relation().equals("nsubj") || !g.hasAux(verb, OBLIGATION)) {
                 continue;
             }
             for (Dependency up : g.parents(verb)) {

@@ -54,7 +54,6 @@ public final class EventCoder {
     /** Yielding, protest, a show of force and coercion: with no one else named, done at home. */
     private static final Set<String> HOME_ROOTS = Set.of("08", "14", "15", "17");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("after", "before", "since", "following", "until");
-    private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
     /** The present of "be" before "to": "is to provide" is coming. */
     private static final Set<String> BE_TO = Set.of("is", "are");
@@ -367,13 +366,15 @@ public final class EventCoder {
         if (!REPORTING.contains(g.lemma(t)) && !DECLARING.contains(g.lemma(t)) || !tokens.get(t).pos().startsWith("VB")) {
             return false;
         }
-        boolean told = !args.actorsOf(g.childrenWith(t, Set.of("obj", "iobj"))).isEmpty(); // "told Turkey it must"
         for (int c : g.childrenWith(t, Set.of("ccomp"))) {
-            if (!g.hasAux(c, OBLIGATION)) {
+            if (!g.hasAux(c, Arguments.OBLIGATION)) {
                 continue;
             }
             for (int subject : g.childrenWith(c, Set.of("nsubj", "nsubj:pass"))) {
-                if ((told || !tokens.get(subject).pos().startsWith("PRP")) && !args.actorsOf(List.of(subject)).isEmpty()) {
+                // "said it must": the speaker's own; "told Turkey it must": the one told
+                boolean someoneElse = !tokens.get(subject).pos().startsWith("PRP")
+                        || !args.actorsOf(g.childrenWith(t, Set.of("obj", "iobj"))).isEmpty();
+                if (someoneElse && !args.actorsOf(List.of(subject)).isEmpty()) {
                     return true;
                 }
             }

@@ -115,9 +115,9 @@ final class Graph {
     /**
      * Sixteen misreadings of news sentences the parser makes, set right, each by a method of its own:
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
-     * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, infinitiveNoun, infinitiveSubject,
-     * determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject, particleAdverb
-     * and visitingParticiple.
+     * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, infinitiveNoun,
+     * infinitiveSubject, determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject,
+     * particleAdverb and visitingParticiple.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
