@@ -143,12 +143,12 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Integer, String> fired = new HashMap<>();
-        Set<Integer> cancelled = new HashSet<>(); // "pressed ahead": Parley's own "-" says no event, the dictionary's too
+        Set<Integer> cancelled = new HashSet<>(); // "pressed ahead": Parley's own "-" or phrase says what the verb is, not the dictionary
         for (Sentence s : article.sentences()) {
             for (int t = s.firstToken(); t < s.endToken(); t++) {
                 Codebook.Pattern own = match(t);
-                if (own != null && own.code().equals("-")) {
-                    cancelled.add(t);
+                if (own != null && (own.code().equals("-") || !own.constraints().isEmpty())) {
+                    cancelled.add(t); // "a deal was struck": Parley's reading of the phrase stands, coded or not
                 }
                 add(s, t, own, events, seen, fired, false);
             }
@@ -815,6 +815,9 @@ public final class EventCoder {
                     targets = others(args.actorsOf(g.childrenWith(t, Set.of("obl:at"))).stream()
                             .filter(a -> "GROUP".equals(a.kind()) || "PERSON".equals(a.kind())).toList(), sources);
                 }
+                if (stateless(targets) && FORCE_ROOTS.contains(root)) {
+                    targets = better(others(harmedInMainClause(t), sources), targets); // "soldiers died when troops opened fire"
+                }
                 if (stateless(targets)) {
                     targets = better(args.contentTargets(t, sources), targets); // "demanded that Russia withdraw", "threatened to hit X"
                 }
@@ -849,6 +852,12 @@ public final class EventCoder {
         }
         if (pattern.code().equals(SHOW_OF_FORCE) && sources.size() >= 2 && reciprocal(sources)) {
             pattern = withCode(pattern, JOINT_FORCES); // "Japan and the Philippines held coast guard drills": together
+        }
+        if (sources.isEmpty() && mutual(pattern.code()) && unnamedAgent(t)) {
+            List<Actor> sides = args.actorsOf(g.childrenWith(t, Set.of("obl:between")));
+            if (reciprocal(sides)) {
+                return reciprocalEvents(s, t, clause, pattern, sides); // "a deal was struck between Lebanon and Iran"
+            }
         }
         if (targets.isEmpty() && sources.size() >= 2 && mutual(pattern.code())) {
             sources = rebelsOfTheirState(sources);
@@ -898,7 +907,7 @@ public final class EventCoder {
         if (sources.isEmpty() && pattern.code().equals(DEMOBILIZATION) && unnamedAgent(t) && !stateless(targets)) {
             return eventsBetween(s, t, clause, pattern, targets, List.of()); // "5,000 rebels have been demobilized": they stand down
         }
-        if (sources.isEmpty() && pattern.code().startsWith(EXPULSION) && unnamedAgent(t) && !stateless(targets)) {
+        if (sources.isEmpty() && expelling(t) && unnamedAgent(t) && !stateless(targets)) {
             List<Actor> from = others(args.actorsOf(g.childrenWith(t, Set.of("obl:from"))), targets);
             if (!stateless(from)) {
                 return eventsBetween(s, t, clause, pattern, from, targets); // "diplomats were expelled from Bulgaria": by Bulgaria
@@ -1209,6 +1218,30 @@ public final class EventCoder {
             return codebook.code(OBSTRUCTION);
         }
         return code;
+    }
+
+    /**
+     * "Three Indian soldiers died when Pakistani troops opened fire", "two soldiers were wounded
+     * when guerrillas attacked their patrol": force told in a clause of a sentence about its
+     * victims strikes them.
+     */
+    private List<Actor> harmedInMainClause(int verb) {
+        for (Dependency d : g.parents(verb)) {
+            int main = d.governor();
+            if (!d.relation().startsWith("advcl") || main < 0) {
+                continue;
+            }
+            if (Codebook.inClass("&HARMED", g.lemma(main)) && (unnamedAgent(main) || !g.hasChild(main, "obj", null))) {
+                return args.actorsOf(g.childrenWith(main, Set.of("nsubj", "nsubj:pass")));
+            }
+        }
+        return List.of();
+    }
+
+    /** A verb whose own sense is expulsion, whatever its object makes of it ("expelled diplomats": relations cut, 161). */
+    private boolean expelling(int verb) {
+        return codebook.patterns(g.lemma(verb)).stream().anyMatch(p -> p.kind() == Codebook.Pattern.Kind.VERB
+                && p.constraints().isEmpty() && p.code().startsWith(EXPULSION));
     }
 
     /** A verb in the passive whose doer the sentence does not name ("were arrested", "was shot dead"). */

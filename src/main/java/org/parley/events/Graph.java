@@ -155,21 +155,23 @@ final class Graph {
     }
 
     /**
-     * "Reagan said the United States would offer a treaty": the subject of what is said is taken
-     * for the object of "said", and "said" for the subject clause of "offer"; the subject goes back
-     * to "offer", which is what was said.
+     * "Reagan said the United States would offer a treaty", "said Egypt was determined to": the
+     * subject of what is said is taken for the object of "said", and "said" for the subject clause
+     * of "offer"; the subject goes back to "offer", which is what was said.
      */
     private void sayingSubject(List<Dependency> out, List<Dependency> sentence, Dependency d) {
         int v = d.governor();
         int r = d.dependent();
-        if (!d.relation().equals("csubj") || !SAYING.contains(lemma(r)) || r >= v || hasRelation(sentence, v, "nsubj")) {
+        boolean passive = d.relation().equals("csubj:pass"); // "said Egypt was determined to continue"
+        if (!d.relation().equals("csubj") && !passive || !SAYING.contains(lemma(r)) || r >= v
+                || hasRelation(sentence, v, "nsubj") || hasRelation(sentence, v, "nsubj:pass")) {
             return;
         }
         Dependency o = first(sentence, x -> x.governor() == r && x.relation().equals("obj") && x.dependent() < v);
         if (o != null) {
             out.remove(o);
             out.remove(d);
-            out.add(new Dependency(v, o.dependent(), "nsubj"));
+            out.add(new Dependency(v, o.dependent(), passive ? "nsubj:pass" : "nsubj"));
             out.add(new Dependency(r, v, "ccomp"));
             reroot(out, v, r);
         }
@@ -291,12 +293,13 @@ final class Graph {
 
     /**
      * "India expressed its willingness to resume talks": the noun is taken for the subject of its
-     * infinitive, the infinitive for what is expressed; the noun is the object, the infinitive its clause.
+     * infinitive, the infinitive for what is expressed (or left loose); the noun is the object, the
+     * infinitive its clause.
      */
     private void infinitiveNoun(List<Dependency> out, List<Dependency> sentence, Dependency d) {
         int v = d.governor();
         int r = d.dependent();
-        if (!d.relation().equals("ccomp") || r < v || !hasChild(sentence, r, "mark", "to")) {
+        if (!d.relation().equals("ccomp") && !d.relation().equals("dep") || r < v || !hasChild(sentence, r, "mark", "to")) {
             return;
         }
         Dependency n = first(sentence, x -> x.governor() == r && x.relation().equals("nsubj") && x.dependent() > v

@@ -784,7 +784,10 @@ class EventCoderTest {
         Event e = find(talks, "COL", "COL", "04");
         assertNotEquals(e.source().code(), e.target().code(), describe(talks.events()));
         Article expelled = Fixtures.text("1989-06-01", "Three Turkish diplomats were expelled from Bulgaria.");
-        assertEquals("174", find(expelled, "BGR", "TUR", "17").code(), describe(expelled.events()));
+        Article expelling = Fixtures.text("1989-06-01", "Bulgaria expelled three Turkish diplomats.");
+        assertEquals(find(expelling, "BGR", "TUR", "161").code(), find(expelled, "BGR", "TUR", "161").code(), describe(expelled.events()));
+        Article deported = Fixtures.text("1989-06-01", "Three Turkish journalists were expelled from Bulgaria.");
+        assertEquals("174", find(deported, "BGR", "TUR", "17").code(), describe(deported.events()));
         Article hostages = Fixtures.text("1995-06-15", "Chechen separatists took hundreds of hostages in Budyonnovsk.");
         assertEquals("181", find(hostages, "RUS", "RUS", "18").code(), describe(hostages.events()));
     }
@@ -854,5 +857,30 @@ class EventCoderTest {
         Article seoul = Fixtures.text("1988-07-04",
                 "Seoul is willing to hold a summit with Pyongyang without preconditions, a government spokesman said.");
         find(seoul, "KOR", "PRK", "03");
+    }
+
+    @Test
+    void aSaidClauseWithoutThatAndANounOfIntentAreReadAsSaid() {
+        Article determined = Fixtures.text("1990-05-02", "Mubarak said Egypt was determined to continue the peace process with Israel.");
+        find(determined, "EGY", "ISR", "03");
+        Article willing = Fixtures.text("1990-05-02", "Seoul reaffirmed its willingness to hold talks with Pyongyang.");
+        Event e = find(willing, "KOR", "PRK", "03");
+        assertEquals("announced", e.status(), describe(willing.events()));
+    }
+
+    @Test
+    void aDealStruckBetweenTwoSidesIsTheirsAndNoBlow() {
+        Article deal = Fixtures.text("1990-05-02", "A deal on the release of the hostages was struck between Lebanon and Iran.");
+        find(deal, "LBN", "IRN", "057");
+        assertTrue(deal.events().stream().noneMatch(e -> e.root().compareTo("18") >= 0), describe(deal.events()));
+    }
+
+    @Test
+    void forceToldBesideItsVictimsStrikesThem() {
+        Article died = Fixtures.text("1990-05-02", "Three Indian soldiers died when Pakistani troops opened fire across the border.");
+        find(died, "PAK", "IND", "19");
+        Article wounded = Fixtures.text("1990-05-02",
+                "Two Israeli soldiers were wounded when Hezbollah guerrillas attacked their patrol in south Lebanon.");
+        find(wounded, "LBN", "ISR", "19");
     }
 }
