@@ -71,9 +71,9 @@ public final class EventCoder {
     private static final Set<String> NAMED_PLACES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     /** Inquiries and disapproval, which judge a deed's doer. */
     private static final Set<String> JUDGING_ROOTS = Set.of("09", "11");
-    /** Verbs whose object noun is what others do in answer to their subject ("drew criticism from"). */
+    /** Verbs whose object noun is what others do to their subject ("drew criticism from", "received aid from"). */
     private static final Set<String> DRAWING = Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt",
-            "meet", "elicit", "invite");
+            "meet", "elicit", "invite", "receive", "get", "obtain", "win", "secure", "gain");
     /** Whom a participle's act reaches ("imposed by the Council on Yugoslavia", "promised by Japan to Peru"). */
     private static final Set<String> AIMED_OR_GIVEN = Set.of("obl:on", "obl:against", "obl:to", "obl:at", "obl:for");
     /** Where force is aimed ("fired at Tel Aviv", "dropped on Baghdad"). */
@@ -859,7 +859,8 @@ public final class EventCoder {
                 return reciprocalEvents(s, t, clause, pattern, sides); // "a deal was struck between Lebanon and Iran"
             }
         }
-        if (targets.isEmpty() && sources.size() >= 2 && mutual(pattern.code())) {
+        boolean asides = targets.stream().allMatch(a -> Arguments.unplaced(a) && !args.isArgumentOf(a.endToken() - 1, t));
+        if (asides && sources.size() >= 2 && mutual(pattern.code())) { // "reached an agreement on the withdrawal of troops": with each other
             sources = rebelsOfTheirState(sources);
             if (reciprocal(sources)) {
                 return reciprocalEvents(s, t, clause, pattern, sources);
