@@ -664,6 +664,9 @@ public final class EventCoder {
                 return true; // "reports of chemical attacks": what is said to have happened, not an act of the sentence's actor
             }
             String above = fired.get(up);
+            if (above == null && up > t && codedVerb(up)) {
+                above = match(up).code(); // "the offer of talks was rejected by": the verb after it, read as it will be
+            }
             if (above == null) {
                 for (int noun : g.childrenWith(up, Set.of("obj"))) {
                     above = fired.getOrDefault(noun, above); // "gave Sweden an ultimatum to hand over"
