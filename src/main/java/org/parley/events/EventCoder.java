@@ -996,7 +996,7 @@ public final class EventCoder {
                 if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
                     target = homeState(source);
                 }
-                Codebook.Code done = asDone(code, s, source, target);
+                Codebook.Code done = asDone(code, s, t, source, target);
                 out.add(new Event(source, target, done.code(), done.goldstein(), done.quadClass(), state,
                         days[0], days[1], s.start(), s.end(), article.text(s.start(), s.end()),
                         trigger.word(), trigger.start(), trigger.end(), place));
@@ -1021,15 +1021,28 @@ public final class EventCoder {
      * three soldiers in a clash"; "wounded two soldiers in a bomb attack" stays unconventional (18).
      */
     private boolean combat(Sentence s, Actor target) {
-        if (target == null || !"MIL".equals(target.sector())) {
-            return false;
-        }
+        return target != null && "MIL".equals(target.sector()) && !explosive(s);
+    }
+
+    /**
+     * Force against ground held ("attacked a military outpost", "attacked the town of Kuito") is
+     * combat, as force against troops is; not by bombs.
+     */
+    private boolean onGround(Sentence s, int t) {
+        List<Integer> aimed = new ArrayList<>(g.childrenWith(t, Set.of("obj", "nsubj:pass")));
+        g.childrenWith(t, Set.of("nmod:on", "nmod:against")).forEach(aimed::add); // "an attack on the garrison"
+        boolean ground = aimed.stream().anyMatch(o -> Codebook.inClass("&STRONGHOLD", g.lemma(o)) || Codebook.inClass("&TOWN", g.lemma(o)));
+        return ground && !explosive(s);
+    }
+
+    /** Whether the sentence names a bomb or its like (unconventional means). */
+    private boolean explosive(Sentence s) {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             if (Codebook.inClass("&EXPLOSIVE", g.lemma(i))) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -1214,8 +1227,8 @@ public final class EventCoder {
      * Force named by a general word is conventional when a state's forces use it or it is combat;
      * a blockade by people who carry no arms is a protest ("fishermen blockaded the port": 144, not 191).
      */
-    private Codebook.Code asDone(Codebook.Code code, Sentence s, Actor source, Actor target) {
-        if (code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target))) {
+    private Codebook.Code asDone(Codebook.Code code, Sentence s, int t, Actor source, Actor target) {
+        if (code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target) || onGround(s, t))) {
             return codebook.code(CONVENTIONAL);
         }
         if (code.code().equals(BLOCKADE) && source != null && source.sector() != null && UNARMED.contains(source.sector())) {
