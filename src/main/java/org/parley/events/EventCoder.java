@@ -664,7 +664,7 @@ public final class EventCoder {
                 return true; // "reports of chemical attacks": what is said to have happened, not an act of the sentence's actor
             }
             String above = fired.get(up);
-            if (above == null && up > t && codedVerb(up)) {
+            if (above == null && up > t && (via.equals("nsubj:pass") || via.equals("obj")) && codedVerb(up)) {
                 above = match(up).code(); // "the offer of talks was rejected by": the verb after it, read as it will be
             }
             if (above == null) {
