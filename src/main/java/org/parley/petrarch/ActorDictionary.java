@@ -29,7 +29,10 @@ public final class ActorDictionary {
     }
 
     private final PhraseTrie<List<Code>> phrases = new PhraseTrie<>();
-    /** First and last words of persons' names of three or more ("CARLOS MENEM" of CARLOS_SAUL_MENEM); null marks an ambiguous one. */
+    /**
+     * First and last words of persons' names of three or more ("CARLOS MENEM" of CARLOS_SAUL_MENEM), and first and
+     * next-to-last ("RICARDO LAGOS" of RICARDO_LAGOS_ESCOBAR); null marks an ambiguous one.
+     */
     private final java.util.Map<String, List<Code>> givenAndSurnames = new java.util.HashMap<>();
     /** Every actor the last word of a name names ("NIKOLAY PATRUSHEV" gives PATRUSHEV; "CLINTON": Bill, Hillary). */
     private final java.util.Map<String, java.util.Set<List<Code>>> bearers = new java.util.HashMap<>();
@@ -114,6 +117,11 @@ public final class ActorDictionary {
                 }
                 if (words.size() >= 3 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
                     putUnlessAmbiguous(givenAndSurnames, words.get(0) + " " + last, frozen); // "CARLOS SAUL MENEM"
+                }
+                String paternal = words.size() >= 3 ? words.get(words.size() - 2) : "";
+                if (paternal.length() >= 4 && paternal.chars().allMatch(Character::isLetter)) {
+                    // "Ricardo Lagos" for RICARDO_LAGOS_ESCOBAR: the first of two surnames, after the given name
+                    putUnlessAmbiguous(givenAndSurnames, words.get(0) + " " + paternal, frozen);
                 }
             }
         }

@@ -39,6 +39,9 @@ class ActorDictionaryTest {
         assertEquals("ARGGOV", d.givenAndSurname("CARLOS", "MENEM", day));
         assertEquals("ARGELI", d.givenAndSurname("CARLOS", "MENEM", java.time.LocalDate.of(2000, 1, 1)));
         assertNull(d.givenAndSurname("JULIO", "MENEM", day));
+        ActorDictionary two = dictionary(dir, "RICARDO_LAGOS_ESCOBAR_\n\t[CHLGOV 000311-060311]\n\t[CHLELI]\n");
+        assertEquals("CHLGOV", two.givenAndSurname("RICARDO", "LAGOS", java.time.LocalDate.of(2001, 1, 1)),
+                "the first of two surnames, as news writes the name");
         assertEquals("ARGGOV", d.surname("MENEM", day).code());
         assertNull(d.surname("SMITH", day), "three persons share the surname: it names none of them");
         ActorDictionary one = dictionary(dir, "YITZHAK_SHAMIR_\n\t[ISRGOV 861020-920713]\n\t[ISRELI]\n"
