@@ -863,7 +863,9 @@ public final class EventCoder {
             }
         }
         boolean asides = targets.stream().allMatch(a -> Arguments.unplaced(a) && !args.isArgumentOf(a.endToken() - 1, t));
-        if (asides && sources.size() >= 2 && mutual(pattern.code())) { // "reached an agreement on the withdrawal of troops": with each other
+        // "American and British jets bombed air defence sites in southern Iraq": force two use in a third state is on it
+        boolean elsewhere = FORCE_ROOTS.contains(root) && sources.size() >= 2 && !args.placeTargets(t, sources).isEmpty();
+        if (asides && !elsewhere && sources.size() >= 2 && mutual(pattern.code())) { // "reached an agreement on the withdrawal of troops": with each other
             sources = rebelsOfTheirState(sources);
             if (reciprocal(sources)) {
                 return reciprocalEvents(s, t, clause, pattern, sources);

@@ -883,4 +883,13 @@ class EventCoderTest {
                 "Two Israeli soldiers were wounded when Hezbollah guerrillas attacked their patrol in south Lebanon.");
         find(wounded, "LBN", "ISR", "19");
     }
+
+    @Test
+    void forceTwoSidesUseInAThirdStateIsOnItNotOnEachOther() {
+        Article bombed = Fixtures.text("1999-01-05", "American and British jets bombed air defence sites in southern Iraq.");
+        find(bombed, "USA", "IRQ", "19");
+        find(bombed, "GBR", "IRQ", "19");
+        Article fire = Fixtures.text("1999-01-05", "Indian and Pakistani troops exchanged fire across the line of control in Kashmir.");
+        find(fire, "IND", "PAK", "19");
+    }
 }
