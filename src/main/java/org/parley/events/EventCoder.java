@@ -537,8 +537,13 @@ public final class EventCoder {
 
     /** Whether one of Parley's own verb patterns codes this verb (not cancels it). */
     private boolean codedVerb(int verb) {
+        return ownVerbPattern(verb) != null;
+    }
+
+    /** The verb pattern of Parley's own that codes this verb, or null (none, or one that cancels it). */
+    private Codebook.Pattern ownVerbPattern(int verb) {
         Codebook.Pattern p = tokens.get(verb).pos().startsWith("VB") ? match(verb) : null;
-        return p != null && p.kind() == Codebook.Pattern.Kind.VERB && !p.code().equals("-");
+        return p != null && p.kind() == Codebook.Pattern.Kind.VERB && !p.code().equals("-") ? p : null;
     }
 
     /** Whether Parley's own patterns cancel this verb by naming its dependent of {@code relation} ("meet +obj=&REQUIREMENT"). */
@@ -664,8 +669,10 @@ public final class EventCoder {
                 return true; // "reports of chemical attacks": what is said to have happened, not an act of the sentence's actor
             }
             String above = fired.get(up);
-            if (above == null && up > t && (via.equals("nsubj:pass") || via.equals("obj")) && codedVerb(up)) {
-                above = match(up).code(); // "the offer of talks was rejected by": the verb after it, read as it will be
+            Codebook.Pattern later = above == null && up > t && (via.equals("nsubj:pass") || via.equals("obj"))
+                    ? ownVerbPattern(up) : null;
+            if (later != null) {
+                above = later.code(); // "the offer of talks was rejected by": the verb after it, read as it will be
             }
             if (above == null) {
                 for (int noun : g.childrenWith(up, Set.of("obj"))) {
@@ -863,9 +870,10 @@ public final class EventCoder {
             }
         }
         boolean asides = targets.stream().allMatch(a -> Arguments.unplaced(a) && !args.isArgumentOf(a.endToken() - 1, t));
-        // "American and British jets bombed air defence sites in southern Iraq": force two use in a third state is on it
-        boolean elsewhere = FORCE_ROOTS.contains(root) && sources.size() >= 2 && !args.placeTargets(t, sources).isEmpty();
-        if (asides && !elsewhere && sources.size() >= 2 && mutual(pattern.code())) { // "reached an agreement on the withdrawal of troops": with each other
+        // "reached an agreement on the withdrawal of troops": with each other; but "American and British jets bombed
+        // air defence sites in southern Iraq": force two use in a third state is on it
+        if (asides && sources.size() >= 2 && mutual(pattern.code())
+                && !(FORCE_ROOTS.contains(root) && !args.placeTargets(t, sources).isEmpty())) {
             sources = rebelsOfTheirState(sources);
             if (reciprocal(sources)) {
                 return reciprocalEvents(s, t, clause, pattern, sources);
