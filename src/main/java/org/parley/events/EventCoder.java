@@ -507,10 +507,13 @@ public final class EventCoder {
                 candidates.addAll(codebook.patterns(Graph.lower(token.word()))); // "talks" is the word, "talk" the lemma
             }
             boolean gerund = token.pos().equals("VBG") && g.isSubject(t); // "Fighting broke out": a noun
+            // "Vietnam is committed to withdraw": the participle said of its subject is read as the adjective
+            boolean adjectival = predicative(t) && candidates.stream()
+                    .anyMatch(p -> p.kind() == Codebook.Pattern.Kind.ADJECTIVE && constraintsHold(t, p));
             for (Codebook.Pattern p : candidates) {
                 boolean kindFits = switch (p.kind()) {
                     case NOUN -> token.pos().startsWith("NN") || gerund;
-                    case VERB -> token.pos().startsWith("VB") && !gerund;
+                    case VERB -> token.pos().startsWith("VB") && !gerund && !adjectival;
                     case ADJECTIVE -> token.pos().startsWith("JJ") || predicative(t); // "is prepared to send"
                     case COPULA -> false;
                 };

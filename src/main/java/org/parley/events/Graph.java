@@ -140,6 +140,7 @@ final class Graph {
             infinitiveNoun(out, sentence, d);
             infinitiveSubject(out, sentence, d);
             determinedModifier(out, sentence, d);
+            gerundAfterTo(out, sentence, d);
             adjectiveTakenForRoot(out, sentence, d);
             baseFormTakenForRoot(out, sentence, d);
             particleObject(out, sentence, d);
@@ -333,6 +334,28 @@ final class Graph {
             out.add(new Dependency(main, r, hasRelation(sentence, main, "aux:pass") ? "nsubj:pass" : "nsubj"));
             out.add(new Dependency(r, v, "acl:to"));
             reroot(out, v, main);
+        }
+    }
+
+    /**
+     * "Vietnam is committed to withdrawing its troops": a gerund after "to" completes an adjective
+     * said of its subject as an infinitive does ("committed to withdraw"); the parser hangs it as
+     * a clause of purpose.
+     */
+    private void gerundAfterTo(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int a = d.governor();
+        int v = d.dependent();
+        if (!d.relation().equals("advcl:to") || !tokens.get(v).pos().equals("VBG")
+                || !hasRelation(sentence, v, "mark") || hasRelation(sentence, v, "nsubj")
+                || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
+                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass"))) {
+            return;
+        }
+        out.remove(d);
+        out.add(new Dependency(a, v, "xcomp"));
+        Dependency subject = first(sentence, x -> x.governor() == a && x.relation().startsWith("nsubj"));
+        if (subject != null) {
+            out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
         }
     }
 

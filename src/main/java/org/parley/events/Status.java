@@ -17,6 +17,8 @@ final class Status {
 
     static final Set<String> ANNOUNCE = Set.of("say", "announce", "unveil", "declare", "state", "tell",
             "pledge", "vow", "promise", "threaten", "warn", "confirm", "reveal", "publish", "decide");
+    /** Verbs that affirm what is said ("indicated it would ease sanctions"); a noun below them is said again, not announced. */
+    private static final Set<String> AFFIRM = Set.of("indicate", "signal", "reiterate", "reaffirm", "affirm", "assure", "hint");
     /** Roles that name a state's government as a whole, not one of its officials. */
     private static final Set<String> BODIES = Set.of("government", "authority", "authorities", "junta", "regime", "cabinet");
     private static final Set<String> EXPECT = Set.of("expect", "plan", "schedule", "set", "due", "intend",
@@ -79,7 +81,7 @@ final class Status {
                     expected = true;
                 }
             }
-            if (ANNOUNCE.contains(lemma) && c != trigger) {
+            if ((ANNOUNCE.contains(lemma) || AFFIRM.contains(lemma)) && c != trigger) {
                 List<Actor> sayer = args.actorsOf(g.childrenWith(c, Arguments.SUBJECT));
                 if (!sayer.isEmpty() && !doers.isEmpty() && sameSpeaker(sayer.get(0), doers.get(0))
                         || !doers.isEmpty() && ownOfficial(c, doers.get(0))
