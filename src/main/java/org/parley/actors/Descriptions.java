@@ -47,10 +47,14 @@ final class Descriptions {
                         before.name(), before.role(), before.affiliation()));
                 continue;
             }
-            Dictionary.Person holder = m.dictionary.officeHolder(role, home, m.article.publishedDay());
+            String state = m.dictionary.stateOf(role); // "the Pope": the Holy See's, whatever the article's country
+            Dictionary.Person holder = m.dictionary.officeHolder(role, state != null ? state : home, m.article.publishedDay());
             if (holder != null) {
                 out.add(m.actor(first.start(), last.end(), i + 1, end, "PERSON", holder.country(), holder.sector(),
                         holder.name(), holder.role(), null));
+            } else if (state != null) { // the office's state, when the table does not say who held it that day
+                out.add(m.actor(first.start(), last.end(), i + 1, end, "PERSON", state, m.dictionary.sectorOf(role),
+                        null, role, null));
             }
         }
         return out;

@@ -42,6 +42,7 @@ public final class Dictionary {
     /** A seat's or body's name -> {former state's code, its last day}. */
     private final Map<String, String[]> formerStates = new HashMap<>();
     private final Map<String, String> roles = new HashMap<>();
+    private final Map<String, String> roleStates = new HashMap<>();
     /** A people's or region's adjective -> the state it lives in (peoples.tsv). */
     private final Map<String, String> peoples = new HashMap<>();
     /** A region's adjectives of several words ("Latin American"), whose last word alone may name a state. */
@@ -121,6 +122,9 @@ public final class Dictionary {
         }
         for (String[] row : rows("roles.tsv")) {
             roles.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            if (row.length > 2 && !row[2].isBlank()) {
+                roleStates.put(row[0].toLowerCase(Locale.ROOT), row[2].strip());
+            }
             roleTokens.add(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
         }
         roleTokens.sort(Comparator.comparingInt((List<String> r) -> r.size()).reversed());
@@ -252,6 +256,11 @@ public final class Dictionary {
 
     public String countryName(String code) {
         return countryNames.get(code);
+    }
+
+    /** The one state whose office a role is ("pope" -> VAT), or null for an office many states have. */
+    public String stateOf(String role) {
+        return role == null ? null : roleStates.get(role.toLowerCase(Locale.ROOT));
     }
 
     /** The sector of a role ("foreign minister" -> GOV), or null. */

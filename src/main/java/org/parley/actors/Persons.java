@@ -85,6 +85,12 @@ final class Persons {
                 known = dictionary.person(Character.toUpperCase(role.charAt(0)) + role.substring(1) + " " + name,
                         ctx.article.publishedDay());
             }
+            String office = known == null && role == null ? dictionary.stateOf(name) : null;
+            if (office != null) { // "the Pope", tagged as a name: the office's holder on the day, else its state
+                role = name.toLowerCase(java.util.Locale.ROOT);
+                known = dictionary.officeHolder(role, office, ctx.article.publishedDay());
+                country = country != null ? country : office;
+            }
             if (known != null && known.country() != null && country != null && !known.country().equals(country)) {
                 known = null; // "Deputy U.S. Trade Representative Michael Smith": a namesake of the table's Irish one
             }

@@ -168,7 +168,7 @@ public final class EventCoder {
         if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
             return;
         }
-        pattern = vowed(s, t, pattern);
+        pattern = vowed(s, t, agreedThat(s, t, pattern));
         for (Event e : aboutContent(s, t, pattern, events(s, t, pattern))) {
             if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
                 continue; // "said it would release fishermen": the release is coded on its own verb, with its status
@@ -314,6 +314,47 @@ public final class EventCoder {
         }
         String threat = codebook.specific("13", content.code());
         return withCode(pattern, threat == null ? "130" : threat);
+    }
+
+    /**
+     * "Kenya and Uganda agreed that their armies should cooperate": agreeing on what the agreeing
+     * sides themselves will do is an intent to do it (CAMEO 03), as "agreed to cooperate" is;
+     * agreeing that something is so stays a statement (019).
+     */
+    private Codebook.Pattern agreedThat(Sentence s, int t, Codebook.Pattern pattern) {
+        if (!pattern.code().equals("019") || !g.lemma(t).equals("agree")) {
+            return pattern;
+        }
+        for (Dependency d : g.children(t)) {
+            int c = d.dependent();
+            if (!d.relation().equals("ccomp") || !tokens.get(c).pos().startsWith("VB") || status.negated(c)
+                    || !agreersAct(t, c)) {
+                continue;
+            }
+            Codebook.Pattern content = contentPattern(s, c);
+            if (content != null && INTENT_ROOTS.contains(content.code().substring(0, 2))) {
+                String intent = codebook.specific("03", content.code());
+                return withCode(pattern, intent == null ? "030" : intent);
+            }
+        }
+        return pattern;
+    }
+
+    /** Whether the clause's subject is those who agree: the same state, or "they", "their armies". */
+    private boolean agreersAct(int agree, int clause) {
+        List<Actor> agreers = args.actorsOf(g.childrenWith(agree, Set.of("nsubj")));
+        for (int subject : g.childrenWith(clause, Set.of("nsubj", "nsubj:pass"))) {
+            String word = Graph.lower(tokens.get(subject).word());
+            if (word.equals("they") || word.equals("we") || g.hasChildIn(subject, "nmod:poss", Set.of("their", "our"))) {
+                return true;
+            }
+            for (Actor a : args.actorsOf(List.of(subject))) {
+                if (a.country() != null && agreers.stream().anyMatch(x -> a.country().equals(x.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Codebook.Pattern withCode(Codebook.Pattern p, String code) {
@@ -568,7 +609,9 @@ public final class EventCoder {
                 // the passive's subject is the active's object: "sanctions were imposed"
                 String r = c[0].equals("obj") && d.relation().equals("nsubj:pass") ? "obj" : d.relation();
                 boolean relation = r.equals(c[0]) || r.startsWith(c[0] + ":");
-                if (relation && (c[1] == null || fits(c[1], d.dependent()))) {
+                // "agreed on Wednesday": a day is when, not what a phrase of "on" or "to" is about
+                boolean when = c[1] == null && r.startsWith("obl") && isDay(d.dependent());
+                if (relation && !when && (c[1] == null || fits(c[1], d.dependent()))) {
                     found = true;
                     break;
                 }
@@ -579,6 +622,15 @@ public final class EventCoder {
         }
         return true;
     }
+
+    /** A day named ("Wednesday", "May 3", "today"), not a time spoken of ("the future"). */
+    private boolean isDay(int t) {
+        Token token = tokens.get(t);
+        return (token.ner().equals("DATE") || token.ner().equals("TIME"))
+                && (token.pos().equals("NNP") || token.pos().equals("CD") || DAY_WORDS.contains(Graph.lower(token.word())));
+    }
+
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "weekend");
 
     /** The dependents a constraint is read on: a verb's own, and for its subject, the subject of the verb it completes ("troops began withdrawing"). */
     private List<Dependency> constrained(int t, String relation) {

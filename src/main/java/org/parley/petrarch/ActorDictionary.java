@@ -37,6 +37,8 @@ public final class ActorDictionary {
     /** Every actor the last word of a name names ("NIKOLAY PATRUSHEV" gives PATRUSHEV; "CLINTON": Bill, Hillary). */
     private final java.util.Map<String, java.util.Set<List<Code>>> bearers = new java.util.HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The phrases of the file being read, with their codes (one list, shared with the trie, per phrase). */
+    private final java.util.Map<String, List<Code>> thisFile = new java.util.HashMap<>();
 
     /** Lines that could not be read, each as "file:line: problem"; they are skipped, the rest is read. */
     public List<String> warnings() {
@@ -57,6 +59,7 @@ public final class ActorDictionary {
     }
 
     private void read(DictionaryLines lines) {
+        thisFile.clear();
         List<String> names = new ArrayList<>();
         List<Code> codes = new ArrayList<>();
         DictionaryLines.Line started = null;
@@ -109,7 +112,14 @@ public final class ActorDictionary {
         }
         for (String name : names) {
             if (!name.isEmpty()) {
-                phrases.put(name, frozen);
+                List<Code> named = thisFile.get(name);
+                if (named != null) {
+                    named.addAll(frozen); // homonyms of one file ("PRESIDENT BUSH", father and son): the day decides
+                } else {
+                    named = new ArrayList<>(frozen);
+                    thisFile.put(name, named);
+                    phrases.put(name, named); // kept only if no earlier file named it
+                }
                 List<String> words = words(name);
                 String last = words.get(words.size() - 1);
                 if (words.size() >= 2 && last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {

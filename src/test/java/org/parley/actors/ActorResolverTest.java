@@ -365,6 +365,20 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNameTwoHoldersShareIsTheOneInOfficeOnTheDayAndThePopeIsTheHolySees() {
+        Article father = Fixtures.text("1990-06-01", "President Bush met Chirac."); // PRESIDENT_BUSH names father and son
+        assertEquals("USAGOV", actor(father, "President Bush").code(), father.actors().toString());
+        Article son = Fixtures.text("2008-04-16", "President Bush met Chirac.");
+        assertEquals("USAGOV", actor(son, "President Bush").code(), son.actors().toString());
+        Article pope = Fixtures.text("2008-04-16", "The Pope met President Bush at the White House.");
+        assertEquals("VATGOV", actor(pope, "Pope").code(), pope.actors().toString());
+        Article before = Fixtures.text("1965-01-01", "The Pope appealed for peace in Vietnam."); // no holder listed that day
+        assertEquals("VAT", actor(before, "Pope").country(), before.actors().toString());
+        Article azeri = Fixtures.text("1992-06-01", "Azeri forces shelled Stepanakert.");
+        assertEquals("AZEMIL", actor(azeri, "Azeri forces").code(), azeri.actors().toString());
+    }
+
+    @Test
     void officeHoldersOfTheNinetiesOnTheirDays() {
         Article assad = Fixtures.text("1992-06-01", "Hafez al-Assad met Andrei Kozyrev.");
         assertEquals("SYRGOV", actor(assad, "Hafez al-Assad").code(), assad.actors().toString()); // "al-Assad" untagged

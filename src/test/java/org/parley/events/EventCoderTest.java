@@ -892,4 +892,24 @@ class EventCoderTest {
         Article fire = Fixtures.text("1999-01-05", "Indian and Pakistani troops exchanged fire across the line of control in Kashmir.");
         find(fire, "IND", "PAK", "19");
     }
+
+    @Test
+    void aParticipleOfIntentAndVerbsThatAffirmAnnounceWhatTheSubjectWillDo() {
+        Article committed = Fixtures.text("1988-05-02", "Vietnam is committed to withdrawing its troops from Cambodia.");
+        find(committed, "VNM", "KHM", "0356");
+        Article indicated = Fixtures.text("1995-05-02", "Washington indicated it would ease sanctions against Cuba.");
+        Event e = find(indicated, "USA", "CUB", "0354");
+        assertEquals("announced", e.status(), describe(indicated.events()));
+    }
+
+    @Test
+    void agreeingOnWhatTheAgreersWillDoIsAnIntentAndPushingForSanctionsADemand() {
+        Article agreed = Fixtures.text("1990-05-02", "Kenya and Uganda agreed on Monday that their armies should cooperate.");
+        find(agreed, "KEN", "UGA", "03");
+        Article so = Fixtures.text("1990-05-02", "Kenya and Uganda agreed on Monday that the situation was serious.");
+        assertTrue(so.events().stream().noneMatch(x -> x.root().equals("03")), describe(so.events()));
+        Article pushed = Fixtures.text("1990-05-02", "Washington pushed for tougher sanctions against Iraq.");
+        find(pushed, "USA", "IRQ", "10");
+        assertTrue(pushed.events().stream().noneMatch(x -> x.root().equals("16")), describe(pushed.events()));
+    }
 }
