@@ -328,7 +328,7 @@ public final class EventCoder {
         for (Dependency d : g.children(t)) {
             int c = d.dependent();
             if (!d.relation().equals("ccomp") || !tokens.get(c).pos().startsWith("VB") || status.negated(c)
-                    || !agreersAct(t, c)) {
+                    || !g.hasAux(c, AGREED_MODALS) || !agreersAct(t, c)) { // "agreed: 'We are meeting ...'": a statement
                 continue;
             }
             Codebook.Pattern content = contentPattern(s, c);
@@ -340,12 +340,18 @@ public final class EventCoder {
         return pattern;
     }
 
+    private static final Set<String> AGREED_MODALS = Set.of("should", "would", "will", "shall", "must", "'ll");
+
     /** Whether the clause's subject is those who agree: the same state, or "they", "their armies". */
     private boolean agreersAct(int agree, int clause) {
         List<Actor> agreers = args.actorsOf(g.childrenWith(agree, Set.of("nsubj")));
         for (int subject : g.childrenWith(clause, Set.of("nsubj", "nsubj:pass"))) {
             String word = Graph.lower(tokens.get(subject).word());
             if (word.equals("they") || word.equals("we") || g.hasChildIn(subject, "nmod:poss", Set.of("their", "our"))) {
+                return true;
+            }
+            Codebook.Pattern talks = match(subject); // "agreed the talks should continue": their talks
+            if (talks != null && talks.kind() == Codebook.Pattern.Kind.NOUN && talks.code().startsWith("04")) {
                 return true;
             }
             for (Actor a : args.actorsOf(List.of(subject))) {
