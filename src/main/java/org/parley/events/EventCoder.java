@@ -933,7 +933,9 @@ public final class EventCoder {
         boolean asides = targets.stream().allMatch(a -> Arguments.unplaced(a) && !args.isArgumentOf(a.endToken() - 1, t));
         // "reached an agreement on the withdrawal of troops": with each other; but "American and British jets bombed
         // air defence sites in southern Iraq": force two use in a third state is on it
-        if (asides && sources.size() >= 2 && mutual(pattern.code())
+        // "Russia and Japan said they would cooperate": an intent to cooperate with each other
+        boolean willCooperate = pattern.code().equals("050") && pattern.kind() == Codebook.Pattern.Kind.VERB && coming(t);
+        if (asides && sources.size() >= 2 && (mutual(pattern.code()) || willCooperate)
                 && !(FORCE_ROOTS.contains(root) && !args.placeTargets(t, sources).isEmpty())) {
             sources = rebelsOfTheirState(sources);
             if (reciprocal(sources)) {
