@@ -98,6 +98,9 @@ public final class EventCoder {
     private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
     private static final String UNCONVENTIONAL = "180";
     private static final String CONVENTIONAL = "190";
+    private static final String BOMBING = "183";
+    private static final String AERIAL = "195";
+    private static final Set<String> BOMB_WORDS = Set.of("bomb", "bombing");
     private static final String BLOCKADE = "191";
     private static final String SHOW_OF_FORCE = "150";
     private static final String JOINT_FORCES = "062";
@@ -1306,6 +1309,12 @@ public final class EventCoder {
     private Codebook.Code asDone(Codebook.Code code, Sentence s, int t, Actor source, Actor target) {
         if (code.code().equals(UNCONVENTIONAL) && (stateForce(source) || combat(s, target) || onGround(s, t))) {
             return codebook.code(CONVENTIONAL);
+        }
+        // "NATO bombing of Yugoslavia", "the Afghan air force bombed villages": a state's or alliance's bombing is
+        // military, from the air (CAMEO 195); 183 is the bombing of those who have no air force
+        if (code.code().equals(BOMBING) && BOMB_WORDS.contains(g.lemma(t)) && source != null
+                && (stateForce(source) || source.code() != null && source.code().startsWith("IGO"))) {
+            return codebook.code(AERIAL);
         }
         if (code.code().equals(BLOCKADE) && source != null && source.sector() != null && UNARMED.contains(source.sector())) {
             return codebook.code(OBSTRUCTION);

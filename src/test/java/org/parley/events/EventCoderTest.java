@@ -912,4 +912,21 @@ class EventCoderTest {
         find(pushed, "USA", "IRQ", "10");
         assertTrue(pushed.events().stream().noneMatch(x -> x.root().equals("16")), describe(pushed.events()));
     }
+
+    @Test
+    void twoSidesWhoWillCooperateIntendItWithEachOther() {
+        Article will = Fixtures.text("1994-01-01", "Russia and Japan said they would cooperate on economic projects.");
+        find(will, "RUS", "JPN", "03");
+    }
+
+    @Test
+    void fireOneComesUnderIsFromThoseNamedAndAStatesBombingIsFromTheAir() {
+        Article under = Fixtures.text("1994-01-01", "Serb positions came under heavy artillery fire from Bosnian government forces.");
+        find(under, "BIH", "SRB", "194");
+        Article nato = Fixtures.text("1999-04-10", "NATO bombing of Yugoslavia entered its third week.");
+        assertEquals("195", nato.events().stream().filter(e -> e.root().equals("19") || e.root().equals("18"))
+                .findFirst().orElseThrow(() -> new AssertionError(describe(nato.events()))).code(), describe(nato.events()));
+        Article ira = Fixtures.text("1994-01-01", "IRA guerrillas bombed a British army barracks.");
+        find(ira, "GBR", "GBR", "183");
+    }
 }
