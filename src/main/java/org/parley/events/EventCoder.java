@@ -299,12 +299,22 @@ public final class EventCoder {
      * cooperate, yield or give is a refusal (12); one not to fight stays an intent.
      */
     private Codebook.Pattern vowed(Sentence s, int t, Codebook.Pattern pattern) {
-        if (!pattern.code().startsWith("03") || pattern.kind() != Codebook.Pattern.Kind.VERB) {
+        if (!pattern.code().startsWith("03") || pattern.kind() == Codebook.Pattern.Kind.NOUN) {
             return pattern;
         }
         int c = contentVerb(t);
         Codebook.Pattern content = c < 0 ? null : contentPattern(s, c);
         boolean force = content != null && THREAT_ROOTS.contains(content.code().substring(0, 2));
+        boolean noIntent = pattern.kind() == Codebook.Pattern.Kind.VERB
+                && g.childrenWith(t, Set.of("obj")).stream().anyMatch(status::negated); // "has no intention of"
+        if (noIntent && force) {
+            return pattern; // "has no intention of attacking": an intent still, as "promised not to attack"
+        }
+        if ((pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE && status.negated(t) || noIntent) && !force) {
+            // "is not ready to recognise Israel": not being ready to cooperate is a refusal, as being unwilling is
+            String refusal = content == null ? null : codebook.specific("12", content.code());
+            return withCode(pattern, refusal == null ? "120" : refusal);
+        }
         if (c >= 0 && status.negated(c)) {
             if (force) {
                 return pattern; // "promised not to attack": an intent still
@@ -466,6 +476,9 @@ public final class EventCoder {
                 if (d.relation().startsWith("acl") && tokens.get(d.dependent()).pos().equals("VB")
                         && g.hasChild(d.dependent(), "mark", "to")) {
                     return d.dependent();
+                }
+                if (d.relation().equals("nmod:of") && tokens.get(d.dependent()).pos().equals("VBG")) {
+                    return d.dependent(); // "no intention of withdrawing"
                 }
             }
         }

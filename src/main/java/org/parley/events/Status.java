@@ -52,10 +52,11 @@ final class Status {
      */
     String of(int trigger, int clause, Codebook.Pattern pattern) {
         List<Actor> doers = args.subjectOf(clause);
-        if (negated(trigger) || clause != trigger && negated(clause)) {
+        String root = pattern.code().substring(0, 2);
+        boolean refusedByNegation = root.equals("12") && pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE; // "not ready to"
+        if (!refusedByNegation && (negated(trigger) || clause != trigger && negated(clause))) {
             return "negated";
         }
-        String root = pattern.code().substring(0, 2);
         boolean future = false;
         boolean expected = false;
         boolean speculative = false;

@@ -929,4 +929,17 @@ class EventCoderTest {
         Article ira = Fixtures.text("1994-01-01", "IRA guerrillas bombed a British army barracks.");
         find(ira, "GBR", "GBR", "183");
     }
+
+    @Test
+    void notBeingReadyOrHavingNoPlansToCooperateIsARefusal() {
+        Article unwilling = Fixtures.text("1995-01-01", "Syria is unwilling to resume talks with Israel.");
+        find(unwilling, "SYR", "ISR", "125");
+        assertTrue(unwilling.events().stream().noneMatch(e -> e.root().equals("04")), describe(unwilling.events()));
+        Article notReady = Fixtures.text("1995-01-01", "Syria is not willing to resume talks with Israel.");
+        assertEquals("occurred", find(notReady, "SYR", "ISR", "125").status(), describe(notReady.events()));
+        Article noPlans = Fixtures.text("1995-01-01", "Israel has no plans to negotiate with Syria.");
+        find(noPlans, "ISR", null, "12");
+        Article plans = Fixtures.text("1995-01-01", "South Africa has plans to open an embassy in Israel.");
+        find(plans, "ZAF", "ISR", "03");
+    }
 }
