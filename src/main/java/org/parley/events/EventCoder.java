@@ -307,10 +307,10 @@ public final class EventCoder {
         boolean force = content != null && THREAT_ROOTS.contains(content.code().substring(0, 2));
         boolean noIntent = pattern.kind() == Codebook.Pattern.Kind.VERB
                 && g.childrenWith(t, Set.of("obj")).stream().anyMatch(status::negated); // "has no intention of"
-        if (noIntent && force) {
+        if (noIntent && content != null && FORCE_ROOTS.contains(content.code().substring(0, 2))) {
             return pattern; // "has no intention of attacking": an intent still, as "promised not to attack"
         }
-        if ((pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE && status.negated(t) || noIntent) && !force) {
+        if (noIntent || pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE && status.negated(t) && !force) {
             // "is not ready to recognise Israel": not being ready to cooperate is a refusal, as being unwilling is
             String refusal = content == null ? null : codebook.specific("12", content.code());
             return withCode(pattern, refusal == null ? "120" : refusal);
@@ -496,6 +496,9 @@ public final class EventCoder {
         }
         if (p != null && !p.code().equals("-")) {
             return p;
+        }
+        if (Codebook.inClass("&LIFT", g.lemma(c)) || Codebook.inClass("&STOP", g.lemma(c))) {
+            return null; // "willing to drop the tariffs": what is ended is not what is done
         }
         for (Dependency d : g.children(c)) {
             if (d.relation().equals("obj")) {
@@ -874,6 +877,10 @@ public final class EventCoder {
                 sources = args.subjectOf(t);
                 if (sources.isEmpty() && pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE) {
                     sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass"))); // "India is prepared to": who is
+                }
+                if (sources.isEmpty() && root.equals("15") && !doerNamed(t)) {
+                    // "the Indian army was put on high alert": forces alerted or called up, no one named doing it, act themselves
+                    sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass")));
                 }
                 targets = others(args.receiver(t, args.firstNonEmpty(t, pattern.targetRelations())), sources);
                 if (JUDGING_ROOTS.contains(root)) { // "deplored the killing of Palestinians by Israeli police": the doer is judged
