@@ -61,7 +61,8 @@ public final class ActorResolver {
             }
         }
         bodies.addAll(groups());
-        List<Actor> persons = new Persons(m).find();
+        List<Actor> persons = new Persons(m).find().stream().filter(p -> states.stream().noneMatch(
+                b -> b.kind().equals("ORGANIZATION") && b.firstToken() < p.endToken() && p.firstToken() < b.endToken())).toList();
         List<Actor> all = new ArrayList<>();
         // a state named inside a body or group ("China's foreign ministry") is part of it
         for (Actor s : states) {
@@ -233,6 +234,8 @@ public final class ActorResolver {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (m.isPerson(i)) {
+                int end = namedAsPerson(i, out);
+                i = end > i ? end - 1 : i;
                 continue;
             }
             if (m.endsRegionAdjective(i)) {
@@ -246,6 +249,23 @@ public final class ActorResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "Renamo attacked", "Frelimo said": a body of the tables that the recognizer took for a person,
+     * its whole name the name; the body, not a person. Gives the end of what was matched, or -1.
+     */
+    private int namedAsPerson(int i, List<Actor> out) {
+        org.parley.model.Entity e = entityAt[i];
+        if (e.firstToken() != i) {
+            return -1;
+        }
+        List<Actor> found = new ArrayList<>();
+        if (matchAt(i, found) != e.endToken() - i || !found.get(found.size() - 1).kind().equals("ORGANIZATION")) {
+            return -1;
+        }
+        out.addAll(found);
+        return e.endToken();
     }
 
     private int matchAt(int i, List<Actor> out) {

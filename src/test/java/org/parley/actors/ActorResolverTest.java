@@ -379,6 +379,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBodyTheRecognizerTookForAPersonIsTheBody() {
+        Article renamo = Fixtures.text("1990-06-01", "Renamo attacked a government post.");
+        assertEquals("MOZREB", actor(renamo, "Renamo").code(), renamo.actors().toString());
+        assertTrue(renamo.actors().stream().noneMatch(a -> a.kind().equals("PERSON")), renamo.actors().toString());
+        Article polisario = Fixtures.text("1988-01-01", "The Polisario Front attacked Moroccan troops.");
+        assertEquals("NAFREB", actor(polisario, "Polisario Front").code(), polisario.actors().toString());
+    }
+
+    @Test
     void officeHoldersOfTheNinetiesOnTheirDays() {
         Article assad = Fixtures.text("1992-06-01", "Hafez al-Assad met Andrei Kozyrev.");
         assertEquals("SYRGOV", actor(assad, "Hafez al-Assad").code(), assad.actors().toString()); // "al-Assad" untagged
