@@ -334,6 +334,36 @@ final class Graph {
             out.add(new Dependency(main, r, hasRelation(sentence, main, "aux:pass") ? "nsubj:pass" : "nsubj"));
             out.add(new Dependency(r, v, "acl:to"));
             reroot(out, v, main);
+            return;
+        }
+        if (!INFINITIVE_NOUNS.contains(lemma(r))) {
+            return;
+        }
+        // "Iraq's offer to withdraw from Kuwait was dismissed": the infinitive taken for the subject clause of the main verb
+        Dependency clause = first(sentence, x -> x.dependent() == v && x.governor() > v
+                && (x.relation().equals("csubj") || x.relation().equals("csubj:pass")));
+        if (clause != null) {
+            out.remove(d);
+            out.remove(clause);
+            out.add(new Dependency(clause.governor(), r, clause.relation().equals("csubj:pass") ? "nsubj:pass" : "nsubj"));
+            out.add(new Dependency(r, v, "acl:to"));
+            return;
+        }
+        // "Syria's refusal to attend the conference angered Washington": the main verb hung as the infinitive's
+        // clause, with the infinitive's object for its subject
+        Dependency hung = first(sentence, x -> x.governor() == v && x.relation().equals("ccomp") && x.dependent() > v
+                && !hasChild(sentence, x.dependent(), "mark", "that") && !hasChild(sentence, x.dependent(), "mark", "to"));
+        Dependency taken = hung == null ? null : first(sentence, x -> x.governor() == hung.dependent()
+                && x.relation().equals("nsubj") && x.dependent() > v && x.dependent() < hung.dependent());
+        if (taken != null && !hasRelation(sentence, v, "obj")) {
+            int main = hung.dependent();
+            out.remove(d);
+            out.remove(hung);
+            out.remove(taken);
+            out.add(new Dependency(main, r, "nsubj"));
+            out.add(new Dependency(v, taken.dependent(), "obj"));
+            out.add(new Dependency(r, v, "acl:to"));
+            reroot(out, v, main);
         }
     }
 

@@ -942,4 +942,14 @@ class EventCoderTest {
         Article plans = Fixtures.text("1995-01-01", "South Africa has plans to open an embassy in Israel.");
         find(plans, "ZAF", "ISR", "03");
     }
+
+    @Test
+    void aNounOfIntentTakenForItsInfinitivesSubjectIsTheMainVerbs() {
+        Article offer = Fixtures.text("1990-01-01", "Iraq's offer to withdraw from Kuwait was dismissed by the United States.");
+        find(offer, "USA", "IRQ", "12");
+        assertTrue(offer.events().stream().noneMatch(e -> e.root().equals("16") || e.root().equals("08")), describe(offer.events()));
+        Article refusal = Fixtures.text("1990-01-01", "Syria's refusal to attend the conference angered Washington.");
+        find(refusal, "SYR", "USA", "12");
+        assertTrue(refusal.events().stream().noneMatch(e -> e.root().equals("04")), describe(refusal.events()));
+    }
 }
