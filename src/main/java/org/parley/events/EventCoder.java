@@ -874,6 +874,10 @@ public final class EventCoder {
                 targets = args.at(t);
             }
             default -> {
+                if ((tokens.get(t).pos().equals("VBN") || tokens.get(t).pos().equals("VBD")) && g.hasChildIn(t, "mark", CONDITIONS)
+                        && g.childrenWith(t, Set.of("nsubj", "nsubj:pass")).isEmpty()) {
+                    return List.of(); // "would close the strait if attacked": a condition, the main clause's subject its object
+                }
                 sources = args.subjectOf(t);
                 if (sources.isEmpty() && pattern.kind() == Codebook.Pattern.Kind.ADJECTIVE) {
                     sources = args.actorsOf(g.childrenWith(t, Set.of("nsubj:pass"))); // "India is prepared to": who is
