@@ -261,7 +261,9 @@ public final class ActorResolver {
             return -1;
         }
         List<Actor> found = new ArrayList<>();
+        Actor[] before = placeAt.clone();
         if (matchAt(i, found) != e.endToken() - i || !found.get(found.size() - 1).kind().equals("ORGANIZATION")) {
+            System.arraycopy(before, 0, placeAt, 0, placeAt.length); // a state's name as a person's stays the person's
             return -1;
         }
         out.addAll(found);
