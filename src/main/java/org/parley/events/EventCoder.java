@@ -296,7 +296,8 @@ public final class EventCoder {
      * "vowed to fight Israel", "pledged to impose sanctions": an intent to protest, sanction,
      * coerce or fight is a threat (CAMEO keeps 03 for intents to cooperate), with the specific
      * code of the act vowed (138, 1312); the act is the vow's content, not done. A vow not to
-     * cooperate, yield or give is a refusal (12); one not to fight stays an intent.
+     * cooperate, yield or give is a refusal (12); one not to fight stays an intent. So are being
+     * ready to fight (a threat) and not being ready, or having no plans, to cooperate (a refusal).
      */
     private Codebook.Pattern vowed(Sentence s, int t, Codebook.Pattern pattern) {
         if (!pattern.code().startsWith("03") || pattern.kind() == Codebook.Pattern.Kind.NOUN) {
