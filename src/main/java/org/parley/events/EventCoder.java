@@ -605,6 +605,18 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * Whether the verb dictionary reads this verb, which Parley's own patterns leave alone, as
+     * disapproval ("deplored the Israeli raid"): what it names is judged, not done.
+     */
+    private boolean judgedInDictionary(int verb) {
+        if (!tokens.get(verb).pos().startsWith("VB") || match(verb) != null) {
+            return false;
+        }
+        Codebook.Pattern p = codebook.verbs().match(g, tokens, article.sentences().get(tokens.get(verb).sentence()), verb, codebook);
+        return p != null && p.code().startsWith("11");
+    }
+
     /** Whether one of Parley's own verb patterns codes this verb (not cancels it). */
     private boolean codedVerb(int verb) {
         return ownVerbPattern(verb) != null;
@@ -721,7 +733,7 @@ public final class EventCoder {
             // that its own patterns code ("aid to Ethiopia was suspended")
             int verb = d.governor();
             boolean argument = d.relation().equals("obj") || d.relation().startsWith("obl");
-            if ((argument && (fired.containsKey(verb) || verb < t && codedVerb(verb))
+            if ((argument && (fired.containsKey(verb) || verb < t && (codedVerb(verb) || judgedInDictionary(verb)))
                     || d.relation().equals("nsubj:pass") && codedVerb(verb)) && !g.carriesVerb(t)) {
                 return true;
             }

@@ -952,4 +952,11 @@ class EventCoderTest {
         find(refusal, "SYR", "USA", "12");
         assertTrue(refusal.events().stream().noneMatch(e -> e.root().equals("04")), describe(refusal.events()));
     }
+
+    @Test
+    void whatTheVerbDictionarysDisapprovalNamesIsJudgedNotDone() {
+        Article deplored = Fixtures.text("1995-01-01", "Egypt deplored the Israeli raid on Tunis.");
+        find(deplored, "EGY", "ISR", "11");
+        assertTrue(deplored.events().stream().noneMatch(e -> e.root().equals("17") || e.root().equals("19")), describe(deplored.events()));
+    }
 }
