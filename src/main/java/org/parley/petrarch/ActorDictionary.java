@@ -95,6 +95,7 @@ public final class ActorDictionary {
           }
         }
         store(lines, started, names, codes);
+        thisFile.clear();
     }
 
     private void store(DictionaryLines lines, DictionaryLines.Line started, List<String> names, List<Code> codes) {
