@@ -260,17 +260,16 @@ public final class ActorResolver {
         if (e.firstToken() != i) {
             return -1;
         }
-        List<Actor> found = new ArrayList<>();
-        Actor[] before = placeAt.clone();
-        if (matchAt(i, found) != e.endToken() - i || !found.get(found.size() - 1).kind().equals("ORGANIZATION")) {
-            System.arraycopy(before, 0, placeAt, 0, placeAt.length); // a state's name as a person's stays the person's
+        Dictionary.Entry entry = entryAt(i); // a state's name as a person's stays the person's
+        if (entry == null || !entry.kind().equals("ORGANIZATION") || entry.tokens().size() != e.endToken() - i
+                || matchAt(i, out) == 0) {
             return -1;
         }
-        out.addAll(found);
         return e.endToken();
     }
 
-    private int matchAt(int i, List<Actor> out) {
+    /** The first entry of the tables whose words stand at token i, within its sentence, or null. */
+    private Dictionary.Entry entryAt(int i) {
         Sentence sentence = article.sentences().get(tokens.get(i).sentence());
         for (Dictionary.Entry e : dictionary.startingWith(tokens.get(i).word())) {
             int len = e.tokens().size();
@@ -281,30 +280,38 @@ public final class ActorResolver {
             for (int k = 1; k < len && same; k++) {
                 same = tokens.get(i + k).word().replace('’', '\'').equals(e.tokens().get(k));
             }
-            if (!same) {
-                continue;
+            if (same) {
+                return e;
             }
-            Token first = tokens.get(i);
-            Token last = tokens.get(i + len - 1);
-            String name = article.text(first.start(), last.end());
-            int[] owner = dictionary.sectorOf(name) == null ? null : countryModifierBefore(i);
-            if (owner != null && !placeAt[owner[0]].country().equals(e.country())) {
-                return 0; // "Peru's Congress": a seat's name that is also a role's is the role of the state named before it
-            }
-            String former = dictionary.formerState(name, article.publishedDay());
-            Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), former != null ? former : e.country(),
-                    e.sector(), former != null ? dictionary.countryName(former) : e.name(), null, null);
-            if (e.code() != null) {
-                actor = new Actor(actor.start(), actor.end(), actor.text(), actor.kind(), e.code(), actor.country(),
-                        actor.sector(), actor.name(), null, null, i, i + len);
-            }
-            out.add(actor);
-            for (int k = i; k < i + len; k++) {
-                placeAt[k] = actor;
-            }
-            return len;
         }
-        return 0;
+        return null;
+    }
+
+    private int matchAt(int i, List<Actor> out) {
+        Dictionary.Entry e = entryAt(i);
+        if (e == null) {
+            return 0;
+        }
+        int len = e.tokens().size();
+        Token first = tokens.get(i);
+        Token last = tokens.get(i + len - 1);
+        String name = article.text(first.start(), last.end());
+        int[] owner = dictionary.sectorOf(name) == null ? null : countryModifierBefore(i);
+        if (owner != null && !placeAt[owner[0]].country().equals(e.country())) {
+            return 0; // "Peru's Congress": a seat's name that is also a role's is the role of the state named before it
+        }
+        String former = dictionary.formerState(name, article.publishedDay());
+        Actor actor = m.actor(first.start(), last.end(), i, i + len, e.kind(), former != null ? former : e.country(),
+                e.sector(), former != null ? dictionary.countryName(former) : e.name(), null, null);
+        if (e.code() != null) {
+            actor = new Actor(actor.start(), actor.end(), actor.text(), actor.kind(), e.code(), actor.country(),
+                    actor.sector(), actor.name(), null, null, i, i + len);
+        }
+        out.add(actor);
+        for (int k = i; k < i + len; k++) {
+            placeAt[k] = actor;
+        }
+        return len;
     }
 
     /** "China-Russia", "Sino-Russian", "US-China": one state per part; "Beijing-led": one. */

@@ -606,12 +606,17 @@ public final class EventCoder {
     }
 
     /**
-     * Whether the verb dictionary reads this verb, which Parley's own patterns leave alone, as
-     * disapproval ("deplored the Israeli raid"): what it names is judged, not done.
+     * Whether Parley's own patterns code this verb, or, where they leave it alone, the verb
+     * dictionary reads it as disapproval ("deplored the Israeli raid"): what it names is its act's
+     * object, not done. One reading of the own patterns serves both questions.
      */
-    private boolean judgedInDictionary(int verb) {
-        if (!tokens.get(verb).pos().startsWith("VB") || match(verb) != null) {
+    private boolean codedOrJudged(int verb) {
+        if (!tokens.get(verb).pos().startsWith("VB")) {
             return false;
+        }
+        Codebook.Pattern own = match(verb);
+        if (own != null) {
+            return own.kind() == Codebook.Pattern.Kind.VERB && !own.code().equals("-");
         }
         Codebook.Pattern p = codebook.verbs().match(g, tokens, article.sentences().get(tokens.get(verb).sentence()), verb, codebook);
         return p != null && p.code().startsWith("11");
@@ -733,7 +738,7 @@ public final class EventCoder {
             // that its own patterns code ("aid to Ethiopia was suspended")
             int verb = d.governor();
             boolean argument = d.relation().equals("obj") || d.relation().startsWith("obl");
-            if ((argument && (fired.containsKey(verb) || verb < t && (codedVerb(verb) || judgedInDictionary(verb)))
+            if ((argument && (fired.containsKey(verb) || verb < t && codedOrJudged(verb))
                     || d.relation().equals("nsubj:pass") && codedVerb(verb)) && !g.carriesVerb(t)) {
                 return true;
             }
