@@ -639,10 +639,26 @@ final class Arguments {
         int earliest = article.sentences().get(Math.max(0, tokens.get(pronoun).sentence() - 2)).firstToken();
         return subjectFirst(IntStream.iterate(pronoun - 1, t -> t >= earliest, t -> t - 1), this::at, a -> {
             boolean personLike = a.kind().equals("PERSON") || a.kind().equals("GROUP") && a.role() != null
-                    && !a.text().endsWith("s"); // "Kenya's president ... his country"
+                    && !a.text().endsWith("s") // "Kenya's president ... his country"
+                    || officeOf(a); // "the OAU secretary-general said he would travel"
             boolean fits = person ? personLike : !thing || !a.kind().equals("PERSON") && !plural(a);
             return fits && a.code() != null;
         });
+    }
+
+    /** A body or state named as the one whose office a single person holds ("the OAU secretary-general", "NATO's envoy"). */
+    private boolean officeOf(Actor a) {
+        if (a.kind().equals("PERSON") || a.kind().equals("GROUP")) {
+            return false;
+        }
+        for (Dependency d : g.parents(a.endToken() - 1)) {
+            int head = d.governor();
+            if ((d.relation().equals("compound") || d.relation().equals("nmod:poss")) && head >= a.endToken()
+                    && tokens.get(head).pos().equals("NN") && roleNoun(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -647,6 +647,14 @@ public final class EventCoder {
 
     private boolean constraintsHold(int t, Codebook.Pattern p) {
         for (String[] c : p.constraints()) {
+            if (c[0].startsWith("^")) { // "+^obj=&USE": the trigger is what such a verb governs ("used chemical weapons")
+                String relation = c[0].substring(1);
+                if (g.parents(t).stream().noneMatch(d -> (d.relation().equals(relation)
+                        || relation.equals("obj") && d.relation().equals("nsubj:pass")) && (c[1] == null || fits(c[1], d.governor())))) {
+                    return false;
+                }
+                continue;
+            }
             boolean found = false;
             for (Dependency d : constrained(t, c[0])) {
                 // the passive's subject is the active's object: "sanctions were imposed"

@@ -959,4 +959,14 @@ class EventCoderTest {
         find(deplored, "EGY", "ISR", "11");
         assertTrue(deplored.events().stream().noneMatch(e -> e.root().equals("17") || e.root().equals("19")), describe(deplored.events()));
     }
+
+    @Test
+    void theHolderOfABodysOfficeIsHeAndWeaponsHeldAreNoAttack() {
+        Article envoy = Fixtures.text("1997-05-01", "The OAU secretary-general said he would travel to Kinshasa to meet President Mobutu.");
+        find(envoy, "IGO", "COD", "03");
+        Article held = Fixtures.text("1993-01-01", "The United States has offered Russia help in dismantling its nuclear weapons.");
+        assertTrue(held.events().stream().noneMatch(e -> e.root().equals("20")), describe(held.events()));
+        Article used = Fixtures.text("1988-03-18", "Iraqi aircraft dropped chemical weapons on the Kurdish town of Halabja.");
+        find(used, "IRQ", "IRQ", "20");
+    }
 }
