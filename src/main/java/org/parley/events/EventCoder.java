@@ -674,6 +674,12 @@ public final class EventCoder {
         return true;
     }
 
+    /** An act a speaker says there is or will be ("said there would be no talks"): the speaker's own. */
+    private boolean saidToBe(int noun, int verb) {
+        return verb >= 0 && g.hasChild(noun, "expl", null) && Status.ANNOUNCE.contains(g.lemma(verb))
+                && g.parents(noun).stream().anyMatch(d -> d.governor() == verb && d.relation().equals("ccomp"));
+    }
+
     /** A day named ("Wednesday", "May 3", "today"), not a time spoken of ("the future"). */
     private boolean isDay(int t) {
         Token token = tokens.get(t);
@@ -871,6 +877,9 @@ public final class EventCoder {
                         }
                     }
                     if (sources.isEmpty() && direct && !SIDED.contains(g.lemma(t))) {
+                        sources = args.subjectOf(governor);
+                    }
+                    if (sources.isEmpty() && saidToBe(t, governor)) { // "Israel said there would be no negotiations with the PLO"
                         sources = args.subjectOf(governor);
                     }
                     boolean twoSides = sources.size() >= 2 && reciprocal(sources);
