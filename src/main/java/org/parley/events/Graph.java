@@ -117,7 +117,7 @@ final class Graph {
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, infinitiveNoun,
      * infinitiveSubject, determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject,
-     * particleAdverb and visitingParticiple.
+     * particleAdverb, visitingParticiple and orphanVerb.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -146,8 +146,39 @@ final class Graph {
             particleObject(out, sentence, d);
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
+            orphanVerb(out, sentence, d);
         }
         return out;
+    }
+
+    /**
+     * "Israeli warplanes, in the heaviest raids in months, blasted guerrilla bases": a clause broken by
+     * commas is parsed as a gap, the verb left an orphan of its object and the subject hung on that
+     * object; the verb is the clause's head, with its subject and object.
+     */
+    private void orphanVerb(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int x = d.governor();
+        int v = d.dependent();
+        if (!d.relation().equals("orphan") || v > x || !tokens.get(v).pos().matches("VB[DZP]") || !tokens.get(x).pos().startsWith("NN")) {
+            return;
+        }
+        Dependency subject = first(sentence, y -> y.governor() == x && y.relation().equals("nsubj") && y.dependent() < v);
+        if (subject == null || sentence.stream().anyMatch(y -> y.dependent() == v && y != d)) {
+            return;
+        }
+        out.remove(d);
+        out.remove(subject);
+        for (Dependency y : sentence) {
+            if (y.dependent() == x && y != d) {
+                out.remove(y);
+                out.add(new Dependency(y.governor(), v, y.relation())); // "..., sources said": what is said is the clause
+            } else if (y.governor() == x && y.relation().equals("orphan") && y != d) {
+                out.remove(y);
+                out.add(new Dependency(v, y.dependent(), "obl")); // "on Sunday"
+            }
+        }
+        out.add(new Dependency(v, subject.dependent(), "nsubj"));
+        out.add(new Dependency(v, x, "obj"));
     }
 
     /** The first link of the sentence that {@code test} accepts, or null. */

@@ -172,10 +172,19 @@ final class Status {
     }
 
     /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
+    /** A verb in the past tense, or its participle with a subject and no auxiliary ("fighting flared", tagged VBN). */
+    private boolean past(int verb) {
+        String pos = tokens.get(verb).pos();
+        return pos.equals("VBD") || pos.equals("VBN") && g.hasChild(verb, "nsubj", null) && !g.hasChild(verb, "aux", null)
+                && !g.hasChild(verb, "aux:pass", null);
+    }
+
     boolean futureTime(int trigger, int clause) {
         boolean pastAux = g.children(clause).stream()
                 .anyMatch(d -> d.relation().startsWith("aux") && tokens.get(d.dependent()).pos().equals("VBD"));
-        if (tokens.get(clause).pos().equals("VBD") || pastAux) {
+        // "Fighting flared on Tuesday": an act named as the subject of a verb in the past is past too
+        boolean pastSubject = g.parents(clause).stream().anyMatch(d -> d.relation().equals("nsubj") && past(d.governor()));
+        if (past(clause) || pastAux || pastSubject) {
             return false; // "met him the next day", "was signed on Monday": a time of the past, not ahead of today
         }
         String day = article.publishedDay();

@@ -264,7 +264,7 @@ class EventCoderTest {
         assertEquals("occurred", sanctions.status());
         assertEquals("2024-04-29", sanctions.dateFrom());
         assertEquals("announced", find(a, "CAN", "VEN", "161").status()); // expelling diplomats: relations cut
-        assertEquals("negated", find(a, "PER", "VEN", "054").status());
+        assertEquals("occurred", find(a, "PER", "VEN", "12").status()); // a refusal to recognize, made now
     }
 
     @Test
@@ -968,5 +968,24 @@ class EventCoderTest {
         assertTrue(held.events().stream().noneMatch(e -> e.root().equals("20")), describe(held.events()));
         Article used = Fixtures.text("1988-03-18", "Iraqi aircraft dropped chemical weapons on the Kurdish town of Halabja.");
         find(used, "IRQ", "IRQ", "20");
+    }
+
+    @Test
+    void noTalksSaidToComeAndNoCooperationPromisedAreRefusals() {
+        Article none = Fixtures.text("1990-01-01", "Israel said there would be no negotiations with the PLO.");
+        assertEquals("occurred", find(none, "ISR", "PSE", "12").status());
+        Article not = Fixtures.text("1998-01-01", "Baghdad said it would not cooperate with the U.N. inspectors.");
+        assertEquals("occurred", find(not, "IRQ", "IGO", "12").status());
+    }
+
+    @Test
+    void aClauseBrokenByCommasKeepsItsVerbAndAPastActItsDay() {
+        Article blasted = Fixtures.text("2000-01-01", "Israeli warplanes, in the heaviest raids in months, blasted suspected "
+                + "Hizbollah guerrilla bases in south Lebanon on Sunday, security sources said.");
+        find(blasted, "ISR", "LBN", "195");
+        Article flared = Fixtures.text("2000-01-01", "Fighting flared on Tuesday between Ethiopian and Eritrean forces.");
+        Event fighting = find(flared, "ETH", "ERI", "19");
+        assertEquals("occurred", fighting.status());
+        assertEquals("1999-12-28", fighting.dateFrom());
     }
 }
