@@ -148,16 +148,21 @@ public final class Annotator {
     }
 
     /**
-     * CoreNLP in two steps: tokens and sentences, which {@link SentenceMender} may join, then
-     * everything that reads sentences.
+     * CoreNLP in three steps: tokens and sentences, which {@link SentenceMender} may join; tags,
+     * lemmas and names, whose tags {@link TagMender} may set right; then the parses (none in the
+     * fast profile).
      */
-    public record Pipeline(StanfordCoreNLP split, StanfordCoreNLP rest) {
+    public record Pipeline(StanfordCoreNLP split, StanfordCoreNLP tag, StanfordCoreNLP parse) {
 
-        /** Runs CoreNLP over {@code doc}, its sentences mended between the two steps. */
+        /** Runs CoreNLP over {@code doc}, its sentences and tags mended between the steps. */
         public void annotate(Annotation doc) {
             split.annotate(doc);
             SentenceMender.mend(doc);
-            rest.annotate(doc);
+            tag.annotate(doc);
+            TagMender.mend(doc);
+            if (parse != null) {
+                parse.annotate(doc);
+            }
         }
     }
 
@@ -175,10 +180,15 @@ public final class Annotator {
                     Properties split = new Properties();
                     split.putAll(properties);
                     split.setProperty("annotators", "tokenize,ssplit");
-                    Properties rest = new Properties();
-                    rest.putAll(properties);
-                    rest.setProperty("annotators", properties.getProperty("annotators").replace("tokenize,ssplit,", ""));
-                    p = new Pipeline(new StanfordCoreNLP(split), new StanfordCoreNLP(rest, false));
+                    String[] steps = properties.getProperty("annotators").replace("tokenize,ssplit,", "").split(",", 4);
+                    Properties tag = new Properties();
+                    tag.putAll(properties);
+                    tag.setProperty("annotators", String.join(",", java.util.Arrays.copyOf(steps, 3))); // pos,lemma,ner
+                    Properties parse = new Properties();
+                    parse.putAll(properties);
+                    parse.setProperty("annotators", steps.length > 3 ? steps[3] : "");
+                    p = new Pipeline(new StanfordCoreNLP(split), new StanfordCoreNLP(tag, false),
+                            steps.length > 3 ? new StanfordCoreNLP(parse, false) : null);
                     PIPELINES.put(key, p);
                 }
             }

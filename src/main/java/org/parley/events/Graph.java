@@ -117,7 +117,7 @@ final class Graph {
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, infinitiveNoun,
      * infinitiveSubject, determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject,
-     * particleAdverb, visitingParticiple and orphanVerb.
+     * particleAdverb, visitingParticiple, orphanVerb and relativeTakenForMain.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -147,8 +147,44 @@ final class Graph {
             particleAdverb(out, sentence, d);
             visitingParticiple(out, sentence, d);
             orphanVerb(out, sentence, d);
+            relativeTakenForMain(out, sentence, d);
         }
         return out;
+    }
+
+    /**
+     * "King Hussein, in a surprise move that stunned Arab diplomats, invited Rabin to Amman": the
+     * relative clause between commas is taken for the main clause, with the sentence's subject as
+     * its own and the main verb left loose on it; the relative clause is the noun's before it,
+     * and the subject and the phrase that holds that noun are the main verb's.
+     */
+    private void relativeTakenForMain(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int relative = d.governor();
+        int main = d.dependent();
+        if (!d.relation().equals("dep") || main < relative || !tokens.get(main).pos().equals("VBD")) {
+            return;
+        }
+        Dependency pronoun = first(sentence, x -> x.governor() == relative && x.relation().equals("nsubj")
+                && Set.of("that", "which", "who").contains(lower(tokens.get(x.dependent()).word())));
+        Dependency subject = pronoun == null ? null : first(sentence, x -> x.governor() == relative
+                && x.relation().equals("nsubj") && x.dependent() < pronoun.dependent());
+        Dependency holder = pronoun == null ? null : first(sentence, x -> x.governor() == relative
+                && x.dependent() == pronoun.dependent() - 1);
+        if (subject == null || holder == null || !tokens.get(holder.dependent()).pos().startsWith("NN")) {
+            return;
+        }
+        out.remove(d);
+        out.remove(subject);
+        out.remove(holder);
+        for (Dependency x : sentence) {
+            if (x.dependent() == relative && x != d) {
+                out.remove(x);
+                out.add(new Dependency(x.governor(), main, x.relation()));
+            }
+        }
+        out.add(new Dependency(main, subject.dependent(), "nsubj"));
+        out.add(new Dependency(main, holder.dependent(), holder.relation()));
+        out.add(new Dependency(holder.dependent(), relative, "acl:relcl"));
     }
 
     /**

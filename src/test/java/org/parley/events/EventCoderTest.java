@@ -988,4 +988,15 @@ class EventCoderTest {
         assertEquals("occurred", fighting.status());
         assertEquals("1999-12-28", fighting.dateFrom());
     }
+
+    @Test
+    void aMainVerbAfterAPhraseBetweenCommasIsTheSubjectsAct() {
+        Article accused = Fixtures.text("1990-07-18", "Iraqi President Saddam Hussein, in a speech marking the anniversary "
+                + "of the revolution, accused Kuwait and the United Arab Emirates of stealing Iraqi oil.");
+        find(accused, "IRQ", "KWT", "112");
+        find(accused, "IRQ", "ARE", "112");
+        Article invited = Fixtures.text("1994-07-01", "Jordan's King Hussein, in a surprise move that stunned Arab diplomats, "
+                + "invited Israeli Prime Minister Yitzhak Rabin to Amman for talks on water sharing.");
+        find(invited, "JOR", "ISR", "03");
+    }
 }

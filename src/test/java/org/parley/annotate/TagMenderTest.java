@@ -1,0 +1,51 @@
+package org.parley.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TagMenderTest {
+
+    /** One sentence of word/TAG pairs, mended, its tags back. */
+    private static String mended(String tagged) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String pair : tagged.split(" ")) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(pair.substring(0, pair.lastIndexOf('/')));
+            t.setTag(pair.substring(pair.lastIndexOf('/') + 1));
+            tokens.add(t);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        Annotation doc = new Annotation("");
+        doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+        TagMender.mend(doc);
+        StringBuilder out = new StringBuilder();
+        for (CoreLabel t : tokens) {
+            out.append(out.length() == 0 ? "" : " ").append(t.word()).append('/').append(t.tag());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aParticipleWithAnObjectAfterTheSubjectsCommasIsThePastTense() {
+        assertEquals("Hussein/NNP ,/, in/IN a/DT speech/NN ,/, accused/VBD Kuwait/NNP ./.",
+                mended("Hussein/NNP ,/, in/IN a/DT speech/NN ,/, accused/VBN Kuwait/NNP ./."));
+    }
+
+    @Test
+    void aReducedRelativeOrASubjectWithAVerbStays() {
+        String relative = "The/DT troops/NNS ,/, backed/VBN by/IN tanks/NNS ,/, stormed/VBD the/DT village/NN ./.";
+        assertEquals(relative, mended(relative));
+        String verbFirst = "He/PRP said/VBD ,/, in/IN a/DT speech/NN ,/, accused/VBN Kuwait/NNP ./.";
+        assertEquals(verbFirst, mended(verbFirst));
+    }
+}
