@@ -986,8 +986,13 @@ public final class EventCoder {
         if (root.compareTo("10") >= 0) { // demands, disapproval, protest, coercion, force; not meetings or aid
             sources = atHome(sources, targets);
         }
-        if (pattern.code().equals(SHOW_OF_FORCE) && sources.size() >= 2 && reciprocal(sources)) {
-            pattern = withCode(pattern, JOINT_FORCES); // "Japan and the Philippines held coast guard drills": together
+        List<Actor> forces = sources;
+        boolean onAnother = targets.stream().anyMatch(a -> a != null && a.country() != null
+                && forces.stream().noneMatch(x -> x != null && a.country().equals(x.country())));
+        if (pattern.code().equals(SHOW_OF_FORCE) && sources.size() >= 2 && reciprocal(sources) && !onAnother) {
+            // "Japan and the Philippines held coast guard drills": together; "U.S. and British warplanes patrolling
+            // the no-fly zone over southern Iraq": a show of force on Iraq
+            pattern = withCode(pattern, JOINT_FORCES);
         }
         if (sources.isEmpty() && mutual(pattern.code()) && unnamedAgent(t)) {
             List<Actor> sides = args.actorsOf(g.childrenWith(t, Set.of("obl:between")));
@@ -1114,8 +1119,14 @@ public final class EventCoder {
                 // one of a role alone ("President Dos Santos": GOV) acts as that role, as GDELT codes it;
                 // a null source is an author the sentence does not name (see unclaimed)
                 if (source == null ? target == null || target.country() == null
-                        : source.country() == null && source.code() == null || target != null && !home && !insurgents && Arguments.same(source, target)) {
+                        : source.country() == null && source.code() == null) {
                     continue;
+                }
+                if (source != null && target != null && !home && !insurgents && Arguments.same(source, target)) {
+                    if ("COUNTRY".equals(source.kind()) || source.start() == target.start()) {
+                        continue; // a state as a whole does not act on itself
+                    }
+                    target = null; // "the Bosnian Serb parliament voted to reject the peace plan for Bosnia": its own state is no other side
                 }
                 if (target != null && Arguments.unplaced(target) && STATE_BODIES.contains(target.sector()) && source != null
                         && hasHomeState(source)) {

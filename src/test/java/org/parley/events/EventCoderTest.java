@@ -999,4 +999,19 @@ class EventCoderTest {
                 + "invited Israeli Prime Minister Yitzhak Rabin to Amman for talks on water sharing.");
         find(invited, "JOR", "ISR", "03");
     }
+
+    @Test
+    void aShowOfForceOnAThirdStateIsNoJointDrillAndProgrammesAreWhatTheyFund() {
+        Article patrol = Fixtures.text("1999-01-05", "Iraqi anti-aircraft batteries opened fire on U.S. and British warplanes "
+                + "patrolling the no-fly zone over southern Iraq, the Pentagon said.");
+        find(patrol, "USA", "IRQ", "15");
+        assertTrue(patrol.events().stream().noneMatch(e -> e.code().equals("062")), describe(patrol.events()));
+        Article loan = Fixtures.text("1999-01-05", "The International Monetary Fund suspended a $3 billion loan programme to Russia.");
+        find(loan, "IGO", "RUS", "1621");
+        Article fled = Fixtures.text("1996-11-01", "The Zairean army fled the eastern town of Bukavu as rebels advanced.");
+        find(fled, "COD", "COD", "087");
+        Article vote = Fixtures.text("1994-07-20", "The Bosnian Serb parliament, meeting in Pale, voted overwhelmingly to reject "
+                + "the international peace plan for Bosnia.");
+        find(vote, "BIH", "BIH", "12");
+    }
 }
