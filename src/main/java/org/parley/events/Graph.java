@@ -117,7 +117,7 @@ final class Graph {
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, infinitiveNoun,
      * infinitiveSubject, determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject,
-     * particleAdverb, visitingParticiple, orphanVerb and relativeTakenForMain.
+     * particleAdverb, visitingParticiple, orphanVerb, relativeTakenForMain and mainVerbOnRelative.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -148,8 +148,30 @@ final class Graph {
             visitingParticiple(out, sentence, d);
             orphanVerb(out, sentence, d);
             relativeTakenForMain(out, sentence, d);
+            mainVerbOnRelative(out, sentence, d);
         }
         return out;
+    }
+
+    /**
+     * "Germany, which had opposed the move, finally agreed to share intelligence": the subject is
+     * taken for the root, with the main verb left loose on its relative clause; the main verb is
+     * the root, the noun its subject.
+     */
+    private void mainVerbOnRelative(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int relative = d.governor();
+        int main = d.dependent();
+        if (!d.relation().equals("dep") || main < relative || !tokens.get(main).pos().matches("VB[DZP]")
+                || hasRelation(sentence, main, "nsubj") || hasRelation(sentence, main, "nsubj:pass")) {
+            return;
+        }
+        Dependency clause = first(sentence, x -> x.dependent() == relative && x.relation().equals("acl:relcl"));
+        if (clause == null || clause.governor() != rootOf(sentence) || !tokens.get(clause.governor()).pos().startsWith("NN")) {
+            return;
+        }
+        out.remove(d);
+        reroot(out, clause.governor(), main);
+        out.add(new Dependency(main, clause.governor(), "nsubj"));
     }
 
     /**

@@ -1014,4 +1014,14 @@ class EventCoderTest {
                 + "the international peace plan for Bosnia.");
         find(vote, "BIH", "BIH", "12");
     }
+
+    @Test
+    void aMainVerbLeftLooseOnTheSubjectsRelativeClauseIsTheMainVerb() {
+        Article agreed = Fixtures.text("1998-01-01", "Germany, which had opposed the move, finally agreed to share intelligence "
+                + "with Poland on organised crime.");
+        find(agreed, "DEU", "POL", "03");
+        Article ended = Fixtures.text("2000-05-24", "Israel ended its occupation of southern Lebanon.");
+        find(ended, "ISR", "LBN", "087");
+        assertTrue(ended.events().stream().noneMatch(e -> e.root().equals("19")), describe(ended.events()));
+    }
 }
