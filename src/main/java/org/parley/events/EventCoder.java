@@ -73,7 +73,7 @@ public final class EventCoder {
     private static final Set<String> JUDGING_ROOTS = Set.of("09", "11");
     /** Verbs whose object noun is what others do to their subject ("drew criticism from", "received aid from"). */
     private static final Set<String> DRAWING = Set.of("draw", "attract", "provoke", "spark", "earn", "trigger", "prompt",
-            "meet", "elicit", "invite", "receive", "get", "obtain", "win", "secure", "gain");
+            "meet", "elicit", "invite", "receive", "get", "obtain", "win", "secure", "gain", "face");
     /** Whom a participle's act reaches ("imposed by the Council on Yugoslavia", "promised by Japan to Peru"). */
     private static final Set<String> AIMED_OR_GIVEN = Set.of("obl:on", "obl:against", "obl:to", "obl:at", "obl:for");
     /** Where force is aimed ("fired at Tel Aviv", "dropped on Baghdad"). */
@@ -836,9 +836,14 @@ public final class EventCoder {
                 List<Actor> drawnFrom = governor >= 0 && (DRAWING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor) || cameUnder)
                         ? args.actorsOf(Stream.concat(g.childrenWith(t, Set.of("nmod:from")).stream(),
                                 g.childrenWith(governor, Set.of("obl:from")).stream()).toList()) : List.of();
+                boolean drawn = governor >= 0 && (DRAWING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor) || cameUnder);
                 if (!drawnFrom.isEmpty()) { // "Russia's bombing of Grozny drew sharp criticism from the United States"
                     sources = drawnFrom;
                     targets = args.subjectOf(governor);
+                } else if (drawn && owners.isEmpty() && JUDGING_ROOTS.contains(root)) {
+                    // "Sudan drew sharp international criticism": judged by others the sentence does not name
+                    List<Actor> judged = args.subjectOf(governor);
+                    return stateless(judged) ? List.of() : unclaimed(s, t, governor, pattern, judged);
                 } else if (pair.size() >= 2) {
                     sources = List.of(pair.get(0));
                     targets = List.of(pair.get(1));

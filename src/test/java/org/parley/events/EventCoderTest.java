@@ -1024,4 +1024,16 @@ class EventCoderTest {
         find(ended, "ISR", "LBN", "087");
         assertTrue(ended.events().stream().noneMatch(e -> e.root().equals("19")), describe(ended.events()));
     }
+
+    @Test
+    void criticismDrawnOrFacedIsOthersJudgementOfTheSubject() {
+        Article drew = Fixtures.text("2004-08-01", "Sudan drew sharp international criticism over Darfur.");
+        assertTrue(drew.events().stream().noneMatch(e -> e.source() != null && "SDN".equals(e.source().country())),
+                describe(drew.events()));
+        Event judged = drew.events().stream().filter(e -> e.root().equals("11")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(drew.events())));
+        assertEquals("SDN", judged.target().country());
+        Article faced = Fixtures.text("2004-08-01", "Sudan faced sharp criticism from the United States over Darfur.");
+        find(faced, "USA", "SDN", "11");
+    }
 }
