@@ -833,10 +833,9 @@ public final class EventCoder {
                 // "Serb positions came under artillery fire from government forces": suffered, as what is drawn
                 boolean cameUnder = governor >= 0 && g.lemma(governor).equals("come")
                         && g.parents(t).stream().anyMatch(d -> d.governor() == governor && d.relation().equals("obl:under"));
-                List<Actor> drawnFrom = governor >= 0 && (DRAWING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor) || cameUnder)
-                        ? args.actorsOf(Stream.concat(g.childrenWith(t, Set.of("nmod:from")).stream(),
-                                g.childrenWith(governor, Set.of("obl:from")).stream()).toList()) : List.of();
                 boolean drawn = governor >= 0 && (DRAWING.contains(g.lemma(governor)) && args.isArgumentOf(t, governor) || cameUnder);
+                List<Actor> drawnFrom = drawn ? args.actorsOf(Stream.concat(g.childrenWith(t, Set.of("nmod:from")).stream(),
+                        g.childrenWith(governor, Set.of("obl:from")).stream()).toList()) : List.of();
                 if (!drawnFrom.isEmpty()) { // "Russia's bombing of Grozny drew sharp criticism from the United States"
                     sources = drawnFrom;
                     targets = args.subjectOf(governor);

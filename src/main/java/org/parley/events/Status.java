@@ -171,7 +171,6 @@ final class Status {
         return false;
     }
 
-    /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
     /** A verb in the past tense, or its participle with a subject and no auxiliary ("fighting flared", tagged VBN). */
     private boolean past(int verb) {
         String pos = tokens.get(verb).pos();
@@ -179,6 +178,7 @@ final class Status {
                 && !g.hasChild(verb, "aux:pass", null);
     }
 
+    /** A present-tense verb with a time that lies ahead ("heads to Russia this week"). */
     boolean futureTime(int trigger, int clause) {
         boolean pastAux = g.children(clause).stream()
                 .anyMatch(d -> d.relation().startsWith("aux") && tokens.get(d.dependent()).pos().equals("VBD"));
