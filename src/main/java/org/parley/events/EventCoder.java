@@ -649,20 +649,17 @@ public final class EventCoder {
         for (String[] c : p.constraints()) {
             if (c[0].startsWith("^")) { // "+^obj=&USE": the trigger is what such a verb governs ("used chemical weapons")
                 String relation = c[0].substring(1);
-                if (g.parents(t).stream().noneMatch(d -> (d.relation().equals(relation)
-                        || relation.equals("obj") && d.relation().equals("nsubj:pass")) && (c[1] == null || fits(c[1], d.governor())))) {
+                if (g.parents(t).stream().noneMatch(d -> relationHolds(relation, d.relation())
+                        && (c[1] == null || fits(c[1], d.governor())))) {
                     return false;
                 }
                 continue;
             }
             boolean found = false;
             for (Dependency d : constrained(t, c[0])) {
-                // the passive's subject is the active's object: "sanctions were imposed"
-                String r = c[0].equals("obj") && d.relation().equals("nsubj:pass") ? "obj" : d.relation();
-                boolean relation = r.equals(c[0]) || r.startsWith(c[0] + ":");
                 // "agreed on Wednesday": a day is when, not what a phrase of "on" or "to" is about
-                boolean when = c[1] == null && r.startsWith("obl") && isDay(d.dependent());
-                if (relation && !when && (c[1] == null || fits(c[1], d.dependent()))) {
+                boolean when = c[1] == null && d.relation().startsWith("obl") && isDay(d.dependent());
+                if (relationHolds(c[0], d.relation()) && !when && (c[1] == null || fits(c[1], d.dependent()))) {
                     found = true;
                     break;
                 }
@@ -672,6 +669,16 @@ public final class EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a link of relation {@code actual} is one a constraint on {@code wanted} names: the
+     * same relation or a subtype of it ("obl" for "obl:on"); the passive's subject is the active's
+     * object ("sanctions were imposed").
+     */
+    private static boolean relationHolds(String wanted, String actual) {
+        String r = wanted.equals("obj") && actual.equals("nsubj:pass") ? "obj" : actual;
+        return r.equals(wanted) || r.startsWith(wanted + ":");
     }
 
     /** An act a speaker says there is or will be ("said there would be no talks"): the speaker's own. */
