@@ -330,10 +330,10 @@ public final class ActorResolver {
             }
             offset += part.length() + 1;
         }
-        boolean backer = parts.length == 2 && BACKING.contains(parts[1].toLowerCase(Locale.ROOT))
-                && t.index() + 1 < tokens.size() && dictionary.country(tokens.get(t.index() + 1).word()) != null;
+        boolean backer = parts.length == 2 && BACKING.contains(parts[1].toLowerCase(Locale.ROOT));
         if (!found.isEmpty() && (rest || found.size() >= 2) && !backer) {
-            out.addAll(found); // not "Cuban-backed Angolan government": the state that follows is the group's
+            // not "Iranian-backed Hezbollah guerrillas", "U.S.-backed rebels": the backer is not the group's state
+            out.addAll(found);
             placeAt[t.index()] = found.get(0);
         }
     }

@@ -180,9 +180,9 @@ public final class EventCoder {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
             org.parley.model.Place place = e.place();
-            if (e.target() == null && e.source() != null && FORCE_ROOTS.contains(e.root()) && place != null
-                    && place.country() != null && !place.country().equals(e.source().country()) && !places.dateline(place)) {
-                e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen": force on the state where it strikes
+            if (e.target() == null && e.source() != null && (FORCE_ROOTS.contains(e.root()) || e.code().startsWith("087"))
+                    && abroad(place, e.source())) {
+                e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen", "troops left their base in Chad": the state where it strikes or yields
             }
             // a body or person of the state acts at home; the state as a whole does not act on itself, and a
             // meeting is with someone, not with one's own state
@@ -1153,7 +1153,8 @@ public final class EventCoder {
                 if (target != null && target.country() == null) {
                     target = null;
                 }
-                if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))) {
+                if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))
+                        && !(code.code().startsWith("087") && abroad(place, source))) { // "left their base in Chad": Chad's
                     target = homeState(source);
                 }
                 Codebook.Code done = asDone(code, s, t, source, target);
@@ -1203,6 +1204,11 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** Whether the event happens in a state other than the source's, a dateline's city aside. */
+    private boolean abroad(org.parley.model.Place place, Actor source) {
+        return place != null && place.country() != null && !place.country().equals(source.country()) && !places.dateline(place);
     }
 
     /**
