@@ -33,6 +33,7 @@ final class TagMender {
         }
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            pluralsTakenForVerbs(tokens);
             int firstComma = -1;
             for (int i = 0; i < tokens.size() && firstComma < 0; i++) {
                 String tag = tokens.get(i).tag();
@@ -55,6 +56,29 @@ final class TagMender {
                     t.setTag("VBD");
                 }
                 break; // the first participle after a comma decides
+            }
+        }
+    }
+
+    /** Verbs in the present that stand right before a verb in the past: never auxiliaries. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "has", "does", "'s", "’s");
+
+    /**
+     * "Maoist insurgents attacked a police post": a plural noun after a name or an adjective,
+     * tagged as a verb in the present (VBZ) right before a verb in the past (or a participle
+     * with an object), is a noun; no verb but an auxiliary stands before a past tense.
+     */
+    private static void pluralsTakenForVerbs(List<CoreLabel> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String before = tokens.get(i - 1).tag();
+            String next = tokens.get(i + 1).tag();
+            boolean past = "VBD".equals(next) || "VBN".equals(next) && i + 2 < tokens.size()
+                    && OBJECT_START.contains(tokens.get(i + 2).tag()); // "insurgents attacked a post" read as "is attacked"
+            if ("VBZ".equals(t.tag()) && past && t.word().endsWith("s")
+                    && !AUXILIARIES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                    && before != null && (before.startsWith("NNP") || before.equals("JJ"))) {
+                t.setTag("NNS");
             }
         }
     }

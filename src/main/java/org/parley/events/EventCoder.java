@@ -1120,6 +1120,14 @@ public final class EventCoder {
                 if (insurgents && Arguments.unplaced(source)) {
                     source = Arguments.placedIn(source, target.country()); // "rebel forces besieged the Liberian capital": insurgents at home
                 }
+                if (target == null && source != null && Arguments.unplaced(source) && INSURGENTS.contains(source.sector())
+                        && FORCE_ROOTS.contains(code.code().substring(0, 2)) && place != null && place.country() != null
+                        && !places.dateline(place) && onlyState(s, place.country())) {
+                    // "Maoist insurgents stormed a police post in western Nepal": insurgents at home, fighting their state
+                    source = Arguments.placedIn(source, place.country());
+                    target = stateOf(place);
+                    insurgents = true;
+                }
                 if (source != null && (Arguments.roleOnly(source) || Arguments.unplaced(source)) && STATE_BODIES.contains(source.sector())
                         && target != null && target.sector() != null && !STATE_BODIES.contains(target.sector()) && hasHomeState(target)
                         && onlyState(s, target.country())) {

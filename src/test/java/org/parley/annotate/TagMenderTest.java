@@ -48,4 +48,16 @@ class TagMenderTest {
         String verbFirst = "He/PRP said/VBD ,/, in/IN a/DT speech/NN ,/, accused/VBN Kuwait/NNP ./.";
         assertEquals(verbFirst, mended(verbFirst));
     }
+
+    @Test
+    void aPluralTakenForAVerbBeforeAPastTenseIsANoun() {
+        assertEquals("Maoist/NNP insurgents/NNS attacked/VBN a/DT post/NN ./.",
+                mended("Maoist/NNP insurgents/VBZ attacked/VBN a/DT post/NN ./."));
+        assertEquals("Islamist/JJ militants/NNS stormed/VBD the/DT town/NN ./.",
+                mended("Islamist/JJ militants/VBZ stormed/VBD the/DT town/NN ./."));
+        String auxiliary = "Iran/NNP has/VBZ attacked/VBN the/DT town/NN ./.";
+        assertEquals(auxiliary, mended(auxiliary));
+        String linking = "Iran/NNP remains/VBZ committed/VBN to/TO talks/NNS ./.";
+        assertEquals(linking, mended(linking));
+    }
 }
