@@ -81,7 +81,7 @@ public final class EventCoder {
     /** Verbs whose object is kept from happening. */
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
-    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "12", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
     /** Appeals and demands. */
@@ -1079,7 +1079,8 @@ public final class EventCoder {
         if (!stateless(harmed)) {
             return unclaimed(s, t, clause, pattern, harmed); // "Kurds arrested in the raid"
         }
-        if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())) {
+        if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())
+                && !(status.refused(t, clause) && codebook.specific("12", pattern.code()) != null)) { // "will not support the resolution"
             return out;
         }
         return eventsBetween(s, t, clause, pattern, sources, targets);

@@ -155,7 +155,8 @@ class BenchGoldTest {
             "arsenals.gold.jsonl, 10, 0.85", // heads of bodies as "he"; weapons of mass destruction held or used
             "commas.gold.jsonl, 30, 0.80", // a phrase between commas after the subject, across the families
             "backers.gold.jsonl, 12, 0.90", // backed groups, sites struck by force, ground evacuated
-            "strikes.gold.jsonl, 12, 0.80"}) // armed groups of no state named striking in one state
+            "strikes.gold.jsonl, 12, 0.80", // armed groups of no state named striking in one state
+            "rebuffs.gold.jsonl, 10, 0.80"}) // what a state says it will not accept, sign or support
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
