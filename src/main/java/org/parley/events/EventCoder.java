@@ -180,7 +180,7 @@ public final class EventCoder {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
             org.parley.model.Place place = e.place();
-            if (e.target() == null && e.source() != null && (FORCE_ROOTS.contains(e.root()) || e.code().startsWith("087"))
+            if (e.target() == null && e.source() != null && (FORCE_ROOTS.contains(e.root()) || e.code().startsWith("087") || e.code().equals("0356"))
                     && abroad(place, e.source())) {
                 e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen", "troops left their base in Chad": the state where it strikes or yields
             }
@@ -856,6 +856,11 @@ public final class EventCoder {
                 } else {
                     sources = owners;
                     targets = args.firstNonEmpty(t, pattern.targetRelations());
+                    List<Actor> actor = governed(pattern) ? args.subjectOf(governor) : List.of();
+                    if (!actor.isEmpty()) { // "Uzbekistan would not reduce the American military presence": the verb's act
+                        targets = others(owners, actor).isEmpty() ? targets : others(owners, actor);
+                        sources = actor;
+                    }
                     for (int done : sources.isEmpty() ? g.childrenWith(t, Set.of("acl")) : List.<Integer>of()) {
                         List<Actor> by = args.actorsOf(g.childrenWith(done, Set.of("obl:by", "obl:agent")));
                         if (!by.isEmpty()) { // "the sanctions imposed by the Security Council on Yugoslavia"
@@ -1469,6 +1474,11 @@ public final class EventCoder {
     private static boolean byDevice(Codebook.Pattern pattern) {
         return FORCE_ROOTS.contains(pattern.code().substring(0, 2))
                 && pattern.constraints().stream().anyMatch(c -> c[0].equals("nsubj") && "&DEVICE".equals(c[1]));
+    }
+
+    /** Whether a noun pattern names the verb that governs it ("+^obj=&USE"): that verb's subject acts. */
+    private static boolean governed(Codebook.Pattern pattern) {
+        return pattern.constraints().stream().anyMatch(c -> c[0].startsWith("^"));
     }
 
     /** Statements, appeals and diplomatic support say nothing without someone they are about. */
