@@ -846,8 +846,8 @@ public final class EventCoder {
                 if (!drawnFrom.isEmpty()) { // "Russia's bombing of Grozny drew sharp criticism from the United States"
                     sources = drawnFrom;
                     targets = args.subjectOf(governor);
-                } else if (drawn && owners.isEmpty() && JUDGING_ROOTS.contains(root)) {
-                    // "Sudan drew sharp international criticism": judged by others the sentence does not name
+                } else if (drawn && owners.isEmpty() && (JUDGING_ROOTS.contains(root) || cameUnder)) {
+                    // "Sudan drew sharp international criticism", "a Pakistani patrol came under fire": by others the sentence does not name
                     List<Actor> judged = args.subjectOf(governor);
                     return stateless(judged) ? List.of() : unclaimed(s, t, governor, pattern, judged);
                 } else if (pair.size() >= 2) {

@@ -157,7 +157,8 @@ class BenchGoldTest {
             "backers.gold.jsonl, 12, 0.90", // backed groups, sites struck by force, ground evacuated
             "strikes.gold.jsonl, 12, 0.80", // armed groups of no state named striking in one state
             "rebuffs.gold.jsonl, 10, 0.80", // what a state says it will not accept, sign or support
-            "drawdowns.gold.jsonl, 8, 0.60"}) // military presence abroad reduced or ended
+            "drawdowns.gold.jsonl, 8, 0.60", // military presence abroad reduced or ended
+            "units.gold.jsonl, 8, 0.80"}) // military units as a state's forces
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
