@@ -34,6 +34,7 @@ final class TagMender {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             pluralsTakenForVerbs(tokens);
+            verbTakenForAdjective(tokens);
             int firstComma = -1;
             for (int i = 0; i < tokens.size() && firstComma < 0; i++) {
                 String tag = tokens.get(i).tag();
@@ -79,6 +80,27 @@ final class TagMender {
                     && !AUXILIARIES.contains(t.word().toLowerCase(java.util.Locale.ROOT))
                     && before != null && (before.startsWith("NNP") || before.equals("JJ"))) {
                 t.setTag("NNS");
+            }
+        }
+    }
+
+    /**
+     * "Israel clamped a curfew on Hebron": in a sentence with no verb at all, a word in -ed tagged
+     * as an adjective right after a noun and before an object's first word is the verb, in the past.
+     */
+    private static void verbTakenForAdjective(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            if (t.tag() == null || t.tag().startsWith("VB") || t.tag().equals("MD")) {
+                return;
+            }
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String before = tokens.get(i - 1).tag();
+            if ("JJ".equals(t.tag()) && t.word().endsWith("ed") && before.startsWith("NN")
+                    && OBJECT_START.contains(tokens.get(i + 1).tag()) && !tokens.get(i + 1).tag().startsWith("JJ")) {
+                t.setTag("VBD");
+                return;
             }
         }
     }

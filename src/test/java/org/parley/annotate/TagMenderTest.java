@@ -60,4 +60,12 @@ class TagMenderTest {
         String linking = "Iran/NNP remains/VBZ committed/VBN to/TO talks/NNS ./.";
         assertEquals(linking, mended(linking));
     }
+
+    @Test
+    void anAdjectiveInEdInASentenceWithNoVerbIsThePastTense() {
+        assertEquals("Israel/NNP clamped/VBD a/DT curfew/NN on/IN Hebron/NNP ./.",
+                mended("Israel/NNP clamped/JJ a/DT curfew/NN on/IN Hebron/NNP ./."));
+        String withVerb = "Israel/NNP said/VBD armed/JJ men/NNS attacked/VBD ./.";
+        assertEquals(withVerb, mended(withVerb));
+    }
 }
