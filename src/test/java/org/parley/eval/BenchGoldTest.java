@@ -159,7 +159,8 @@ class BenchGoldTest {
             "rebuffs.gold.jsonl, 10, 0.80", // what a state says it will not accept, sign or support
             "drawdowns.gold.jsonl, 8, 0.60", // military presence abroad reduced or ended
             "units.gold.jsonl, 8, 0.80", // military units as a state's forces
-            "cordons.gold.jsonl, 8, 0.85"}) // movement restricted by force, curfews clamped
+            "cordons.gold.jsonl, 8, 0.85", // movement restricted by force, curfews clamped
+            "objections.gold.jsonl, 8, 0.85"}) // disapproved of, objected to, critical of
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
