@@ -81,7 +81,7 @@ public final class EventCoder {
     /** Verbs whose object is kept from happening. */
     private static final Set<String> AVERTING = Set.of("avoid", "prevent", "avert", "forestall");
     /** Yielding, protest, a show of force, reducing relations and coercion: acts whose target often goes unnamed. */
-    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "12", "14", "15", "16", "17");
+    private static final Set<String> ONE_SIDED_ROOTS = Set.of("08", "14", "15", "16", "17");
     /** Where a deed names whom it is for: its object, or the noun after to or for. */
     private static final List<String> DEED_TARGETS = List.of("obj", "iobj", "obl:to", "obl:for", "obl:into");
     /** Appeals and demands. */
@@ -176,7 +176,8 @@ public final class EventCoder {
             if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
                 continue; // "said it would release fishermen": the release is coded on its own verb, with its status
             }
-            if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root())) {
+            boolean refusal = e.root().equals("12") && !pattern.code().startsWith("12"); // "will not accept the resolution"
+            if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root()) && !refusal) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
             org.parley.model.Place place = e.place();
