@@ -181,9 +181,10 @@ public final class EventCoder {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
             org.parley.model.Place place = e.place();
-            if (e.target() == null && e.source() != null && (FORCE_ROOTS.contains(e.root()) || e.code().startsWith("087") || e.code().equals("0356"))
+            if (e.target() == null && e.source() != null && (FORCE_ROOTS.contains(e.root()) || deescalation(e.code()))
                     && abroad(place, e.source())) {
-                e = e.withTarget(stateOf(place)); // "a Saudi air raid hit a market in Yemen", "troops left their base in Chad": the state where it strikes or yields
+                // "a Saudi air raid hit a market in Yemen", "troops left their base in Chad": the state where it strikes or yields
+                e = e.withTarget(stateOf(place));
             }
             // a body or person of the state acts at home; the state as a whole does not act on itself, and a
             // meeting is with someone, not with one's own state
@@ -1169,7 +1170,7 @@ public final class EventCoder {
                     target = null;
                 }
                 if (target == null && source != null && HOME_ROOTS.contains(code.code().substring(0, 2))
-                        && !(code.code().startsWith("087") && abroad(place, source))) { // "left their base in Chad": Chad's
+                        && !(deescalation(code.code()) && abroad(place, source))) { // "left their base in Chad": Chad's
                     target = homeState(source);
                 }
                 Codebook.Code done = asDone(code, s, t, source, target);
@@ -1219,6 +1220,11 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** Forces drawn down or withdrawn (087), or said to be (0356). */
+    private static boolean deescalation(String code) {
+        return code.startsWith("087") || code.equals("0356");
     }
 
     /** Whether the event happens in a state other than the source's, a dateline's city aside. */
