@@ -176,7 +176,7 @@ public final class EventCoder {
             if (dyadOnly && REPORTING.contains(g.lemma(t)) && !CONTENT_ROOTS.contains(e.root())) {
                 continue; // "said it would release fishermen": the release is coded on its own verb, with its status
             }
-            boolean refusal = e.root().equals("12") && !pattern.code().startsWith("12"); // "will not accept the resolution"
+            boolean refusal = e.root().equals("12") && !pattern.code().startsWith("12") && refusesSomething(t); // "will not accept the resolution"
             if (dyadOnly && e.target() == null && !ONE_SIDED_ROOTS.contains(e.root()) && !refusal) {
                 continue; // as PETRARCH codes with its dictionaries: a general verb codes an event between two actors
             }
@@ -1087,7 +1087,7 @@ public final class EventCoder {
             return unclaimed(s, t, clause, pattern, harmed); // "Kurds arrested in the raid"
         }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())
-                && !(status.refused(t, clause) && codebook.specific("12", pattern.code()) != null)) { // "will not support the resolution"
+                && !(status.refused(t, clause) && codebook.specific("12", pattern.code()) != null && refusesSomething(t))) { // "will not support the resolution"
             return out;
         }
         return eventsBetween(s, t, clause, pattern, sources, targets);
@@ -1220,6 +1220,11 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** A refusal that names what is refused ("will not accept the resolution"), not a lone "will not leave". */
+    private boolean refusesSomething(int t) {
+        return !g.childrenWith(t, Set.of("obj", "nsubj:pass")).isEmpty();
     }
 
     /** Forces drawn down or withdrawn (087), or said to be (0356). */
