@@ -37,8 +37,7 @@ final class TagMender {
             verbTakenForAdjective(tokens);
             int firstComma = -1;
             for (int i = 0; i < tokens.size() && firstComma < 0; i++) {
-                String tag = tokens.get(i).tag();
-                if (tag == null || tag.startsWith("VB") || tag.equals("MD")) {
+                if (verbal(tokens.get(i).tag())) {
                     break; // the subject holds a verb, or is no subject
                 }
                 if (tokens.get(i).word().equals(",")) {
@@ -59,6 +58,11 @@ final class TagMender {
                 break; // the first participle after a comma decides
             }
         }
+    }
+
+    /** A verb or modal's tag, or none (an untagged word ends the search as a verb does). */
+    private static boolean verbal(String tag) {
+        return tag == null || tag.startsWith("VB") || tag.equals("MD");
     }
 
     /** Verbs in the present that stand right before a verb in the past: never auxiliaries. */
@@ -89,10 +93,8 @@ final class TagMender {
      * as an adjective right after a noun and before an object's first word is the verb, in the past.
      */
     private static void verbTakenForAdjective(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            if (t.tag() == null || t.tag().startsWith("VB") || t.tag().equals("MD")) {
-                return;
-            }
+        if (tokens.stream().anyMatch(t -> verbal(t.tag()))) {
+            return;
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);

@@ -1087,7 +1087,7 @@ public final class EventCoder {
             return unclaimed(s, t, clause, pattern, harmed); // "Kurds arrested in the raid"
         }
         if (sources.isEmpty() || targets.isEmpty() && needsTarget(pattern.code())
-                && !(status.refused(t, clause) && codebook.specific("12", pattern.code()) != null && refusesSomething(t))) { // "will not support the resolution"
+                && !(refusalOf(t, clause, pattern) != null && refusesSomething(t))) { // "will not support the resolution"
             return out;
         }
         return eventsBetween(s, t, clause, pattern, sources, targets);
@@ -1109,7 +1109,7 @@ public final class EventCoder {
         sides.removeIf(java.util.Objects::isNull); // an unclaimed attack has no source
         org.parley.model.Place place = places.of(s, t, clause, pattern.code(), sides);
         Codebook.Code code = codebook.code(pattern.code());
-        String refusal = status.refused(t, clause) ? codebook.specific("12", pattern.code()) : null;
+        String refusal = refusalOf(t, clause, pattern);
         if (refusal != null) {
             code = codebook.code(refusal); // "will not accept more refugees": a rejection, which did happen
             state = "occurred";
@@ -1220,6 +1220,11 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** The rejection (12) the act at {@code t} is when refused ("will not accept"), or null. */
+    private String refusalOf(int t, int clause, Codebook.Pattern pattern) {
+        return status.refused(t, clause) ? codebook.specific("12", pattern.code()) : null;
     }
 
     /** A refusal that names what is refused ("will not accept the resolution"), not a lone "will not leave". */
