@@ -860,7 +860,8 @@ public final class EventCoder {
                     targets = args.firstNonEmpty(t, pattern.targetRelations());
                     List<Actor> actor = governed(pattern) ? args.subjectOf(governor) : List.of();
                     if (!actor.isEmpty()) { // "Uzbekistan would not reduce the American military presence": the verb's act
-                        targets = others(owners, actor).isEmpty() ? targets : others(owners, actor);
+                        List<Actor> owned = others(owners, actor);
+                        targets = owned.isEmpty() ? targets : owned;
                         sources = actor;
                     }
                     for (int done : sources.isEmpty() ? g.childrenWith(t, Set.of("acl")) : List.<Integer>of()) {
