@@ -35,6 +35,7 @@ final class TagMender {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             pluralsTakenForVerbs(tokens);
             verbTakenForAdjective(tokens);
+            verbsAfterArticles(tokens);
             int firstComma = -1;
             for (int i = 0; i < tokens.size() && firstComma < 0; i++) {
                 if (verbal(tokens.get(i).tag())) {
@@ -103,6 +104,22 @@ final class TagMender {
                     && OBJECT_START.contains(tokens.get(i + 1).tag()) && !tokens.get(i + 1).tag().startsWith("JJ")) {
                 t.setTag("VBD");
                 return;
+            }
+        }
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * "mounted a counterattack against": a word right after an article is a noun's, never a verb
+     * in its base form or the present; the tagger gives words it has seen more as verbs the verb's tag.
+     */
+    private static void verbsAfterArticles(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (("VB".equals(t.tag()) || "VBP".equals(t.tag()))
+                    && ARTICLES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                t.setTag("NN");
             }
         }
     }

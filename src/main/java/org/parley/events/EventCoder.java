@@ -456,6 +456,33 @@ public final class EventCoder {
         return false;
     }
 
+    /** Prepositions that name the attack a passive's subject suffered: "killed by shelling", "wounded in a raid". */
+    private static final Set<String> SUFFERED_IN = Set.of("obl:agent", "obl:by", "obl:in", "obl:during");
+
+    /** Where an attack's author is named: as an owner, or before it ("a Hezbollah ambush"). */
+    private static final Set<String> STRIKERS = Set.of("nmod:poss", "amod", "nmod:by", "compound");
+
+    /** Whether the passive verb's subject suffered an attack named with its author ("in an Israeli air raid"). */
+    private boolean struckBy(Sentence s, int verb) {
+        for (Dependency d : g.children(verb)) {
+            int noun = d.dependent();
+            if (SUFFERED_IN.contains(d.relation()) && tokens.get(noun).pos().startsWith("NN")
+                    && !args.actorsOf(g.childrenWith(noun, STRIKERS)).isEmpty()) {
+                Codebook.Pattern p = contentPattern(s, noun);
+                if (p != null && FORCE_ROOTS.contains(p.code().substring(0, 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun t is the attack its governor's passive subject suffered ("were wounded in an air raid"). */
+    private boolean sufferedIn(int t, int governor) {
+        return g.hasChild(governor, "nsubj:pass", null) && g.parents(t).stream()
+                .anyMatch(d -> d.governor() == governor && SUFFERED_IN.contains(d.relation()));
+    }
+
     /** A coming act on a condition ("will withdraw its force unless ..."): what CAMEO calls a threat. */
     private boolean conditional(int t) {
         for (Dependency d : g.children(t)) {
@@ -761,6 +788,9 @@ public final class EventCoder {
             // that its own patterns code ("aid to Ethiopia was suspended")
             int verb = d.governor();
             boolean argument = d.relation().equals("obj") || d.relation().startsWith("obl");
+            if (argument && FORCE_ROOTS.contains(code.substring(0, 2)) && sufferedIn(t, verb)) {
+                continue; // "were killed in an American air strike": the strike names who struck
+            }
             if ((argument && (fired.containsKey(verb) || verb < t && codedOrJudged(verb))
                     || d.relation().equals("nsubj:pass") && codedVerb(verb)) && !g.carriesVerb(t)) {
                 return true;
@@ -882,12 +912,14 @@ public final class EventCoder {
                     // "hanged nine activists despite international appeals": what is conceded is not the subject's act
                     boolean direct = governor >= 0 && args.isArgumentOf(t, governor)
                             && g.parents(t).stream().noneMatch(d -> d.relation().endsWith(":despite"));
-                    if (sources.isEmpty() && g.isSubject(t)) {
-                        sources = args.actorsOf(g.childrenWith(t, java.util.Set.of("compound"))); // "a US drone strike killed"
+                    boolean suffered = governor >= 0 && sufferedIn(t, governor);
+                    if (sources.isEmpty() && (g.isSubject(t) || suffered)) {
+                        sources = args.actorsOf(g.childrenWith(t, Set.of("compound"))); // "a US drone strike killed"
                     }
-                    if (g.isSubject(t) && governor >= 0 && FORCE_ROOTS.contains(root)) {
-                        // "a roadside bombing killed one U.S. soldier": whom the attack killed is its target
-                        List<Actor> victims = args.actorsOf(g.childrenWith(governor, java.util.Set.of("obj")));
+                    if ((g.isSubject(t) || suffered) && governor >= 0 && FORCE_ROOTS.contains(root)) {
+                        // "a roadside bombing killed one U.S. soldier", "were wounded in an Israeli air raid":
+                        // whom the attack killed or wounded is its target
+                        List<Actor> victims = args.actorsOf(g.childrenWith(governor, Set.of(suffered ? "nsubj:pass" : "obj")));
                         if (!victims.isEmpty()) {
                             targets = victims;
                         }
@@ -1080,6 +1112,9 @@ public final class EventCoder {
             }
         }
         if (sources.isEmpty() && HARM_ROOTS.contains(root) && unnamedAgent(t) && !stateless(targets)) {
+            if (struckBy(s, t)) {
+                return List.of(); // "were killed in an American air strike": coded on the strike, which names who struck
+            }
             return unclaimed(s, t, clause, pattern, targets); // "two Israeli soldiers were killed", "30 Kurds were arrested"
         }
         int described = sources.isEmpty() && HARM_ROOTS.contains(root) ? harmedNoun(t) : -1;

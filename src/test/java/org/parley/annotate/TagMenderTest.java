@@ -68,4 +68,12 @@ class TagMenderTest {
         String withVerb = "Israel/NNP said/VBD armed/JJ men/NNS attacked/VBD ./.";
         assertEquals(withVerb, mended(withVerb));
     }
+
+    @Test
+    void aVerbsTagRightAfterAnArticleIsANouns() {
+        assertEquals("Iraq/NNP mounted/VBD a/DT counterattack/NN against/IN Iran/NNP ./.",
+                mended("Iraq/NNP mounted/VBD a/DT counterattack/VB against/IN Iran/NNP ./."));
+        String infinitive = "Iraq/NNP agreed/VBD to/TO attack/VB the/DT town/NN ./.";
+        assertEquals(infinitive, mended(infinitive));
+    }
 }

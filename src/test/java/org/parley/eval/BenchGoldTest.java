@@ -160,7 +160,10 @@ class BenchGoldTest {
             "drawdowns.gold.jsonl, 8, 0.60", // military presence abroad reduced or ended
             "units.gold.jsonl, 8, 0.80", // military units as a state's forces
             "cordons.gold.jsonl, 8, 0.85", // movement restricted by force, curfews clamped
-            "objections.gold.jsonl, 8, 0.85"}) // disapproved of, objected to, critical of
+            "objections.gold.jsonl, 8, 0.85", // disapproved of, objected to, critical of
+            "suffered.gold.jsonl, 8, 0.85", // attacks suffered in the passive, their author named on the attack
+            "trailing.gold.jsonl, 8, 0.85", // "..., a spokesman said" after what is said
+            "counters.gold.jsonl, 8, 0.85"}) // weapon verbs, counter-attacks and counter-offensives
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
     }
