@@ -91,6 +91,10 @@ final class Graph {
             "insist", "hint", "suggest", "confirm", "reiterate", "assert", "declare", "stress", "emphasize", "emphasise",
             "warn", "acknowledge", "admit", "deny", "argue", "predict", "repeat");
 
+    /** Verbs that close a sentence with who said or reported it ("..., the agency reported"). */
+    private static final Set<String> REPORTING = java.util.stream.Stream.concat(SAYING.stream(), java.util.stream.Stream.of("report", "tell"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Nouns that take an infinitive ("its willingness to resume talks"), which the parser can take for its subject. */
     private static final Set<String> INFINITIVE_NOUNS = Set.of("willingness", "readiness", "intention", "desire",
             "determination", "commitment", "decision", "plan", "wish", "bid", "attempt", "effort", "refusal", "offer",
@@ -363,7 +367,8 @@ final class Graph {
     private void trailingSaid(List<Dependency> out, List<Dependency> sentence, Dependency d) {
         int head = d.governor();
         int v = d.dependent();
-        if (!LOOSE_SAID.contains(d.relation()) || head > v || !SAYING.contains(lemma(v))) {
+        boolean relative = d.relation().equals("acl:relcl"); // "establish relations with Korea, the agency reported"
+        if (!LOOSE_SAID.contains(d.relation()) && !relative || head > v || !REPORTING.contains(lemma(v))) {
             return;
         }
         Dependency speaker = first(sentence, x -> x.governor() == v && x.relation().equals("nsubj") && x.dependent() < v);
@@ -374,14 +379,30 @@ final class Graph {
         if (comma <= head) {
             return;
         }
+        int clause = head;
+        if (relative) {
+            for (int i = comma + 1; i < v; i++) {
+                if (tokens.get(i).pos().startsWith("W") || tokens.get(i).pos().equals("IN")) {
+                    return; // ", which the agency reported": a relative clause indeed
+                }
+            }
+            Dependency up = first(sentence, x -> x.dependent() == head && x.governor() < head
+                    && (x.relation().equals("obj") || x.relation().startsWith("obl")) && tokens.get(x.governor()).pos().startsWith("VB"));
+            if (up == null) {
+                return;
+            }
+            clause = up.governor();
+            out.remove(d);
+            out.add(new Dependency(clause, v, "parataxis"));
+        }
         for (Dependency x : sentence) {
             int w = x.dependent();
             if (x.governor() != v || w <= head || w >= comma) {
                 continue;
             }
-            if (x.relation().startsWith("obl") && tokens.get(head).pos().startsWith("VB")) {
+            if (x.relation().startsWith("obl") && tokens.get(clause).pos().startsWith("VB")) {
                 out.remove(x);
-                out.add(new Dependency(head, w, x.relation()));
+                out.add(new Dependency(clause, w, x.relation()));
             } else if (x.relation().equals("advcl:to") && tokens.get(w).pos().equals("VB")
                     && (tokens.get(head).pos().startsWith("JJ") || tokens.get(head).pos().startsWith("VB"))
                     && !hasRelation(sentence, head, "xcomp") && !hasRelation(sentence, w, "nsubj")) {

@@ -210,7 +210,8 @@ final class VerbPatterns {
             boolean adjacent = e.consecutive() && !lastWasMarker;
             int found = find(tokens, token, positions, at, adjacent, backwards);
             boolean followed = k + 1 < elements.size() && elements.get(k + 1).consecutive();
-            while (found >= 0 && !backwards && !adjacent && !followed && ownerOfForce(g, tokens, positions.get(found))) {
+            while (found >= 0 && !backwards && !adjacent && !followed && (ownerOfForce(g, tokens, positions.get(found))
+                    || kindOfForce(g, tokens, positions.get(found)))) {
                 found = find(tokens, token, positions, found, false, false);
             }
             if (found < 0) {
@@ -227,6 +228,15 @@ final class VerbPatterns {
     private static boolean ownerOfForce(Graph g, List<Token> tokens, int t) {
         return g.parents(t).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() > t
                 && FORCE_HEADS.stream().anyMatch(c -> Codebook.inClass(c, Graph.lower(tokens.get(d.governor()).lemma()))));
+    }
+
+    /**
+     * Whether a word of force says what kind the noun is ("bombing" in "a bombing campaign"): the
+     * phrase is that force, not what a pattern naming the noun alone means ("* CAMPAIGN (AGAINST)", criticism).
+     */
+    private static boolean kindOfForce(Graph g, List<Token> tokens, int t) {
+        return g.children(t).stream().anyMatch(d -> d.relation().equals("compound") && d.dependent() < t
+                && Codebook.inClass("&OFFENSIVE", Graph.lower(tokens.get(d.dependent()).lemma())));
     }
 
     /** The last index in positions of the first match of a word or synset after {@code at}, or -1. */
