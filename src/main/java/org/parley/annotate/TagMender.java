@@ -36,6 +36,7 @@ final class TagMender {
             pluralsTakenForVerbs(tokens);
             verbTakenForAdjective(tokens);
             verbsAfterArticles(tokens);
+            gerundSubject(tokens);
             int firstComma = -1;
             for (int i = 0; i < tokens.size() && firstComma < 0; i++) {
                 if (verbal(tokens.get(i).tag())) {
@@ -120,6 +121,29 @@ final class TagMender {
             if (("VB".equals(t.tag()) || "VBP".equals(t.tag()))
                     && ARTICLES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
                 t.setTag("NN");
+            }
+        }
+    }
+
+    /**
+     * "Fighting between Azerbaijani and Armenian forces intensified": a word in -ing that opens the
+     * sentence, with a preposition after it and a verb of its own before any comma, is the noun that
+     * is the subject; "Speaking in Cairo, Mubarak said" is a participle, its clause closed by a comma.
+     */
+    private static void gerundSubject(List<CoreLabel> tokens) {
+        if (tokens.size() < 3 || !"VBG".equals(tokens.get(0).tag()) || !"IN".equals(tokens.get(1).tag())) {
+            return;
+        }
+        for (int i = 2; i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tokens.get(i).word().equals(",") || tag == null) {
+                return;
+            }
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                CoreLabel t = tokens.get(0);
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
+                return;
             }
         }
     }

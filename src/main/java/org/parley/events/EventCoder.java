@@ -168,7 +168,8 @@ public final class EventCoder {
 
     private void add(Sentence s, int t, Codebook.Pattern pattern, List<Event> events, Set<String> seen,
                      Map<Integer, String> fired, boolean dyadOnly) {
-        if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)) {
+        if (pattern == null || pattern.code().equals("-") || governedByFired(t, pattern.code(), fired) || circumstance(t, pattern)
+                || background(t)) {
             return;
         }
         pattern = vowed(s, t, agreedThat(s, t, pattern));
@@ -1315,6 +1316,39 @@ public final class EventCoder {
         String c = source.country();
         return c != null && c.length() == 3 && source.code() != null && source.code().startsWith(c)
                 && !org.parley.actors.Dictionary.namesNoState(c);
+    }
+
+    /**
+     * "Syria, which backs Iran in the Gulf war, condemned ...", "the rebels, who have fought the
+     * government since 1975, agreed ...": a relative clause between commas that says, in the
+     * present or over a span of time, what its noun does describes that noun; it reports no act.
+     */
+    private boolean background(int t) {
+        if (!tokens.get(t).pos().startsWith("VB")) {
+            return false;
+        }
+        for (Dependency d : g.parents(t)) {
+            int noun = d.governor();
+            if (!d.relation().equals("acl:relcl") || noun < 0 || noun >= t || !betweenCommas(noun, t)) {
+                continue;
+            }
+            String pos = tokens.get(t).pos();
+            boolean present = pos.equals("VBZ") || pos.equals("VBP");
+            boolean span = g.hasAux(t, Set.of("have", "has")) && (g.hasChild(t, "obl:for", null) || g.hasChild(t, "obl:since", null));
+            return present || span;
+        }
+        return false;
+    }
+
+    /** Whether a "which" or "who" opened by a comma stands between a noun and its relative clause's verb. */
+    private boolean betweenCommas(int noun, int verb) {
+        for (int i = noun + 2; i < verb; i++) {
+            String w = Graph.lower(tokens.get(i).word());
+            if ((w.equals("which") || w.equals("who")) && tokens.get(i - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -173,14 +173,42 @@ final class Graph {
                 || hasRelation(sentence, main, "nsubj") || hasRelation(sentence, main, "nsubj:pass")) {
             return;
         }
-        Dependency clause = first(sentence, x -> x.dependent() == relative && x.relation().equals("acl:relcl"));
-        if (clause == null || clause.governor() != rootOf(sentence) || !tokens.get(clause.governor()).pos().startsWith("NN")) {
+        // "Pakistan, which has fought three wars with India, on Thursday rejected": the clause hung loose, its pronoun says it
+        Dependency clause = first(sentence, x -> x.dependent() == relative && (x.relation().equals("acl:relcl")
+                || x.relation().equals("dep") && first(sentence, y -> y.governor() == relative && y.relation().startsWith("nsubj")
+                    && RELATIVE_PRONOUNS.contains(lower(tokens.get(y.dependent()).word()))) != null));
+        int root = rootOf(sentence);
+        // "Angola's ruling MPLA and the UNITA rebel movement, which have fought ...": on the last of two subjects joined
+        boolean joined = clause != null && first(sentence, x -> x.governor() == root && x.dependent() == clause.governor()
+                && x.relation().startsWith("conj")) != null;
+        if (clause == null || clause.governor() != root && !joined || !tokens.get(clause.governor()).pos().startsWith("NN")
+                || !tokens.get(root).pos().startsWith("NN")) {
             return;
         }
         out.remove(d);
-        reroot(out, clause.governor(), main);
-        out.add(new Dependency(main, clause.governor(), "nsubj"));
+        if (!clause.relation().equals("acl:relcl")) {
+            out.remove(clause);
+            out.add(new Dependency(clause.governor(), relative, "acl:relcl"));
+        }
+        reroot(out, root, main);
+        out.add(new Dependency(main, root, "nsubj"));
+        if (joined) {
+            out.add(new Dependency(main, clause.governor(), "nsubj")); // the enhanced parse gives each conjunct the verb
+        }
+        int close = main - 1;
+        while (close > relative && !tokens.get(close).word().equals(",")) {
+            close--;
+        }
+        for (Dependency x : sentence) {
+            if (x.governor() == relative && x.relation().startsWith("obl") && x.dependent() > close && close > relative
+                    && x.dependent() < main) {
+                out.remove(x); // "on Thursday": after the clause's closing comma, the main verb's
+                out.add(new Dependency(main, x.dependent(), x.relation()));
+            }
+        }
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
 
     /**
      * "King Hussein, in a surprise move that stunned Arab diplomats, invited Rabin to Amman": the

@@ -76,4 +76,12 @@ class TagMenderTest {
         String infinitive = "Iraq/NNP agreed/VBD to/TO attack/VB the/DT town/NN ./.";
         assertEquals(infinitive, mended(infinitive));
     }
+
+    @Test
+    void aWordInIngOpeningTheSentenceBeforeItsVerbIsTheSubjectNoun() {
+        assertEquals("Fighting/NN between/IN rebels/NNS intensified/VBD ./.",
+                mended("Fighting/VBG between/IN rebels/NNS intensified/VBD ./."));
+        String participle = "Speaking/VBG in/IN Cairo/NNP ,/, Mubarak/NNP said/VBD ./.";
+        assertEquals(participle, mended(participle));
+    }
 }
