@@ -560,7 +560,7 @@ final class Graph {
         int a = d.governor();
         int v = d.dependent();
         if (!d.relation().equals("advcl:to") || !tokens.get(v).pos().equals("VBG")
-                || !hasRelation(sentence, v, "mark") || hasRelation(sentence, v, "nsubj")
+                || !hasRelation(sentence, v, "mark") && !hasChild(sentence, v, "case", "to") || hasRelation(sentence, v, "nsubj")
                 || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
                     || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass"))) {
             return;
