@@ -120,11 +120,11 @@ final class Graph {
     private static final Set<String> ADVERB_PARTICLES = Set.of("down", "off", "up", "out", "back", "away", "aside");
 
     /**
-     * Twenty-one misreadings of news sentences the parser makes, set right, each by a method of its own:
+     * Twenty-two misreadings of news sentences the parser makes, set right, each by a method of its own:
      * pluralTakenForVerb (first: the others read its result), sayingSubject, reducedRelative,
      * datelineSubject, datelineRoot, placeBeforeParticiple, looseSaid, frontedSaid, trailingSaid, infinitiveNoun,
      * infinitiveSubject, determinedModifier, adjectiveTakenForRoot, baseFormTakenForRoot, particleObject,
-     * particleAdverb, visitingParticiple, gerundAfterTo, orphanVerb, relativeTakenForMain and mainVerbOnRelative.
+     * particleAdverb, visitingParticiple, gerundAfterTo, gerundMisreadAfterTo, orphanVerb, relativeTakenForMain and mainVerbOnRelative.
      */
     private List<Dependency> repaired(List<Dependency> parsed) {
         List<Dependency> sentence = pluralTakenForVerb(parsed);
@@ -149,6 +149,7 @@ final class Graph {
             infinitiveSubject(out, sentence, d);
             determinedModifier(out, sentence, d);
             gerundAfterTo(out, sentence, d);
+            gerundMisreadAfterTo(out, sentence, d);
             adjectiveTakenForRoot(out, sentence, d);
             baseFormTakenForRoot(out, sentence, d);
             particleObject(out, sentence, d);
@@ -568,6 +569,48 @@ final class Graph {
         out.remove(d);
         out.add(new Dependency(a, v, "xcomp"));
         Dependency subject = first(sentence, x -> x.governor() == a && x.relation().startsWith("nsubj"));
+        if (subject != null) {
+            out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
+        }
+    }
+
+    /**
+     * "India is committed to holding talks with Pakistan", "is committed to pulling its troops out":
+     * the gerund after "to" is taken for an adjective of its object ("holding talks" as talks of a
+     * kind) or for a clause of "to" itself, taken for the object; it completes the adjective as an
+     * infinitive does, its object its own.
+     */
+    private void gerundMisreadAfterTo(List<Dependency> out, List<Dependency> sentence, Dependency d) {
+        int a = d.governor();
+        int x = d.dependent();
+        if (a < 0 || x < 1 || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
+                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass"))
+                || hasRelation(sentence, a, "xcomp")) {
+            return;
+        }
+        Dependency gerund = null;
+        Dependency object = null;
+        if (d.relation().equals("obl:to")) {
+            // "committed to holding talks": amod(talks, holding) with "holding" right after "to"
+            gerund = first(sentence, y -> y.governor() == x && y.relation().equals("amod") && y.dependent() < x
+                    && y.dependent() > 0 && tokens.get(y.dependent()).pos().equals("VBG") && lower(tokens.get(y.dependent() - 1).word()).equals("to"));
+            object = d;
+        } else if (d.relation().equals("obj") && lower(tokens.get(x).word()).equals("to")) {
+            // "committed to pulling": "to" the object, the gerund its clause
+            gerund = first(sentence, y -> y.governor() == x && y.relation().startsWith("acl") && y.dependent() == x + 1
+                    && tokens.get(y.dependent()).pos().equals("VBG"));
+        }
+        if (gerund == null) {
+            return;
+        }
+        int v = gerund.dependent();
+        out.remove(d);
+        out.remove(gerund);
+        out.add(new Dependency(a, v, "xcomp"));
+        if (object != null) {
+            out.add(new Dependency(v, x, "obj"));
+        }
+        Dependency subject = first(sentence, y -> y.governor() == a && y.relation().startsWith("nsubj"));
         if (subject != null) {
             out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
         }
