@@ -563,15 +563,30 @@ final class Graph {
         if (!d.relation().equals("advcl:to") || !tokens.get(v).pos().equals("VBG")
                 || !hasRelation(sentence, v, "mark") && !hasChild(sentence, v, "case", "to") || hasRelation(sentence, v, "nsubj")
                 || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
-                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass"))) {
+                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass") || linked(sentence, a) >= 0)) {
             return;
         }
         out.remove(d);
         out.add(new Dependency(a, v, "xcomp"));
-        Dependency subject = first(sentence, x -> x.governor() == a && x.relation().startsWith("nsubj"));
+        int holder = linked(sentence, a) >= 0 ? linked(sentence, a) : a; // "Japan remains opposed to lifting": Japan's
+        Dependency subject = first(sentence, x -> x.governor() == holder && x.relation().startsWith("nsubj"));
         if (subject != null) {
             out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
         }
+    }
+
+    /** Verbs that link a subject to an adjective as "be" does ("remains opposed", "seemed ready"). */
+    private static final Set<String> LINKING = Set.of("remain", "stay", "seem", "appear", "become");
+
+    /** The linking verb an adjective or participle completes ("remains opposed"), or -1. */
+    private int linked(List<Dependency> sentence, int a) {
+        String pos = tokens.get(a).pos();
+        if (!pos.startsWith("JJ") && !pos.equals("VBN")) {
+            return -1;
+        }
+        Dependency link = first(sentence, x -> x.dependent() == a && x.relation().equals("xcomp") && x.governor() >= 0
+                && LINKING.contains(lemma(x.governor())));
+        return link == null ? -1 : link.governor();
     }
 
     /**
