@@ -45,6 +45,9 @@ public final class Dictionary {
     private final Map<String, String> roleStates = new HashMap<>();
     /** A people's or region's adjective -> the state it lives in (peoples.tsv). */
     private final Map<String, String> peoples = new HashMap<>();
+    /** Landform words after a state's name ("Niger Delta") and before "of" and it ("Sea of Japan"). */
+    private final Set<String> landformsAfter = new java.util.HashSet<>();
+    private final Set<String> landformsBefore = new java.util.HashSet<>();
     /** A region's adjectives of several words ("Latin American"), whose last word alone may name a state. */
     private final Set<String> regionAdjectives = new java.util.HashSet<>();
     private final List<List<String>> roleTokens = new ArrayList<>();
@@ -98,6 +101,9 @@ public final class Dictionary {
             for (String adjective : split(row, 1)) {
                 peoples.put(adjective, row[0]);
             }
+        }
+        for (String[] row : rows("landforms.tsv")) {
+            (row[1].strip().equals("of") ? landformsBefore : landformsAfter).add(row[0].strip());
         }
         for (String[] row : rows("former-states.tsv")) {
             formerStates.put(row[0].strip(), new String[] {row[1].strip(), row[2].strip()});
@@ -250,6 +256,12 @@ public final class Dictionary {
     }
 
     /** The state a people or region named by this adjective lives in ("Chechen": RUS), or null. */
+    /** Whether a state's name between these words is part of a landform's name ("Niger Delta", "Gulf of Mexico"). */
+    public boolean landform(String before2, String before, String after) {
+        return after != null && landformsAfter.contains(after)
+                || before2 != null && "of".equals(before) && landformsBefore.contains(before2);
+    }
+
     String stateOfPeople(String adjective) {
         return peoples.get(adjective);
     }
