@@ -437,10 +437,7 @@ final class Graph {
                     && !hasRelation(sentence, head, "xcomp") && !hasRelation(sentence, w, "nsubj")) {
                 out.remove(x);
                 out.add(new Dependency(head, w, "xcomp"));
-                Dependency subject = first(sentence, y -> y.governor() == head && y.relation().startsWith("nsubj"));
-                if (subject != null) {
-                    out.add(new Dependency(w, subject.dependent(), "nsubj:xsubj"));
-                }
+                controlled(out, sentence, head, w);
             }
         }
     }
@@ -562,13 +559,23 @@ final class Graph {
         int v = d.dependent();
         if (!d.relation().equals("advcl:to") || !tokens.get(v).pos().equals("VBG")
                 || !hasRelation(sentence, v, "mark") && !hasChild(sentence, v, "case", "to") || hasRelation(sentence, v, "nsubj")
-                || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
-                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass") || linked(sentence, a) >= 0)) {
+                || !predicate(sentence, a)) {
             return;
         }
         out.remove(d);
         out.add(new Dependency(a, v, "xcomp"));
-        int holder = linked(sentence, a) >= 0 ? linked(sentence, a) : a; // "Japan remains opposed to lifting": Japan's
+        controlled(out, sentence, a, v);
+    }
+
+    /** Whether a is an adjective or a passive said of a subject ("is committed", "remains opposed"). */
+    private boolean predicate(List<Dependency> sentence, int a) {
+        return tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
+                || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass") || linked(sentence, a) >= 0;
+    }
+
+    /** Gives the clause v, completing a, the subject of a (or of the verb linking it: "Japan remains opposed to lifting"). */
+    private void controlled(List<Dependency> out, List<Dependency> sentence, int a, int v) {
+        int holder = linked(sentence, a) >= 0 ? linked(sentence, a) : a;
         Dependency subject = first(sentence, x -> x.governor() == holder && x.relation().startsWith("nsubj"));
         if (subject != null) {
             out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
@@ -598,9 +605,7 @@ final class Graph {
     private void gerundMisreadAfterTo(List<Dependency> out, List<Dependency> sentence, Dependency d) {
         int a = d.governor();
         int x = d.dependent();
-        if (a < 0 || x < 1 || !(tokens.get(a).pos().startsWith("JJ") && hasRelation(sentence, a, "cop")
-                    || tokens.get(a).pos().equals("VBN") && hasRelation(sentence, a, "aux:pass"))
-                || hasRelation(sentence, a, "xcomp")) {
+        if (a < 0 || x < 1 || !predicate(sentence, a) || hasRelation(sentence, a, "xcomp")) {
             return;
         }
         Dependency gerund = null;
@@ -625,10 +630,7 @@ final class Graph {
         if (object != null) {
             out.add(new Dependency(v, x, "obj"));
         }
-        Dependency subject = first(sentence, y -> y.governor() == a && y.relation().startsWith("nsubj"));
-        if (subject != null) {
-            out.add(new Dependency(v, subject.dependent(), "nsubj:xsubj"));
-        }
+        controlled(out, sentence, a, v);
     }
 
     /**
