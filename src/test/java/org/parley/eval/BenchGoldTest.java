@@ -167,6 +167,7 @@ class BenchGoldTest {
             "asides.gold.jsonl, 8, 0.65", // relative clauses between commas after the subject, -ing nouns first
             "gerunds.gold.jsonl, 7, 0.80", // "is committed to releasing", the "to" read as a preposition
             "landforms.gold.jsonl, 7, 0.85", // the Niger Delta, the South China Sea: no state's
+            "gatherings.gold.jsonl, 6, 0.30", // summits and meetings as the subject of another act
             "counters.gold.jsonl, 8, 0.85"}) // weapon verbs, counter-attacks and counter-offensives
     void eventCodingKeepsItsF1OnEachBundledGoldSet(String file, int sentences, double floor) throws IOException {
         assertEventsF1(file, sentences, floor);
