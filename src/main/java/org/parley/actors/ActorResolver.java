@@ -84,7 +84,7 @@ public final class ActorResolver {
         all.sort(Comparator.comparingInt(Actor::start).thenComparingInt(Actor::end));
         List<Actor> found = ethnicMinorities(membersOfNamedBodies(peoples(compoundPeoples(counterparts(community.complete(article, all, m))))));
         // "the Niger Delta", "the South China Sea", "the Gulf of Oman": a landform, not the state
-        return found.stream().filter(a -> !"COUNTRY".equals(a.kind()) || !landform(a.firstToken(), a.endToken())).toList();
+        return found.stream().filter(a -> !"COUNTRY".equals(a.kind()) || !dictionary.landform(tokens, a.firstToken(), a.endToken())).toList();
     }
 
     /**
@@ -251,15 +251,6 @@ public final class ActorResolver {
             }
         }
         return out;
-    }
-
-    /** Whether the state's name on tokens [first, end) is part of a landform's name, within its sentence. */
-    private boolean landform(int first, int end) {
-        int sentence = tokens.get(first).sentence();
-        String after = end < tokens.size() && tokens.get(end).sentence() == sentence ? tokens.get(end).word() : null;
-        String before = first > 0 && tokens.get(first - 1).sentence() == sentence ? tokens.get(first - 1).word() : null;
-        String before2 = first > 1 && tokens.get(first - 2).sentence() == sentence ? tokens.get(first - 2).word() : null;
-        return dictionary.landform(before2, before, after);
     }
 
     /**

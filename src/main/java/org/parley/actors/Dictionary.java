@@ -255,13 +255,20 @@ public final class Dictionary {
         return former == null || day == null || day.compareTo(former[1]) > 0 ? null : former[0];
     }
 
-    /** The state a people or region named by this adjective lives in ("Chechen": RUS), or null. */
-    /** Whether a state's name between these words is part of a landform's name ("Niger Delta", "Gulf of Mexico"). */
-    public boolean landform(String before2, String before, String after) {
+    /**
+     * Whether the name on tokens [first, end) is part of a landform's name within its sentence
+     * ("the Niger Delta", "the Gulf of Oman"; landforms.tsv).
+     */
+    public boolean landform(List<org.parley.model.Token> tokens, int first, int end) {
+        int sentence = tokens.get(first).sentence();
+        String after = end < tokens.size() && tokens.get(end).sentence() == sentence ? tokens.get(end).word() : null;
+        String before = first > 0 && tokens.get(first - 1).sentence() == sentence ? tokens.get(first - 1).word() : null;
+        String before2 = first > 1 && tokens.get(first - 2).sentence() == sentence ? tokens.get(first - 2).word() : null;
         return after != null && landformsAfter.contains(after)
                 || before2 != null && "of".equals(before) && landformsBefore.contains(before2);
     }
 
+    /** The state a people or region named by this adjective lives in ("Chechen": RUS), or null. */
     String stateOfPeople(String adjective) {
         return peoples.get(adjective);
     }

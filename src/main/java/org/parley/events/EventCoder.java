@@ -465,10 +465,8 @@ public final class EventCoder {
 
     /** Whether the passive verb's subject suffered an attack named with its author ("in an Israeli air raid"). */
     private boolean struckBy(Sentence s, int verb) {
-        for (Dependency d : g.children(verb)) {
-            int noun = d.dependent();
-            if (SUFFERED_IN.contains(d.relation()) && tokens.get(noun).pos().startsWith("NN")
-                    && !args.actorsOf(g.childrenWith(noun, STRIKERS)).isEmpty()) {
+        for (int noun : g.childrenWith(verb, SUFFERED_IN)) {
+            if (tokens.get(noun).pos().startsWith("NN") && !args.actorsOf(g.childrenWith(noun, STRIKERS)).isEmpty()) {
                 Codebook.Pattern p = contentPattern(s, noun);
                 if (p != null && FORCE_ROOTS.contains(p.code().substring(0, 2))) {
                     return true;

@@ -377,7 +377,7 @@ final class EventPlaces {
             if (stateName == 0 && !tokens.get(t + n - 1).pos().startsWith("NNP")) {
                 continue;
             }
-            if (stateName == 0 && landform(s, t, t + n)) {
+            if (stateName == 0 && org.parley.actors.Dictionary.get().landform(tokens, t, t + n)) {
                 continue; // "the Jordan Valley", "the Gulf of Oman": a landform, no town of that name
             }
             String name = String.join(" ", words(t, t + n));
@@ -397,15 +397,6 @@ final class EventPlaces {
             return n;
         }
         return 0;
-    }
-
-    /** Whether the words [first, end) are part of a landform's name ("Jordan Valley", "Sea of Japan"). */
-    private boolean landform(Sentence s, int first, int end) {
-        List<Token> tokens = g.tokens;
-        String after = end < s.endToken() ? tokens.get(end).word() : null;
-        String before = first - 1 >= s.firstToken() ? tokens.get(first - 1).word() : null;
-        String before2 = first - 2 >= s.firstToken() ? tokens.get(first - 2).word() : null;
-        return org.parley.actors.Dictionary.get().landform(before2, before, after);
     }
 
     /** The towns that the words after ", " name the division or country of. */

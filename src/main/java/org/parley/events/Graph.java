@@ -196,10 +196,7 @@ final class Graph {
         if (joined) {
             out.add(new Dependency(main, clause.governor(), "nsubj")); // the enhanced parse gives each conjunct the verb
         }
-        int close = main - 1;
-        while (close > relative && !tokens.get(close).word().equals(",")) {
-            close--;
-        }
+        int close = commaBefore(main, relative);
         for (Dependency x : sentence) {
             if (x.governor() == relative && x.relation().startsWith("obl") && x.dependent() > close && close > relative
                     && x.dependent() < main) {
@@ -210,6 +207,15 @@ final class Graph {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that");
+
+    /** The last comma before token t and after token floor, or floor (or less) when there is none. */
+    private int commaBefore(int t, int floor) {
+        int comma = t - 1;
+        while (comma > floor && !tokens.get(comma).word().equals(",")) {
+            comma--;
+        }
+        return comma;
+    }
 
     /**
      * "King Hussein, in a surprise move that stunned Arab diplomats, invited Rabin to Amman": the
@@ -401,10 +407,7 @@ final class Graph {
             return;
         }
         Dependency speaker = first(sentence, x -> x.governor() == v && x.relation().equals("nsubj") && x.dependent() < v);
-        int comma = speaker == null ? -1 : speaker.dependent() - 1;
-        while (comma > head && !tokens.get(comma).word().equals(",")) {
-            comma--;
-        }
+        int comma = speaker == null ? -1 : commaBefore(speaker.dependent(), head);
         if (comma <= head) {
             return;
         }
